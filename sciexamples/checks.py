@@ -1,0 +1,223 @@
+"""What checks may call (figure facts, signal helpers) and how a check is evaluated and explained."""
+
+from __future__ import annotations
+
+import ast
+import math
+import sys
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+
+@dataclass
+class AxesFacts:
+    """The state of one Axes after drawing: what a figure check reads instead of pixels."""
+
+    title: str
+    xlabel: str
+    ylabel: str
+    xscale: str
+    yscale: str
+    xlim: tuple[float, float]
+    ylim: tuple[float, float]
+    n_lines: int
+    n_collections: int
+    n_patches: int
+    n_bars: int
+    n_images: int
+    n_texts: int
+    n_errorbars: int
+    collection_types: list[str]
+    line_labels: list[str]
+    legend_labels: list[str]
+    xticklabels: list[str]
+    yticklabels: list[str]
+    is_colorbar: bool
+    shares_x: bool
+    shares_y: bool
+    projection: str
+
+
+@dataclass
+class FigureFacts:
+    """A summary of one figure; `axes` excludes colorbars, which are counted apart."""
+
+    suptitle: str
+    size_inches: tuple[float, float]
+    axes: list[AxesFacts] = field(default_factory=list)
+    n_colorbars: int = 0
+    legend_labels: list[str] = field(default_factory=list)
+
+    @property
+    def n_axes(self) -> int:
+        return len(self.axes)
+
+    @property
+    def titles(self) -> list[str]:
+        return [a.title for a in self.axes]
+
+    @property
+    def xlabels(self) -> list[str]:
+        return [a.xlabel for a in self.axes]
+
+    @property
+    def ylabels(self) -> list[str]:
+        return [a.ylabel for a in self.axes]
+
+    @property
+    def has_colorbar(self) -> bool:
+        return self.n_colorbars > 0
+
+    @property
+    def all_legend_labels(self) -> list[str]:
+        return [label for a in self.axes for label in a.legend_labels] + self.legend_labels
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"n_axes": self.n_axes}
+
+
+def _legend_labels(legend: Any) -> list[str]:
+    return [] if legend is None else [t.get_text() for t in legend.get_texts()]
+
+
+def axes_facts(ax: Any) -> AxesFacts:
+    from matplotlib.container import BarContainer, ErrorbarContainer
+
+    siblings_x = ax.get_shared_x_axes().get_siblings(ax)
+    siblings_y = ax.get_shared_y_axes().get_siblings(ax)
+    return AxesFacts(
+        title=ax.get_title() or ax.get_title("left") or ax.get_title("right"),
+        xlabel=ax.get_xlabel(),
+        ylabel=ax.get_ylabel(),
+        xscale=ax.get_xscale(),
+        yscale=ax.get_yscale(),
+        xlim=tuple(float(v) for v in ax.get_xlim()),
+        ylim=tuple(float(v) for v in ax.get_ylim()),
+        n_lines=len(ax.lines),
+        n_collections=len(ax.collections),
+        n_patches=len(ax.patches),
+        n_bars=sum(len(c.patches) for c in ax.containers if isinstance(c, BarContainer)),
+        n_images=len(ax.images),
+        n_texts=len(ax.texts),
+        n_errorbars=sum(isinstance(c, ErrorbarContainer) for c in ax.containers),
+        collection_types=[type(c).__name__ for c in ax.collections],
+        line_labels=[ln.get_label() for ln in ax.lines if not ln.get_label().startswith("_")],
+        legend_labels=_legend_labels(ax.get_legend()),
+        xticklabels=[t.get_text() for t in ax.get_xticklabels()],
+        yticklabels=[t.get_text() for t in ax.get_yticklabels()],
+        is_colorbar=hasattr(ax, "_colorbar"),
+        shares_x=len(siblings_x) > 1,
+        shares_y=len(siblings_y) > 1,
+        projection=getattr(ax, "name", "rectilinear"),
+    )
+
+
+def figure_facts(fig: Any) -> FigureFacts:
+    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
+    all_axes = [axes_facts(ax) for ax in fig.axes]
+    return FigureFacts(
+        suptitle=suptitle,
+        size_inches=tuple(float(v) for v in fig.get_size_inches()),
+        axes=[a for a in all_axes if not a.is_colorbar],
+        n_colorbars=sum(a.is_colorbar for a in all_axes),
+        legend_labels=[label for legend in fig.legends for label in _legend_labels(legend)],
+    )
+
+
+def figure_summary(fig: Any = None) -> FigureFacts:
+    """Facts of `fig` (a Figure, a seaborn grid, or an Axes' figure), or of the current figure.
+
+    Raises AssertionError when no figure is open, so a snippet that drew nothing fails its check.
+    """
+    plt = sys.modules.get("matplotlib.pyplot")
+    if fig is None:
+        if plt is None or not plt.get_fignums():
+            raise AssertionError("no figure is open: the snippet drew nothing")
+        fig = plt.gcf()
+    fig = getattr(fig, "figure", fig)  # seaborn FacetGrid / Axes -> Figure
+    return figure_facts(fig)
+
+
+def open_figures() -> list[FigureFacts]:
+    """Facts of every open figure, in creation order."""
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is None:
+        return []
+    return [figure_facts(plt.figure(num)) for num in plt.get_fignums()]
+
+
+def band_power(x: Any, fs: float, f_lo: float, f_hi: float) -> float:
+    """Power of `x` between `f_lo` and `f_hi` Hz (periodogram sum), for filter checks."""
+    x = np.asarray(x, dtype=float)
+    spectrum = np.abs(np.fft.rfft(x - x.mean())) ** 2
+    freqs = np.fft.rfftfreq(x.size, 1 / fs)
+    band = (freqs >= f_lo) & (freqs <= f_hi)
+    return float(spectrum[band].sum())
+
+
+def dominant_frequency(x: Any, fs: float) -> float:
+    """The frequency (Hz) of the largest spectral peak of `x`."""
+    x = np.asarray(x, dtype=float)
+    spectrum = np.abs(np.fft.rfft(x - x.mean()))
+    return float(np.fft.rfftfreq(x.size, 1 / fs)[int(np.argmax(spectrum))])
+
+
+def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
+    """Helpers first, the snippet's own names over them."""
+    import pandas as pd
+
+    helpers = {
+        "np": np,
+        "pd": pd,
+        "math": math,
+        "figure_summary": figure_summary,
+        "open_figures": open_figures,
+        "band_power": band_power,
+        "dominant_frequency": dominant_frequency,
+    }
+    return helpers | snippet_namespace
+
+
+def _short(value: Any, limit: int = 160) -> str:
+    try:
+        text = repr(value)
+    except Exception as exc:  # noqa: BLE001 - a broken __repr__ must not hide the check failure
+        text = f"<repr failed: {exc!r}>"
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def explain_check(check: str, namespace: dict[str, Any]) -> list[str]:
+    """The values a failing check saw: each operand of its comparisons and boolean parts."""
+    try:
+        tree = ast.parse(check, mode="eval").body
+    except SyntaxError:
+        return []
+    parts: list[ast.expr] = []
+
+    def visit(node: ast.expr) -> None:
+        if isinstance(node, ast.BoolOp):
+            for value in node.values:
+                visit(value)
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            visit(node.operand)
+        elif isinstance(node, ast.Compare):
+            parts.append(node.left)
+            parts.extend(node.comparators)
+        elif not isinstance(node, ast.Constant):
+            parts.append(node)
+
+    visit(tree)
+    lines = []
+    for node in parts:
+        if isinstance(node, ast.Constant):
+            continue
+        source = ast.unparse(node)
+        try:
+            value = eval(compile(ast.Expression(node), "<check part>", "eval"), namespace)  # noqa: S307 - checks are the record's own expressions
+            lines.append(f"{source} = {_short(value)}")
+        except Exception as exc:  # noqa: BLE001 - show why the part could not be read
+            lines.append(f"{source} raised {type(exc).__name__}: {exc}")
+    return lines

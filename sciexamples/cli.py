@@ -1,0 +1,85 @@
+"""Command-line entry points: `generate_training_data.py` is a thin wrapper over `generate()`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .catalog import MODULES, build_catalog
+from .dataset import (
+    check_unique,
+    coverage_summary,
+    manifest_entry,
+    render_files,
+    split,
+    stale_files,
+    update_manifest_text,
+    verify,
+    write_atomically,
+)
+from .example import DatasetError
+from .execute import DEFAULT_TIMEOUT
+from .fixtures import default_registry
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="generate_training_data.py",
+        description="Build the example corpus from the catalog, verify every example, and write data/.",
+    )
+    parser.add_argument("--out", type=Path, default=Path("data"), help="output directory (default: data)")
+    parser.add_argument("--version", type=int, default=1, help="dataset version; 2 writes training_examples_v2.json etc. beside version 1")
+    parser.add_argument("--check", action="store_true", help="only compare data/ with what would be written; exit 1 when stale")
+    parser.add_argument("--only", nargs="+", choices=MODULES, metavar="MODULE", help=f"verify only these catalog modules, write nothing ({', '.join(MODULES)})")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="per-example time limit in seconds")
+    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    return parser
+
+
+def generate(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.version < 1:
+        print("error: --version must be 1 or more", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    try:
+        examples = build_catalog(args.only or MODULES)
+        check_unique(examples)
+    except DatasetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    files = render_files(examples, args.version)
+
+    if args.check:
+        stale = stale_files(args.out, files)
+        if stale:
+            print(f"stale: {', '.join(stale)} differ from the catalog; run `python generate_training_data.py`", file=sys.stderr)
+            return 1
+        print(f"up to date: {', '.join(files)} match the catalog ({len(examples)} examples)")
+        return 0
+
+    registry = default_registry()
+    result = verify(examples, registry, timeout=args.timeout, progress=not args.no_progress)
+    training, validation = split(examples)
+    print(coverage_summary(examples, training, validation))
+    for outcome in result.failures:
+        example = next(e for e in examples if e.id == outcome.example_id)
+        print(f"\nFAILED {outcome.report(example.code)}", file=sys.stderr)
+    for example_id in result.vacuous:
+        print(f"\nFAILED example {example_id}: its checks pass when the code is replaced by `pass`", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    if not result.ok:
+        bad = len(result.failures) + len(result.vacuous)
+        print(f"\n{bad} of {len(examples)} examples failed; data/ left untouched ({elapsed:.1f} s)", file=sys.stderr)
+        return 1
+    if args.only:
+        print(f"\nall {len(examples)} examples of {', '.join(args.only)} passed; nothing written with --only ({elapsed:.1f} s)")
+        return 0
+    settings = {"timeout": args.timeout, "modules": list(MODULES)}
+    entry = manifest_entry(files, examples, settings)
+    files["manifest.json"] = update_manifest_text(args.out, args.version, entry)
+    write_atomically(args.out, files)
+    print(f"\nwrote {', '.join(files)} to {args.out}/ ({len(examples)} examples verified in {elapsed:.1f} s)")
+    return 0

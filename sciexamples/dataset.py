@@ -1,0 +1,175 @@
+"""Assemble the catalog into a dataset: verify, split, write atomically, summarise."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from .example import DatasetError, Example, dump_examples
+from .execute import DEFAULT_TIMEOUT, Outcome, run_example
+from .fixtures import InputRegistry
+
+VALIDATION_PERCENT = 10
+LIBRARY_DISTRIBUTIONS = ("numpy", "scipy", "pandas", "matplotlib", "seaborn", "scikit-learn")
+
+
+def file_names(version: int) -> tuple[str, str]:
+    suffix = "" if version == 1 else f"_v{version}"
+    return f"training_examples{suffix}.json", f"validation_examples{suffix}.json"
+
+
+def in_validation(family: str, percent: int = VALIDATION_PERCENT) -> bool:
+    """Stable, family-aware split: a family's hash decides, so no family crosses the split."""
+    digest = hashlib.sha256(family.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % 100 < percent
+
+
+def split(examples: Iterable[Example], percent: int = VALIDATION_PERCENT) -> tuple[list[Example], list[Example]]:
+    training, validation = [], []
+    for example in examples:
+        (validation if in_validation(example.family_id, percent) else training).append(example)
+    return training, validation
+
+
+def check_unique(examples: Sequence[Example]) -> None:
+    seen: set[str] = set()
+    for example in examples:
+        if example.id in seen:
+            raise DatasetError(f"catalog: duplicate id {example.id!r}")
+        seen.add(example.id)
+
+
+@dataclass
+class Verification:
+    """Outcomes of running every example, and of running it with its code replaced by `pass`."""
+
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    vacuous: list[str] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes.values() if not o.passed]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.vacuous
+
+
+def verify(examples: Sequence[Example], registry: InputRegistry, timeout: float = DEFAULT_TIMEOUT, progress: bool = True) -> Verification:
+    """Run each example through the execute contract; its checks must also fail when the code is `pass`."""
+    from tqdm import tqdm
+
+    result = Verification()
+    for example in tqdm(examples, desc="verifying examples", unit="ex", disable=not progress, dynamic_ncols=True):
+        outcome = run_example(example, registry.build(example.inputs), timeout=timeout)
+        result.outcomes[example.id] = outcome
+        if outcome.passed and not example.raises:
+            do_nothing = run_example(example, registry.build(example.inputs), code="pass\n", timeout=timeout)
+            if do_nothing.passed:
+                result.vacuous.append(example.id)
+    return result
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for dist in LIBRARY_DISTRIBUTIONS:
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "not installed"
+    return versions
+
+
+def render_files(examples: Sequence[Example], version: int) -> dict[str, str]:
+    """The text of every dataset file of `version`, keyed by file name."""
+    training, validation = split(examples)
+    train_name, val_name = file_names(version)
+    return {train_name: dump_examples(training), val_name: dump_examples(validation)}
+
+
+def manifest_entry(files: dict[str, str], examples: Sequence[Example], settings: dict) -> dict:
+    counts = {name: len(json.loads(text)) for name, text in files.items()}
+    return {
+        "files": {name: {"examples": counts[name], "sha256": _sha256(text)} for name, text in sorted(files.items())},
+        "examples": len(examples),
+        "families": len({e.family_id for e in examples}),
+        "settings": settings,
+        "verified_with": library_versions(),
+    }
+
+
+def write_atomically(directory: Path, files: dict[str, str]) -> None:
+    """Write each file to a temp file beside it, fsync, then rename over the old one.
+
+    A crash or kill at any moment leaves every file either complete-old or complete-new.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name, text in files.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            staged.append((name, Path(tmp)))
+        for name, tmp in staged:
+            os.replace(tmp, directory / name)
+    finally:
+        for _, tmp in staged:
+            tmp.unlink(missing_ok=True)
+
+
+def update_manifest_text(directory: Path, version: int, entry: dict) -> str:
+    path = directory / "manifest.json"
+    manifest = {"format": "sciexamples-dataset", "versions": {}}
+    if path.exists():
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{path}: invalid JSON ({exc.msg}); fix or delete it") from None
+    manifest.setdefault("versions", {})[str(version)] = entry
+    manifest["latest"] = max(int(v) for v in manifest["versions"])
+    return json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+
+
+def stale_files(directory: Path, files: dict[str, str]) -> list[str]:
+    """Names of dataset files under `directory` that differ from what the generator would write."""
+    stale = []
+    for name, text in files.items():
+        path = directory / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            stale.append(name)
+    return stale
+
+
+def coverage_summary(examples: Sequence[Example], training: Sequence[Example], validation: Sequence[Example]) -> str:
+    def table(title: str, counter: Counter) -> list[str]:
+        width = max((len(k) for k in counter), default=0)
+        rows = [f"{title}:"]
+        total = len(examples)
+        for key, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+            rows.append(f"  {key:<{width}}  {count:5d}  {100 * count / total:5.1f}%")
+        return rows
+
+    lines = [
+        f"examples: {len(examples)}  families: {len({e.family_id for e in examples})}  "
+        f"training: {len(training)}  validation: {len(validation)}",
+    ]
+    lines += table("per domain", Counter(e.domain for e in examples))
+    lines += table("per library", Counter(lib for e in examples for lib in e.libraries))
+    lines += table("per difficulty", Counter(e.difficulty for e in examples))
+    lines += table("per tag", Counter(tag for e in examples for tag in e.tags))
+    return "\n".join(lines)

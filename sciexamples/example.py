@@ -1,0 +1,217 @@
+"""The example record: its fields, validation and (de)serialization."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+DIFFICULTIES = ("basic", "intermediate", "advanced")
+REQUIRED_FIELDS = ("id", "task", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags")
+OPTIONAL_FIELDS = ("family", "edge_cases", "requires", "raises", "warns", "stdout", "timeout")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
+
+
+class DatasetError(ValueError):
+    """A dataset file or record that does not follow the record format."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """One `{task, code}` pair plus what makes it verifiable; `str()` is its test id."""
+
+    id: str
+    task: str
+    code: str
+    domain: str
+    libraries: tuple[str, ...]
+    inputs: Mapping[str, str]
+    checks: tuple[str, ...]
+    difficulty: str
+    tags: tuple[str, ...]
+    family: str | None = None
+    edge_cases: Any = None
+    requires: Mapping[str, str] | None = None
+    raises: str | None = None
+    warns: tuple[str, ...] = ()
+    stdout: str | None = None
+    timeout: float | None = None
+    source: str = field(default="", compare=False, repr=False)
+
+    def __str__(self) -> str:
+        return self.id
+
+    @property
+    def family_id(self) -> str:
+        return self.family or self.id
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: required fields always, optional ones only when set."""
+        data = asdict(self)
+        data.pop("source")
+        out: dict[str, Any] = {}
+        for name in REQUIRED_FIELDS:
+            value = data[name]
+            out[name] = list(value) if isinstance(value, tuple) else dict(value) if name == "inputs" else value
+        for name in OPTIONAL_FIELDS:
+            value = data[name]
+            if value in (None, (), {}):
+                continue
+            out[name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+def _expect(cond: bool, where: str, problem: str) -> None:
+    if not cond:
+        raise DatasetError(f"{where}: {problem}")
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+
+
+_FIELD_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "id": (str, "a non-empty string"),
+    "task": (str, "a non-empty string"),
+    "code": (str, "a non-empty string"),
+    "domain": (str, "a non-empty string"),
+    "difficulty": (str, f"one of {', '.join(DIFFICULTIES)}"),
+    "inputs": (dict, "an object mapping variable names to named inputs"),
+    "family": (str, "a non-empty string"),
+    "raises": (str, "an exception class name such as 'ValueError'"),
+    "stdout": (str, "a regular expression matched against the captured output"),
+    "requires": (dict, "an object mapping distribution names to PEP 440 specifiers"),
+    "timeout": ((int, float), "a positive number of seconds"),
+    "edge_cases": ((bool, dict), "true, false or an object"),
+}
+
+
+def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = None) -> Example:
+    """Turn one decoded JSON object into an Example, or raise DatasetError naming `where`."""
+    _expect(isinstance(raw, dict), where, f"a record must be a JSON object, got {type(raw).__name__}")
+    if isinstance(raw.get("id"), str) and raw["id"]:
+        where = f"{where} (id {raw['id']!r})"
+    missing = [f for f in REQUIRED_FIELDS if f not in raw]
+    _expect(not missing, where, f"missing required field(s): {', '.join(missing)}")
+    unknown = sorted(set(raw) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+    _expect(
+        not unknown,
+        where,
+        f"unknown field(s): {', '.join(unknown)}; allowed: {', '.join(REQUIRED_FIELDS + OPTIONAL_FIELDS)}",
+    )
+    for name, (kind, wanted) in _FIELD_TYPES.items():
+        if name in raw:
+            value = raw[name]
+            kinds = kind if isinstance(kind, tuple) else (kind,)
+            # bool is an int subclass: accept it only where the field allows booleans
+            ok = isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
+            if isinstance(value, str):
+                ok = ok and bool(value.strip())
+            _expect(ok, where, f"field {name!r} must be {wanted}, got {value!r:.80}")
+    _expect(ID_PATTERN.match(raw["id"]) is not None, where, "field 'id' may hold only letters, digits, '_', '.' and '-'")
+    _expect(raw["difficulty"] in DIFFICULTIES, where, f"field 'difficulty' must be one of {', '.join(DIFFICULTIES)}, got {raw['difficulty']!r}")
+    for name in ("libraries", "checks", "tags"):
+        _expect(_str_list(raw[name]), where, f"field {name!r} must be a list of non-empty strings")
+    _expect(bool(raw["checks"]), where, "field 'checks' must hold at least one check")
+    if "warns" in raw:
+        _expect(_str_list(raw["warns"]), where, "field 'warns' must be a list of warning class names")
+    if "timeout" in raw:
+        _expect(raw["timeout"] > 0, where, "field 'timeout' must be positive")
+    for var, name in raw["inputs"].items():
+        _expect(var.isidentifier() and isinstance(name, str), where, f"input {var!r}: must map an identifier to a named input string")
+        if known_inputs is not None:
+            _expect(
+                name in known_inputs,
+                where,
+                f"input {var!r} names unknown input {name!r}; known: {', '.join(sorted(known_inputs))}",
+            )
+    for key, spec in (raw.get("requires") or {}).items():
+        _expect(isinstance(spec, str), where, f"requires[{key!r}] must be a PEP 440 specifier string")
+        _check_specifier(spec, where, key)
+    try:
+        compile(raw["code"], f"<example {raw['id']}>", "exec")
+    except SyntaxError as exc:
+        raise DatasetError(f"{where}: code does not compile: {exc.msg} (snippet line {exc.lineno})") from None
+    for i, check in enumerate(raw["checks"]):
+        try:
+            compile(check, f"<check {i}>", "eval")
+        except SyntaxError as exc:
+            raise DatasetError(f"{where}: check {i} does not compile ({exc.msg}): {check!r}") from None
+    return Example(
+        id=raw["id"],
+        task=raw["task"],
+        code=raw["code"],
+        domain=raw["domain"],
+        libraries=tuple(raw["libraries"]),
+        inputs=dict(raw["inputs"]),
+        checks=tuple(raw["checks"]),
+        difficulty=raw["difficulty"],
+        tags=tuple(raw["tags"]),
+        family=raw.get("family"),
+        edge_cases=raw.get("edge_cases"),
+        requires=raw.get("requires"),
+        raises=raw.get("raises"),
+        warns=tuple(raw.get("warns", ())),
+        stdout=raw.get("stdout"),
+        timeout=raw.get("timeout"),
+        source=where,
+    )
+
+
+def _check_specifier(spec: str, where: str, dist: str) -> None:
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+    try:
+        SpecifierSet(spec)
+    except InvalidSpecifier:
+        raise DatasetError(f"{where}: requires[{dist!r}] is not a PEP 440 specifier: {spec!r}") from None
+
+
+def parse_records(raw: Any, source: str, known_inputs: Iterable[str] | None = None) -> list[Example]:
+    """Validate a decoded dataset (a JSON list of records); ids must be unique."""
+    if not isinstance(raw, list):
+        raise DatasetError(f"{source}: a dataset file must hold a JSON list of records, got {type(raw).__name__}")
+    known = set(known_inputs) if known_inputs is not None else None
+    examples: list[Example] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(raw):
+        example = validate_record(item, f"{source}: record {index}", known)
+        if example.id in seen:
+            raise DatasetError(f"{source}: record {index}: duplicate id {example.id!r} (first used by record {seen[example.id]})")
+        seen[example.id] = index
+        examples.append(example)
+    return examples
+
+
+def load_examples(path: str | Path, known_inputs: Iterable[str] | None = None) -> list[Example]:
+    """Read and validate a dataset file; every problem becomes a DatasetError naming the file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    return parse_records(raw, str(path), known_inputs)
+
+
+def dump_examples(examples: Iterable[Example]) -> str:
+    """The canonical JSON text of a dataset file (stable, so `--check` can compare bytes)."""
+    return json.dumps([e.to_dict() for e in examples], indent=2, ensure_ascii=False) + "\n"
+
+
+def example_from_fields(**kwargs: Any) -> Example:
+    """Build a catalog example through the same validation as a loaded record."""
+    raw = {k: v for k, v in kwargs.items() if v is not None}
+    for name in ("libraries", "checks", "tags", "warns"):
+        if name in raw:
+            raw[name] = list(raw[name])
+    return validate_record(raw, f"catalog example {raw.get('id', '?')}")
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Example) if f.name != "source")

@@ -1,0 +1,326 @@
+"""Run one example: the single execution contract the generator, the plugin and the evaluator share."""
+
+from __future__ import annotations
+
+import io
+import linecache
+import os
+import random
+import re
+import signal
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import warnings
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+# Agg must be chosen before pyplot is first imported anywhere in this process.
+os.environ.setdefault("MPLBACKEND", "Agg")
+if os.environ["MPLBACKEND"].lower() != "agg":
+    os.environ["MPLBACKEND"] = "Agg"
+
+from .checks import check_namespace, explain_check, open_figures  # noqa: E402
+from .example import Example  # noqa: E402
+from .state import StateGuard  # noqa: E402
+
+DEFAULT_TIMEOUT = 30.0
+SEED = 0
+
+PASSED, FAILED, ERROR, TIMEOUT = "passed", "failed", "error", "timeout"
+
+# Imported once per process before the first run, outside any snippet's state guard: importing
+# scipy or sklearn the first time adds warnings filters, which must not be blamed on a snippet.
+PRELOAD = (
+    "numpy", "pandas", "matplotlib.pyplot", "seaborn",
+    "scipy.stats", "scipy.signal", "scipy.integrate", "scipy.optimize", "scipy.interpolate",
+    "scipy.linalg", "scipy.fft", "scipy.special", "scipy.spatial", "scipy.ndimage", "scipy.cluster",
+    "sklearn.linear_model", "sklearn.ensemble", "sklearn.model_selection", "sklearn.preprocessing",
+    "sklearn.pipeline", "sklearn.metrics", "sklearn.decomposition", "sklearn.cluster", "sklearn.svm",
+    "sklearn.neighbors", "sklearn.tree", "sklearn.compose", "sklearn.impute", "sklearn.datasets",
+    "sklearn.feature_selection", "sklearn.naive_bayes", "sklearn.manifold", "sklearn.mixture",
+    "sklearn.inspection", "sklearn.calibration",
+)
+_preloaded = False
+
+
+def preload() -> None:
+    """Import the scientific stack once (about 3 s); later calls are free."""
+    global _preloaded
+    if _preloaded:
+        return
+    import importlib
+
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+    _preloaded = True
+
+
+class ExampleTimeout(BaseException):
+    """Raised inside a snippet when its time limit expires (BaseException: `except Exception` can't swallow it)."""
+
+
+@dataclass
+class WarningRecord:
+    category: str
+    message: str
+    filename: str
+    lineno: int
+    from_snippet: bool
+
+    def __str__(self) -> str:
+        where = f"snippet line {self.lineno}" if self.from_snippet else f"{self.filename}:{self.lineno}"
+        return f"{self.category}: {self.message} ({where})"
+
+
+@dataclass
+class Outcome:
+    """What happened when one example ran."""
+
+    example_id: str
+    status: str
+    message: str = ""
+    details: list[str] = field(default_factory=list)
+    stdout: str = ""
+    warnings: list[WarningRecord] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    duration: float = 0.0
+    failed_check: str | None = None
+    snippet_line: int | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.status == PASSED
+
+    def report(self, code: str) -> str:
+        """A human-readable account: status, message, snippet with the failing line marked, details."""
+        lines = [f"example {self.example_id}: {self.status.upper()}: {self.message}"]
+        if self.snippet_line is not None:
+            lines.append("")
+            lines.append(numbered_snippet(code, self.snippet_line))
+        if self.details:
+            lines.append("")
+            lines.extend(self.details)
+        return "\n".join(lines)
+
+
+def numbered_snippet(code: str, mark: int | None = None) -> str:
+    out = []
+    for n, text in enumerate(code.splitlines(), start=1):
+        pointer = ">" if n == mark else " "
+        out.append(f"{pointer}{n:4d} | {text}")
+    return "\n".join(out)
+
+
+def snippet_filename(example_id: str) -> str:
+    return f"<example {example_id}>"
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ExampleTimeout in the main thread after `seconds` (wall clock); no limit elsewhere or when falsy."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise ExampleTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def seed_global_rngs(seed: int = SEED) -> None:
+    random.seed(seed)
+    np = sys.modules.get("numpy")
+    if np is not None:
+        np.random.seed(seed)
+
+
+def _snippet_frames(exc: BaseException, filename: str) -> tuple[int | None, list[str]]:
+    """The snippet line where `exc` was raised (innermost snippet frame) and a trimmed traceback."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    line = None
+    keep = []
+    for i, frame in enumerate(frames):
+        if frame.filename == filename:
+            line = frame.lineno
+            keep = frames[i:]
+    shown = traceback.format_list(keep[-6:]) if keep else []
+    shown += traceback.format_exception_only(type(exc), exc)
+    return line, [s.rstrip("\n") for s in shown]
+
+
+def _matches(exc: BaseException, expected: str) -> bool:
+    return any(cls.__name__ == expected or f"{cls.__module__}.{cls.__qualname__}" == expected for cls in type(exc).__mro__)
+
+
+def _draw_figures() -> None:
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is None:
+        return
+    for num in plt.get_fignums():
+        plt.figure(num).canvas.draw()
+
+
+def _close_figures() -> None:
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is not None:
+        plt.close("all")
+
+
+def _warning_records(caught: list[warnings.WarningMessage], filename: str) -> list[WarningRecord]:
+    return [
+        WarningRecord(w.category.__name__, str(w.message), w.filename, w.lineno, w.filename == filename)
+        for w in caught
+    ]
+
+
+def _declared(record: WarningRecord, declared: tuple[str, ...]) -> bool:
+    return record.category in declared
+
+
+def run_example(
+    example: Example,
+    inputs: Mapping[str, Any],
+    *,
+    code: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    collect_figures: bool = False,
+) -> Outcome:
+    """Run `code` (default: the example's own) with `inputs` and judge it by the example's contract.
+
+    The snippet gets a fresh namespace holding only `inputs`, a temporary working directory, seeded
+    RNGs, an empty stdin and the Agg backend; every open figure is drawn, then the checks are
+    evaluated; global state is restored afterwards and what the snippet changed that it must not
+    fails it. The outcome's status is passed, failed, error or timeout.
+    """
+    preload()
+    code = example.code if code is None else code
+    filename = snippet_filename(example.id)
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+    limit = example.timeout or timeout
+    outcome = Outcome(example.id, PASSED)
+    stdout = io.StringIO()
+    namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": __builtins__, **inputs}
+    started = time.perf_counter()
+
+    with tempfile.TemporaryDirectory(prefix="sciexample-") as workdir, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        # plt.show() under Agg is a no-op; older Matplotlib also warns about it
+        warnings.filterwarnings("ignore", message=".*non-interactive, and thus cannot be shown")
+        guard = StateGuard()
+        os.chdir(workdir)
+        sys.stdin, sys.stdout = io.StringIO(""), stdout
+        seed_global_rngs()
+        try:
+            with time_limit(limit):
+                _execute(example, code, filename, namespace, outcome)
+                if outcome.status == PASSED:
+                    _draw(filename, outcome)
+                if outcome.status == PASSED:
+                    _evaluate_checks(example, namespace, outcome)
+                if collect_figures:
+                    outcome.figures = [f.to_dict() for f in open_figures()]
+        except ExampleTimeout:
+            outcome.status = TIMEOUT
+            outcome.message = f"did not finish within the time limit of {limit:g} s"
+        finally:
+            _close_figures()
+            problems = guard.restore()
+            outcome.stdout = stdout.getvalue()
+            outcome.warnings = _warning_records(caught, filename)
+
+    if outcome.status == PASSED and problems:
+        outcome.status = FAILED
+        outcome.message = "the snippet changed global state it must leave alone"
+        outcome.details = problems
+    if outcome.status == PASSED:
+        _judge_warnings_and_output(example, outcome)
+    outcome.duration = time.perf_counter() - started
+    return outcome
+
+
+def _execute(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome) -> None:
+    try:
+        exec(compile(code, filename, "exec"), namespace)  # noqa: S102 - running the snippet is the point
+    except ExampleTimeout:
+        raise
+    except SystemExit as exc:
+        outcome.status = FAILED
+        outcome.snippet_line, outcome.details = _snippet_frames(exc, filename)
+        outcome.message = f"the snippet called sys.exit({exc.code!r})"
+        return
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - any error in the snippet is its outcome
+        line, details = _snippet_frames(exc, filename)
+        if example.raises and _matches(exc, example.raises):
+            return
+        outcome.status = ERROR
+        outcome.snippet_line, outcome.details = line, details
+        outcome.message = f"{type(exc).__name__}: {exc}" + (f" (snippet line {line})" if line else "")
+        return
+    if example.raises:
+        outcome.status = FAILED
+        outcome.message = f"expected the snippet to raise {example.raises}, but it finished normally"
+
+
+def _draw(filename: str, outcome: Outcome) -> None:
+    try:
+        _draw_figures()
+    except ExampleTimeout:
+        raise
+    except Exception as exc:  # noqa: BLE001 - draw-time errors (bad mathtext, ...) fail the example
+        outcome.status = ERROR
+        outcome.message = f"drawing the figure failed: {type(exc).__name__}: {exc}"
+        outcome.details = [s.rstrip("\n") for s in traceback.format_exception_only(type(exc), exc)]
+
+
+def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outcome) -> None:
+    env = check_namespace(namespace)
+    for index, check in enumerate(example.checks):
+        try:
+            ok = bool(eval(compile(check, f"<check {index} of {example.id}>", "eval"), env))  # noqa: S307
+            problem = "" if ok else "evaluated to false"
+        except ExampleTimeout:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a check that raises is a failed check
+            ok, problem = False, f"raised {type(exc).__name__}: {exc}"
+        if not ok:
+            outcome.status = FAILED
+            outcome.failed_check = check
+            outcome.message = f"check {index} {problem}: {check}"
+            outcome.details = explain_check(check, env)
+            return
+
+
+def _judge_warnings_and_output(example: Example, outcome: Outcome) -> None:
+    offending = [w for w in outcome.warnings if w.from_snippet and not _declared(w, example.warns)]
+    if offending:
+        outcome.status = FAILED
+        outcome.message = f"the snippet's own code raised {len(offending)} undeclared warning(s): {offending[0]}"
+        outcome.snippet_line = offending[0].lineno
+        outcome.details = [str(w) for w in offending]
+        return
+    missing = [name for name in example.warns if not any(w.category == name for w in outcome.warnings)]
+    if missing:
+        outcome.status = FAILED
+        outcome.message = f"declared warning(s) not raised: {', '.join(missing)}"
+        return
+    if example.stdout is not None and not re.search(example.stdout, outcome.stdout, re.MULTILINE):
+        outcome.status = FAILED
+        outcome.message = f"printed output does not match the expected pattern {example.stdout!r}"
+        outcome.details = ["captured output:", *outcome.stdout.splitlines()[:20]]

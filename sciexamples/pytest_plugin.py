@@ -1,0 +1,155 @@
+"""The pytest plugin: every record of a dataset file becomes its own test item."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .example import DatasetError, Example, load_examples
+from .execute import DEFAULT_TIMEOUT, run_example
+from .fixtures import InputRegistry, default_registry
+
+OPTIONS: dict[str, tuple[str, str, Any]] = {
+    # name: (ini type, help, default)
+    "examples_datasets": ("linelist", "glob patterns (relative to rootdir) of dataset files to collect", []),
+    "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins", str(DEFAULT_TIMEOUT)),
+    "examples_inputs": ("linelist", "extra named inputs: TOML files, .py files or modules defining register(registry)", []),
+}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("sciexamples", "verified scientific-Python examples")
+    group.addoption("--examples-datasets", action="append", default=None, metavar="GLOB", help=OPTIONS["examples_datasets"][1])
+    group.addoption("--examples-timeout", default=None, metavar="SECONDS", help=OPTIONS["examples_timeout"][1])
+    group.addoption("--examples-inputs", action="append", default=None, metavar="SPEC", help=OPTIONS["examples_inputs"][1])
+    for name, (kind, help_text, default) in OPTIONS.items():
+        parser.addini(name, help_text, type=kind, default=default)
+
+
+def get_option(config: pytest.Config, name: str) -> Any:
+    """The command-line value when given, else the ini value (one place resolves both)."""
+    value = config.getoption(name)
+    return value if value is not None else config.getini(name)
+
+
+class _PluginState:
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.rootdir = Path(config.rootpath)
+        self.patterns = list(get_option(config, "examples_datasets"))
+        timeout = get_option(config, "examples_timeout")
+        try:
+            self.timeout = float(timeout)
+        except ValueError:
+            raise pytest.UsageError(f"--examples-timeout / examples_timeout must be a number of seconds, got {timeout!r}") from None
+        self.explicit = {_resolve(arg, config) for arg in config.args if arg.split("::")[0].endswith(".json")}
+        self._registry: InputRegistry | None = None
+        self.inputs_specs = list(get_option(config, "examples_inputs"))
+
+    @property
+    def registry(self) -> InputRegistry:
+        if self._registry is None:
+            registry = default_registry()
+            for spec in self.inputs_specs:
+                try:
+                    registry.load_extension(spec, None if Path(spec).is_absolute() else self.rootdir)
+                except (DatasetError, ImportError) as exc:
+                    raise pytest.UsageError(f"examples_inputs {spec!r}: {exc}") from None
+            self._registry = registry
+        return self._registry
+
+    def wants(self, path: Path) -> bool:
+        if path.suffix != ".json":
+            return False
+        if path.resolve() in self.explicit:
+            return True
+        try:
+            relative = path.resolve().relative_to(self.rootdir.resolve()).as_posix()
+        except ValueError:
+            return False
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in self.patterns)
+
+
+def _resolve(arg: str, config: pytest.Config) -> Path:
+    path = Path(arg.split("::")[0])
+    return (path if path.is_absolute() else Path(config.invocation_params.dir) / path).resolve()
+
+
+_STATE_KEY = pytest.StashKey[_PluginState]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_STATE_KEY] = _PluginState(config)
+    config.addinivalue_line("markers", "example(id): a record of a dataset file, run through the execute contract")
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    state = parent.config.stash.get(_STATE_KEY, None)
+    if state is not None and state.wants(file_path):
+        return DatasetFile.from_parent(parent, path=file_path)
+    return None
+
+
+class DatasetFile(pytest.File):
+    """A JSON dataset file; collection validates every record before any runs."""
+
+    def collect(self):  # type: ignore[override]
+        state = self.config.stash[_STATE_KEY]
+        try:
+            examples = load_examples(self.path, state.registry.names())
+        except DatasetError as exc:
+            raise self.CollectError(f"invalid dataset file: {exc}") from None
+        lines = _record_lines(self.path)
+        for example in sorted(examples, key=lambda e: e.id):
+            yield ExampleItem.from_parent(self, name=example.id, example=example, line=lines.get(example.id, 0))
+
+
+def _record_lines(path: Path) -> dict[str, int]:
+    """0-based line of each record's `"id"` key, so reports point into the file."""
+    out = {}
+    for n, text in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        match = re.match(r'\s*"id":\s*(".*?")\s*,?\s*$', text)
+        if match:
+            try:
+                out.setdefault(json.loads(match.group(1)), n)
+            except json.JSONDecodeError:
+                continue
+    return out
+
+
+class ExampleFailure(Exception):
+    """Raised by an ExampleItem whose outcome is not `passed`; carries the rendered report."""
+
+
+class ExampleItem(pytest.Item):
+    def __init__(self, *, example: Example, line: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.example = example
+        self.line = line
+        self.add_marker(pytest.mark.example(example.id))
+        self.user_properties.append(("domain", example.domain))
+
+    def runtest(self) -> None:
+        state = self.config.stash[_STATE_KEY]
+        self.add_report_section("call", "task", self.example.task)
+        self.add_report_section("call", "snippet", self.example.code)
+        inputs = state.registry.build(self.example.inputs)
+        outcome = run_example(self.example, inputs, timeout=state.timeout)
+        self.outcome = outcome
+        if outcome.stdout:
+            self.add_report_section("call", "snippet stdout", outcome.stdout)
+        if not outcome.passed:
+            raise ExampleFailure(outcome.report(self.example.code))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+        if isinstance(excinfo.value, ExampleFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line, f"example {self.example.id}"
