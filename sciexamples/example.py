@@ -180,7 +180,7 @@ def parse_records(raw: Any, source: str, known_inputs: Iterable[str] | None = No
     for index, item in enumerate(raw):
         example = validate_record(item, f"{source}: record {index}", known)
         if example.id in seen:
-            raise DatasetError(f"{source}: record {index}: duplicate id {example.id!r} (first used by record {seen[example.id]})")
+            raise DatasetError(f"{source}: record {index} (id {example.id!r}): duplicate id {example.id!r} (first used by record {seen[example.id]})")
         seen[example.id] = index
         examples.append(example)
     return examples

@@ -45,22 +45,18 @@ PRELOAD = (
     "sklearn.feature_selection", "sklearn.naive_bayes", "sklearn.manifold", "sklearn.mixture",
     "sklearn.inspection", "sklearn.calibration",
 )
-_preloaded = False
 
 
 def preload() -> None:
-    """Import the scientific stack once (about 3 s); later calls are free."""
-    global _preloaded
-    if _preloaded:
-        return
+    """Import the scientific stack (about 3 s the first time); cheap once the modules are loaded."""
     import importlib
 
     for name in PRELOAD:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            continue
-    _preloaded = True
+        if name not in sys.modules:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                continue
 
 
 class ExampleTimeout(BaseException):

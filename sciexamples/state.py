@@ -194,6 +194,8 @@ class StateGuard:
         """Restore every facet; return messages for offences (non-silent facets changed) and leaks (still differ)."""
         problems = []
         for facet, saved in zip(self.facets, self.saved):
+            if saved is None:
+                continue  # the library was first imported during the run: nothing to compare with
             now = facet.capture()
             if not _differs(now, saved):
                 continue

@@ -1,4 +1,1839 @@
-"""placeholder"""
+"""Data processing with pandas: grouping, reshaping, joining, time series, missing data, indexing, I/O."""
 
-def examples():
-    return []
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from . import ex
+from ..example import Example
+
+DOMAIN = "data_processing"
+PD = ["pandas"]
+PD_NP = ["pandas", "numpy"]
+
+
+def examples() -> Iterator[Example]:
+    yield from _grouping()
+    yield from _reshaping_and_joining()
+    yield from _time_series()
+    yield from _cleaning_and_assignment()
+    yield from _selection_and_derivation()
+
+
+def _grouping() -> Iterator[Example]:
+    yield ex(
+        id="pandas.groupby_named_aggregation",
+        task="""Summarise the clinical-trial DataFrame `trial` per `site` with named aggregation: the
+        mean `response` as `mean_response`, the number of patients as `n_patients` and the largest
+        `dose` as `max_dose`; store the per-site table in `summary`. `site` is categorical, so pass
+        `observed=True`.""",
+        code="""
+            summary = trial.groupby("site", observed=True).agg(
+                mean_response=("response", "mean"),
+                n_patients=("response", "size"),
+                max_dose=("dose", "max"),
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'list(summary.columns) == ["mean_response", "n_patients", "max_dose"]',
+            'len(summary) == trial["site"].nunique()',
+            'summary["n_patients"].sum() == len(trial)',
+            'all(np.isclose(summary.loc[s, "mean_response"], trial.loc[trial["site"] == s, "response"].mean()) for s in summary.index)',
+            'all(summary.loc[s, "max_dose"] == trial.loc[trial["site"] == s, "dose"].max() for s in summary.index)',
+        ],
+        difficulty="basic",
+        tags=["groupby", "aggregation", "categorical"],
+    )
+    yield ex(
+        id="pandas.groupby_transform_zscore",
+        task="""Add a column `response_z` to `trial` holding each patient's `response` standardised
+        within their own `site` (minus the site mean, divided by the site standard deviation), using
+        `groupby(...).transform` so the result aligns with the original rows.""",
+        code="""
+            by_site = trial.groupby("site", observed=True)["response"]
+            trial["response_z"] = (trial["response"] - by_site.transform("mean")) / by_site.transform("std")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'trial["response_z"].index.equals(trial.index)',
+            'np.allclose(trial.groupby("site", observed=True)["response_z"].mean().dropna(), 0, atol=1e-9)',
+            'np.allclose(trial.groupby("site", observed=True)["response_z"].std().dropna(), 1)',
+        ],
+        difficulty="intermediate",
+        tags=["groupby", "transform", "standardization"],
+    )
+    yield ex(
+        id="pandas.groupby_filter_min_size",
+        task="""Keep only the rows of `trial` whose `site` has at least 35 patients, using
+        `groupby(...).filter`; store the remaining rows in `large_sites`.""",
+        code="""
+            large_sites = trial.groupby("site", observed=True).filter(lambda group: len(group) >= 35)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'set(large_sites["site"]) == {s for s, n in trial["site"].value_counts().items() if n >= 35}',
+            'len(large_sites) == sum(n for n in trial["site"].value_counts() if n >= 35)',
+            "large_sites.index.isin(trial.index).all()",
+        ],
+        difficulty="intermediate",
+        tags=["groupby", "filter"],
+    )
+    yield ex(
+        id="pandas.groupby_two_keys_unstack",
+        task="""Compute the mean `response` for every `site` x `treatment` combination of `trial` and
+        reshape it with `unstack` into `mean_table`: one row per site, one column per treatment.""",
+        code="""
+            mean_table = trial.groupby(["site", "treatment"], observed=True)["response"].mean().unstack("treatment")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'mean_table.shape == (trial["site"].nunique(), trial["treatment"].nunique())',
+            'all(np.isclose(mean_table.loc[s, t], trial.loc[(trial["site"] == s) & (trial["treatment"] == t), "response"].mean(), equal_nan=True) for s in mean_table.index for t in mean_table.columns)',
+        ],
+        difficulty="basic",
+        tags=["groupby", "unstack", "reshape"],
+    )
+    yield ex(
+        id="pandas.groupby_rank_top_n",
+        task="""Rank the patients of `trial` within each `site` by `response` (1 = highest, ties broken
+        by order of appearance) into the Series `site_rank`, then keep each site's three best
+        responders in `top3`.""",
+        code="""
+            site_rank = trial.groupby("site", observed=True)["response"].rank(ascending=False, method="first")
+            top3 = trial[site_rank <= 3]
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "site_rank.index.equals(trial.index)",
+            'set(top3.index) == {i for s in trial["site"].unique() for i in trial.loc[trial["site"] == s, "response"].nlargest(3).index}',
+            'len(top3) == trial.groupby("site", observed=True).size().clip(upper=3).sum()',
+        ],
+        difficulty="intermediate",
+        tags=["groupby", "rank"],
+    )
+    yield ex(
+        id="pandas.groupby_multi_func_flatten",
+        task="""For each `treatment` in `trial`, compute the mean, standard deviation and count of both
+        `dose` and `response` with `agg(["mean", "std", "count"])`, then flatten the two-level column
+        index into names like `response_mean`; store the table in `stats_table`.""",
+        code="""
+            stats_table = trial.groupby("treatment", observed=True)[["dose", "response"]].agg(["mean", "std", "count"])
+            stats_table.columns = stats_table.columns.map("_".join)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'set(stats_table.columns) == {f"{c}_{s}" for c in ("dose", "response") for s in ("mean", "std", "count")}',
+            'len(stats_table) == trial["treatment"].nunique()',
+            'stats_table["response_count"].sum() == trial["response"].notna().sum()',
+            'np.allclose(stats_table["dose_mean"], [trial.loc[trial["treatment"] == t, "dose"].mean() for t in stats_table.index])',
+        ],
+        difficulty="intermediate",
+        tags=["groupby", "aggregation", "multiindex"],
+    )
+    yield ex(
+        id="pandas.groupby_size_vs_count",
+        task="""`trial_missing` has NaN in some `response` values. Build `completeness`, one row per
+        `site`, with `n_rows` (all rows, `size`), `n_measured` (non-missing responses, `count`) and
+        `missing_fraction` (share of rows without a response).""",
+        code="""
+            import pandas as pd
+
+            by_site = trial_missing.groupby("site", observed=True)["response"]
+            completeness = pd.DataFrame({"n_rows": by_site.size(), "n_measured": by_site.count()})
+            completeness["missing_fraction"] = 1 - completeness["n_measured"] / completeness["n_rows"]
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial_missing": "trial_missing"},
+        checks=[
+            'completeness["n_rows"].sum() == len(trial_missing)',
+            'completeness["n_measured"].sum() == trial_missing["response"].notna().sum()',
+            'np.isclose((completeness["missing_fraction"] * completeness["n_rows"]).sum(), trial_missing["response"].isna().sum())',
+            'completeness["missing_fraction"].between(0, 1).all()',
+        ],
+        difficulty="intermediate",
+        tags=["groupby", "missing-data", "error-handling"],
+    )
+    yield ex(
+        id="pandas.cut_age_groups",
+        task="""Bin `age` in `trial` into the labelled groups `18-39`, `40-59` and `60+` with `pd.cut`
+        (left-closed edges 18, 40, 60, 120), then compute the mean `response` per age group into
+        `by_age_group`, grouping by the binned categorical with `observed=True`.""",
+        code="""
+            import pandas as pd
+
+            age_group = pd.cut(trial["age"], bins=[18, 40, 60, 120], right=False, labels=["18-39", "40-59", "60+"])
+            by_age_group = trial.groupby(age_group, observed=True)["response"].mean()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'set(by_age_group.index) <= {"18-39", "40-59", "60+"}',
+            'len(by_age_group) == pd.cut(trial["age"], [18, 40, 60, 120], right=False).nunique()',
+            'np.isclose(by_age_group.get("60+", np.nan), trial.loc[trial["age"] >= 60, "response"].mean(), equal_nan=True)',
+            'np.isclose(by_age_group.get("18-39", np.nan), trial.loc[trial["age"] < 40, "response"].mean(), equal_nan=True)',
+        ],
+        difficulty="basic",
+        tags=["binning", "cut", "groupby", "categorical"],
+    )
+    yield ex(
+        id="pandas.qcut_quartiles",
+        task="""Split `trial` into `response` quartiles with `pd.qcut` (labels `Q1` to `Q4`), store the
+        labels in a new column `quartile`, and count the rows per quartile, in label order, into
+        `quartile_counts`.""",
+        code="""
+            import pandas as pd
+
+            trial["quartile"] = pd.qcut(trial["response"], q=4, labels=["Q1", "Q2", "Q3", "Q4"])
+            quartile_counts = trial["quartile"].value_counts(sort=False)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'list(quartile_counts.index) == ["Q1", "Q2", "Q3", "Q4"]',
+            "quartile_counts.sum() == len(trial)",
+            "quartile_counts.max() - quartile_counts.min() <= 1",
+            '(trial.groupby("quartile", observed=True)["response"].max().diff().dropna() > 0).all()',
+        ],
+        difficulty="basic",
+        tags=["binning", "qcut", "quantiles"],
+    )
+    yield ex(
+        id="pandas.pivot_table_margins",
+        task="""Build a pivot table `pivot` of the mean `response` in `trial` with `site` as rows and
+        `treatment` as columns, including overall margins labelled `All` (`margins=True`).""",
+        code="""
+            pivot = trial.pivot_table(
+                index="site", columns="treatment", values="response", aggfunc="mean", margins=True, observed=True
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            '"All" in pivot.index and "All" in pivot.columns',
+            'np.isclose(pivot.loc["All", "All"], trial["response"].mean())',
+            'len(pivot) == trial["site"].nunique() + 1',
+            'all(np.isclose(pivot.loc[s, "All"], trial.loc[trial["site"] == s, "response"].mean()) for s in pivot.index.drop("All"))',
+        ],
+        difficulty="intermediate",
+        tags=["pivot-table", "reshape"],
+    )
+    yield ex(
+        id="pandas.pivot_table_aggfunc_dict",
+        task="""Build a per-`site` profile of `trial` with `pivot_table` and an aggfunc dict: the median
+        `dose` and both the mean and the maximum `response`; store it in `site_profile` (columns are
+        (variable, statistic) pairs).""",
+        code="""
+            site_profile = trial.pivot_table(
+                index="site",
+                values=["dose", "response"],
+                aggfunc={"dose": "median", "response": ["mean", "max"]},
+                observed=True,
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'len(site_profile) == trial["site"].nunique()',
+            'set(site_profile.columns) == {("dose", "median"), ("response", "mean"), ("response", "max")}',
+            'np.allclose(site_profile[("response", "max")], [trial.loc[trial["site"] == s, "response"].max() for s in site_profile.index])',
+            'np.allclose(site_profile[("dose", "median")], [trial.loc[trial["site"] == s, "dose"].median() for s in site_profile.index])',
+        ],
+        difficulty="intermediate",
+        tags=["pivot-table", "aggregation"],
+    )
+    yield ex(
+        id="pandas.crosstab_normalize_index",
+        task="""Cross-tabulate `site` against `treatment` in `trial` as row proportions
+        (`normalize="index"`) into `allocation`, so that each site's treatment shares sum to 1.""",
+        code="""
+            import pandas as pd
+
+            allocation = pd.crosstab(trial["site"], trial["treatment"], normalize="index")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "np.allclose(allocation.sum(axis=1), 1)",
+            'len(allocation) == trial["site"].nunique()',
+            'all(np.isclose(allocation.loc[s, t], ((trial["site"] == s) & (trial["treatment"] == t)).sum() / (trial["site"] == s).sum()) for s in allocation.index for t in allocation.columns)',
+        ],
+        difficulty="basic",
+        tags=["crosstab", "contingency"],
+    )
+    yield ex(
+        id="pandas.value_counts_normalize",
+        task="""Compute the share of patients at each `site` of `trial` with
+        `value_counts(normalize=True)`; store the Series (largest share first) in `site_share`.""",
+        code="""
+            site_share = trial["site"].value_counts(normalize=True)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "np.isclose(site_share.sum(), 1)",
+            'all(np.isclose(site_share[s], (trial["site"] == s).mean()) for s in site_share.index)',
+            "site_share.is_monotonic_decreasing",
+        ],
+        difficulty="basic",
+        tags=["value-counts", "proportions"],
+    )
+    yield ex(
+        id="pandas.groupby_observed_false_empty_category",
+        task="""Count the patients of `trial` per `site`, including a planned site `west` that has no
+        patients yet: add it to the categories with `cat.add_categories`, then group with
+        `observed=False` on purpose so the empty category is kept with a count of 0; store the
+        counts in `site_counts`.""",
+        code="""
+            sites = trial["site"].cat.add_categories(["west"])
+            # observed=False keeps categories without rows; that is the point here
+            site_counts = trial.groupby(sites, observed=False).size()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'site_counts["west"] == 0',
+            "site_counts.sum() == len(trial)",
+            'len(site_counts) == len(trial["site"].cat.categories) + 1',
+        ],
+        difficulty="intermediate",
+        tags=["categorical", "groupby", "observed"],
+    )
+    yield ex(
+        id="pandas.drop_duplicates_keep_last",
+        task="""For each (`site`, `treatment`) combination of `trial`, keep only the patient with the
+        highest `dose`: sort by `dose`, then `drop_duplicates(subset=[...], keep="last")`; store the
+        rows in `max_dose_rows`, and the number of rows that `duplicated` flags on the same subset in
+        `n_duplicates`.""",
+        code="""
+            n_duplicates = int(trial.duplicated(subset=["site", "treatment"]).sum())
+            max_dose_rows = trial.sort_values("dose").drop_duplicates(subset=["site", "treatment"], keep="last")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(max_dose_rows) == len(trial) - n_duplicates",
+            'len(max_dose_rows) == trial.groupby(["site", "treatment"], observed=True).ngroups',
+            'all(r.dose == trial.loc[(trial["site"] == r.site) & (trial["treatment"] == r.treatment), "dose"].max() for r in max_dose_rows.itertuples())',
+        ],
+        difficulty="intermediate",
+        tags=["duplicates", "sorting"],
+    )
+
+
+def _reshaping_and_joining() -> Iterator[Example]:
+    yield ex(
+        id="pandas.melt_wide_to_long",
+        task="""Reshape `trial` from wide to long with `melt`: keep `site` and `treatment` as
+        identifiers and stack `dose` and `response` into a `measure` column (variable name) and a
+        `value` column; store the result in `long_trial`.""",
+        code="""
+            long_trial = trial.melt(
+                id_vars=["site", "treatment"], value_vars=["dose", "response"], var_name="measure", value_name="value"
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(long_trial) == 2 * len(trial)",
+            'list(long_trial.columns) == ["site", "treatment", "measure", "value"]',
+            'np.isclose(long_trial.loc[long_trial["measure"] == "response", "value"].sum(), trial["response"].sum())',
+            'set(long_trial["measure"]) == {"dose", "response"}',
+        ],
+        difficulty="basic",
+        tags=["melt", "reshape", "tidy-data"],
+    )
+    yield ex(
+        id="pandas.melt_pivot_roundtrip",
+        task="""Convert the wide table `sensor` (DatetimeIndex named `date`, one column per channel) to
+        a long table `long_readings` with columns `date`, `channel` and `reading`, then rebuild the
+        wide layout from it with `DataFrame.pivot` into `wide`.""",
+        code="""
+            long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
+            wide = long_readings.pivot(index="date", columns="channel", values="reading")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "len(long_readings) == sensor.size",
+            'set(long_readings.columns) == {"date", "channel", "reading"}',
+            "wide.index.equals(sensor.index)",
+            "np.allclose(wide[sensor.columns].to_numpy(), sensor.to_numpy())",
+        ],
+        difficulty="intermediate",
+        tags=["pivot", "melt", "reshape"],
+    )
+    yield ex(
+        id="pandas.stack_monthly_means",
+        task="""Resample `sensor` to monthly means (month-start labels, `"MS"`) and `stack` the
+        channels into a tidy Series `monthly_long` indexed by (month, channel).""",
+        code="""
+            monthly = sensor.resample("MS").mean()
+            monthly_long = monthly.stack()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "monthly_long.index.nlevels == 2",
+            'len(monthly_long) == sensor.index.to_period("M").nunique() * sensor.shape[1]',
+            'np.isclose(monthly_long.xs("sensor_a", level=1).iloc[0], sensor["sensor_a"][sensor.index.to_period("M") == sensor.index[0].to_period("M")].mean())',
+        ],
+        difficulty="intermediate",
+        tags=["stack", "resample", "reshape"],
+    )
+    yield ex(
+        id="pandas.merge_left_validate_indicator",
+        task="""Attach site metadata to `trial`: left-merge it on `site` with a lookup table
+        `site_info` that only covers the `north` and `south` sites, with `validate="many_to_one"` and
+        `indicator=True`; store the result in `merged` and the number of trial rows that found no
+        metadata in `n_unmatched`.""",
+        code="""
+            import pandas as pd
+
+            site_info = pd.DataFrame(
+                {"site": ["north", "south"], "region": ["highland", "coast"], "elevation_m": [850, 12]}
+            )
+            merged = trial.merge(site_info, on="site", how="left", validate="many_to_one", indicator=True)
+            n_unmatched = int((merged["_merge"] == "left_only").sum())
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(merged) == len(trial)",
+            'n_unmatched == (~trial["site"].isin(["north", "south"])).sum()',
+            'merged["elevation_m"].isna().sum() == n_unmatched',
+            'merged.loc[merged["_merge"] == "both", "region"].notna().all()',
+        ],
+        difficulty="intermediate",
+        tags=["merge", "join", "validation"],
+    )
+    yield ex(
+        id="pandas.merge_one_to_one_error",
+        task="""Merge the per-site mean `response` of `trial` with a lookup table `site_info` that
+        accidentally lists `north` twice, using `validate="one_to_one"`; catch the resulting
+        `pd.errors.MergeError` in `merge_error`, then merge again with the lookup deduplicated
+        (`drop_duplicates`, first row per site kept) into `merged`.""",
+        code="""
+            import pandas as pd
+
+            site_means = trial.groupby("site", observed=True, as_index=False)["response"].mean()
+            site_info = pd.DataFrame(
+                {"site": ["north", "north", "south", "east"], "region": ["highland", "highland-2", "coast", "plain"]}
+            )
+            try:
+                merged = site_means.merge(site_info, on="site", validate="one_to_one")
+                merge_error = None
+            except pd.errors.MergeError as exc:
+                merge_error = exc
+                merged = site_means.merge(site_info.drop_duplicates(subset="site"), on="site", validate="one_to_one")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "isinstance(merge_error, pd.errors.MergeError)",
+            'merged["site"].is_unique',
+            'len(merged) == trial["site"].nunique()',
+            'set(merged.loc[merged["site"] == "north", "region"]) <= {"highland"}',
+        ],
+        difficulty="intermediate",
+        tags=["merge", "validation", "error-handling"],
+    )
+    for how, expected, extra in (
+        (
+            "inner",
+            'set(trial["site"]) & {"north", "west"}',
+            'joined["region"].notna().all()',
+        ),
+        (
+            "left",
+            'set(trial["site"])',
+            'joined["region"].isna().sum() == len(set(trial["site"]) - {"north"})',
+        ),
+        (
+            "outer",
+            'set(trial["site"]) | {"north", "west"}',
+            'joined["n_patients"].isna().sum() == len({"north", "west"} - set(trial["site"]))',
+        ),
+    ):
+        yield ex(
+            id=f"pandas.merge_how.{how}",
+            family="pandas.merge_how",
+            task=f"""Count the patients per `site` of `trial` into `counts` (columns `site`,
+            `n_patients`), then combine it with a lookup table `site_info` that lists the sites
+            `north` and `west` using `merge(how="{how}")`; store the result in `joined`.""",
+            code=f"""
+                import pandas as pd
+
+                counts = trial.groupby("site", observed=True).size().rename("n_patients").reset_index()
+                site_info = pd.DataFrame({{"site": ["north", "west"], "region": ["highland", "valley"]}})
+                joined = counts.merge(site_info, on="site", how="{how}")
+            """,
+            domain=DOMAIN,
+            libraries=PD,
+            inputs={"trial": "trial"},
+            checks=[
+                f'set(joined["site"]) == {expected}',
+                f"len(joined) == len({expected})",
+                extra,
+            ],
+            difficulty="basic",
+            tags=["merge", "join", "parameter-tuning"],
+        )
+    yield ex(
+        id="pandas.merge_asof_calibrations",
+        task="""Calibration events `calibrations` happened at irregular times (0, 17.25, 40.5 and 71
+        days after the first reading of `sensor`). For every reading of `sensor`, attach the most
+        recent calibration at or before it with `pd.merge_asof` (`direction="backward"`); store the
+        readings with `calibration_id` and `calibrated_at` in `aligned`.""",
+        code="""
+            import pandas as pd
+
+            offsets = pd.to_timedelta([0, 17.25, 40.5, 71], unit="D")
+            calibrations = pd.DataFrame(
+                {
+                    # merge_asof needs keys of one datetime resolution (pandas 3 indexes default to "us")
+                    "calibrated_at": (sensor.index[0] + offsets).as_unit(sensor.index.unit),
+                    "calibration_id": ["C1", "C2", "C3", "C4"],
+                }
+            )
+            readings = sensor.reset_index()
+            aligned = pd.merge_asof(readings, calibrations, left_on="date", right_on="calibrated_at", direction="backward")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "len(aligned) == len(sensor)",
+            'aligned["calibration_id"].notna().all()',
+            '(aligned["calibrated_at"] <= aligned["date"]).all()',
+            'aligned["calibration_id"].is_monotonic_increasing',
+            'np.allclose(aligned["sensor_a"], sensor["sensor_a"])',
+        ],
+        difficulty="advanced",
+        tags=["merge-asof", "time-series", "join"],
+    )
+    yield ex(
+        id="pandas.concat_with_keys",
+        task="""Stack the complete table `trial` and the table with gaps `trial_missing` into one
+        DataFrame `combined` with `pd.concat`, labelling the rows by origin with
+        `keys=["complete", "with_gaps"]` and the index level names `source` and `row`.""",
+        code="""
+            import pandas as pd
+
+            combined = pd.concat([trial, trial_missing], keys=["complete", "with_gaps"], names=["source", "row"])
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial", "trial_missing": "trial_missing"},
+        checks=[
+            "len(combined) == len(trial) + len(trial_missing)",
+            'list(combined.index.names) == ["source", "row"]',
+            'list(combined.index.get_level_values("source").unique()) == ["complete", "with_gaps"]',
+            'combined.loc["with_gaps", "response"].isna().sum() == trial_missing["response"].isna().sum()',
+        ],
+        difficulty="basic",
+        tags=["concat", "multiindex"],
+    )
+    yield ex(
+        id="pandas.join_rolling_suffix",
+        task="""Compute 7-day rolling means of every channel of `sensor` and `join` them to the raw
+        readings as extra columns named with the suffix `_7d` (`add_suffix`); store the result in
+        `with_smooth`.""",
+        code="""
+            weekly = sensor.rolling(7).mean()
+            with_smooth = sensor.join(weekly.add_suffix("_7d"))
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            'list(with_smooth.columns) == list(sensor.columns) + [f"{c}_7d" for c in sensor.columns]',
+            'with_smooth["sensor_a_7d"].isna().sum() == min(6, len(sensor))',
+            'np.isclose(with_smooth["sensor_b_7d"].iloc[-1], sensor["sensor_b"].iloc[-7:].mean())',
+        ],
+        difficulty="basic",
+        tags=["join", "rolling"],
+    )
+    yield ex(
+        id="pandas.explode_list_column",
+        task="""Collect the ages of each `site` of `trial` into one list per site (`agg(list)`) as
+        `ages_by_site`, then flatten it back to one row per patient with `explode` into `ages_long`,
+        converting the exploded values back to integers.""",
+        code="""
+            ages_by_site = trial.groupby("site", observed=True)["age"].agg(list)
+            ages_long = ages_by_site.explode().astype(int)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(ages_long) == len(trial)",
+            'ages_long.sum() == trial["age"].sum()',
+            'ages_long.dtype.kind == "i"',
+            'all(sorted(ages_long.loc[[s]]) == sorted(trial.loc[trial["site"] == s, "age"]) for s in ages_by_site.index)',
+        ],
+        difficulty="intermediate",
+        tags=["explode", "lists"],
+    )
+    yield ex(
+        id="pandas.str_split_explode_tags",
+        task="""The semicolon-separated keyword field `keywords` of a small sample table `samples`
+        lists several tags per sample. Split it with `str.split` and `explode` it into one row per
+        (sample, tag) in `tags_long`, then count how many samples carry each tag into `tag_counts`.""",
+        code="""
+            import pandas as pd
+
+            samples = pd.DataFrame(
+                {
+                    "sample_id": ["S1", "S2", "S3", "S4"],
+                    "keywords": ["soil;wet;north", "soil;dry", "water", "water;north;cold"],
+                }
+            )
+            tags_long = samples.assign(tag=samples["keywords"].str.split(";")).explode("tag")
+            tag_counts = tags_long["tag"].value_counts()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        checks=[
+            "len(tags_long) == 9",
+            'tag_counts["soil"] == 2 and tag_counts["north"] == 2 and tag_counts["cold"] == 1',
+            "tag_counts.sum() == len(tags_long)",
+            'set(tags_long.loc[tags_long["tag"] == "north", "sample_id"]) == {"S1", "S4"}',
+        ],
+        difficulty="intermediate",
+        tags=["explode", "string-methods"],
+    )
+
+
+def _time_series() -> Iterator[Example]:
+    yield ex(
+        id="pandas.resample_agg_per_column",
+        task="""Aggregate the daily `weather` table to calendar months (month-start labels, `"MS"`)
+        with a different statistic per column: mean `temperature` and total `rainfall`; store the
+        monthly table in `monthly`.""",
+        code="""
+            monthly = weather.resample("MS").agg({"temperature": "mean", "rainfall": "sum"})
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            'np.isclose(monthly["rainfall"].sum(), weather["rainfall"].sum())',
+            'len(monthly) == weather.index.to_period("M").nunique()',
+            "(monthly.index.day == 1).all()",
+            'np.isclose(monthly["temperature"].iloc[0], weather["temperature"][weather.index.to_period("M") == weather.index[0].to_period("M")].mean())',
+        ],
+        difficulty="basic",
+        tags=["resample", "time-series", "aggregation"],
+    )
+    yield ex(
+        id="pandas.resample_ohlc",
+        task="""Summarise the daily `temperature` of `weather` as weekly open/high/low/close values
+        with `resample("W").ohlc()`; store the table in `weekly_ohlc`.""",
+        code="""
+            weekly_ohlc = weather["temperature"].resample("W").ohlc()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            'list(weekly_ohlc.columns) == ["open", "high", "low", "close"]',
+            '(weekly_ohlc["high"] >= weekly_ohlc[["open", "close"]].max(axis=1)).all()',
+            '(weekly_ohlc["low"] <= weekly_ohlc[["open", "close"]].min(axis=1)).all()',
+            'np.isclose(weekly_ohlc["high"].max(), weather["temperature"].max())',
+            'np.isclose(weekly_ohlc["open"].iloc[0], weather["temperature"].iloc[0])',
+        ],
+        difficulty="intermediate",
+        tags=["resample", "ohlc", "time-series"],
+    )
+    for rule, period, label, anchor in (
+        ("W", "W", "week (weeks end on Sunday)", "(rain_totals.index.day_of_week == 6).all()"),
+        ("MS", "M", "calendar month (labelled by the month start)", "(rain_totals.index.day == 1).all()"),
+        ("QS", "Q", "quarter (labelled by the quarter start)", "rain_totals.index.month.isin([1, 4, 7, 10]).all()"),
+    ):
+        yield ex(
+            id=f"pandas.resample_rainfall_total.{rule.lower()}",
+            family="pandas.resample_rainfall_total",
+            task=f"""Total the daily `rainfall` of `weather` per {label} with
+            `resample("{rule}").sum()`; store the Series in `rain_totals`.""",
+            code=f"""
+                rain_totals = weather["rainfall"].resample("{rule}").sum()
+            """,
+            domain=DOMAIN,
+            libraries=PD,
+            inputs={"weather": "weather"},
+            checks=[
+                'np.isclose(rain_totals.sum(), weather["rainfall"].sum())',
+                f'len(rain_totals) == weather.index.to_period("{period}").nunique()',
+                anchor,
+                "rain_totals.index.is_monotonic_increasing",
+            ],
+            difficulty="basic",
+            tags=["resample", "time-series", "parameter-tuning"],
+        )
+    yield ex(
+        id="pandas.rolling_centered_min_periods",
+        task="""Smooth the `temperature` of `weather` with a centred 7-day rolling mean that still
+        gives values at both ends of the series (`center=True`, `min_periods=1`); store it in
+        `smoothed`.""",
+        code="""
+            smoothed = weather["temperature"].rolling(window=7, center=True, min_periods=1).mean()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            "smoothed.notna().all()",
+            "smoothed.index.equals(weather.index)",
+            'np.isclose(smoothed.iloc[10], weather["temperature"].iloc[7:14].mean())',
+            'np.isclose(smoothed.iloc[0], weather["temperature"].iloc[:4].mean())',
+        ],
+        difficulty="intermediate",
+        tags=["rolling", "smoothing", "time-series"],
+    )
+    for window in (3, 7, 30):
+        yield ex(
+            id=f"pandas.rolling_std.window{window}",
+            family="pandas.rolling_std",
+            task=f"""Track the volatility of `sensor_a` in `sensor` as its rolling standard deviation
+            over a {window}-day window, reporting only full windows (`min_periods={window}`); store
+            the Series in `volatility`.""",
+            code=f"""
+                volatility = sensor["sensor_a"].rolling(window={window}, min_periods={window}).std()
+            """,
+            domain=DOMAIN,
+            libraries=PD,
+            inputs={"sensor": "sensor"},
+            checks=[
+                f"volatility.isna().sum() == min({window - 1}, len(sensor))",
+                f'len(sensor) < {window} or np.isclose(volatility.iloc[-1], sensor["sensor_a"].iloc[-{window}:].std())',
+                "(volatility.dropna() >= 0).all()",
+                "volatility.index.equals(sensor.index)",
+            ],
+            difficulty="basic",
+            tags=["rolling", "volatility", "parameter-tuning"],
+        )
+    yield ex(
+        id="pandas.rolling_time_based_window",
+        task="""Simulate missing days by dropping every fourth row of `sensor` into `irregular`, then
+        compute a time-based rolling mean of `sensor_b` over the past 7 calendar days with
+        `rolling("7D")` (the window spans 7 days, not 7 rows); store it in `weekly_mean`.""",
+        code="""
+            irregular = sensor.drop(sensor.index[::4])
+            weekly_mean = irregular["sensor_b"].rolling("7D").mean()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "len(irregular) == len(sensor) - len(sensor.index[::4])",
+            "weekly_mean.index.equals(irregular.index)",
+            "weekly_mean.notna().all()",
+            'np.isclose(weekly_mean.iloc[-1], irregular["sensor_b"][irregular.index > irregular.index[-1] - pd.Timedelta(days=7)].mean())',
+        ],
+        difficulty="advanced",
+        tags=["rolling", "time-series", "irregular-sampling"],
+    )
+    yield ex(
+        id="pandas.expanding_max_drawdown",
+        task="""Track the running record high of `sensor_c` in `sensor` with an expanding maximum
+        (`running_max`) and the drawdown below that record (`drawdown`, reading minus running
+        record, always <= 0).""",
+        code="""
+            running_max = sensor["sensor_c"].expanding().max()
+            drawdown = sensor["sensor_c"] - running_max
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            'np.allclose(running_max, np.maximum.accumulate(sensor["sensor_c"].to_numpy()))',
+            "(drawdown <= 0).all()",
+            'np.isclose(drawdown.min(), (sensor["sensor_c"] - sensor["sensor_c"].cummax()).min())',
+        ],
+        difficulty="intermediate",
+        tags=["expanding", "time-series"],
+    )
+    for span in (5, 20, 60):
+        yield ex(
+            id=f"pandas.ewm_mean.span{span}",
+            family="pandas.ewm_mean",
+            task=f"""Smooth the `temperature` of `weather` with an exponentially weighted moving
+            average of span {span} in its recursive form (`adjust=False`); store it in `ewma`.""",
+            code=f"""
+                ewma = weather["temperature"].ewm(span={span}, adjust=False).mean()
+            """,
+            domain=DOMAIN,
+            libraries=PD,
+            inputs={"weather": "weather"},
+            checks=[
+                "ewma.index.equals(weather.index)",
+                'np.isclose(ewma.iloc[0], weather["temperature"].iloc[0])',
+                f'np.isclose(ewma.iloc[1], 2 / ({span} + 1) * weather["temperature"].iloc[1] + (1 - 2 / ({span} + 1)) * weather["temperature"].iloc[0])',
+                'np.diff(ewma.to_numpy()).std() < np.diff(weather["temperature"].to_numpy()).std()',
+            ],
+            difficulty="intermediate",
+            tags=["ewm", "smoothing", "parameter-tuning"],
+        )
+    yield ex(
+        id="pandas.shift_diff_pct_change",
+        task="""For the `sensor_c` channel of `sensor`, build `changes` with the columns `previous`
+        (the prior day's reading, `shift(1)`), `delta` (`diff()`) and `pct` (`pct_change()`).""",
+        code="""
+            import pandas as pd
+
+            reading = sensor["sensor_c"]
+            changes = pd.DataFrame({"previous": reading.shift(1), "delta": reading.diff(), "pct": reading.pct_change()})
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            'np.allclose(changes["delta"].iloc[1:], np.diff(sensor["sensor_c"].to_numpy()))',
+            'np.allclose(changes["pct"].iloc[1:], changes["delta"].iloc[1:] / changes["previous"].iloc[1:])',
+            "changes.iloc[0].isna().all()",
+            "changes.index.equals(sensor.index)",
+        ],
+        difficulty="basic",
+        tags=["shift", "diff", "time-series"],
+    )
+    yield ex(
+        id="pandas.lag_features",
+        task="""Build a forecasting table `features` from the `temperature` of `weather`: columns
+        `lag_1`, `lag_2` and `lag_7` (the value 1, 2 and 7 days earlier, via `shift`) and `target`
+        (the current value), dropping the first rows whose lags are incomplete.""",
+        code="""
+            import pandas as pd
+
+            temperature = weather["temperature"]
+            features = (
+                pd.DataFrame({f"lag_{k}": temperature.shift(k) for k in (1, 2, 7)})
+                .assign(target=temperature)
+                .dropna()
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            'list(features.columns) == ["lag_1", "lag_2", "lag_7", "target"]',
+            "len(features) == max(len(weather) - 7, 0)",
+            'np.allclose(features["lag_7"].to_numpy(), weather["temperature"].to_numpy()[:-7])',
+            'np.allclose(features["lag_1"].to_numpy(), weather["temperature"].to_numpy()[6:-1])',
+        ],
+        difficulty="advanced",
+        tags=["shift", "feature-engineering", "time-series"],
+    )
+    yield ex(
+        id="pandas.interpolate_time_weighted",
+        task="""`sensor` was only read Monday to Thursday; keep those rows plus the first and last
+        reading in `observed`, reindex them onto the full daily index of `sensor` and fill the gaps
+        by time-weighted interpolation (`interpolate(method="time")`); store the result in
+        `filled`.""",
+        code="""
+            weekday_reading = sensor.index.day_of_week < 4
+            ends = sensor.index.isin(sensor.index[[0, -1]])
+            observed = sensor[weekday_reading | ends]
+            filled = observed.reindex(sensor.index).interpolate(method="time")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "filled.notna().all().all()",
+            "filled.index.equals(sensor.index)",
+            "np.allclose(filled.loc[observed.index], observed)",
+            'np.allclose(filled["sensor_a"], np.interp(sensor.index.asi8, observed.index.asi8, observed["sensor_a"]))',
+        ],
+        difficulty="advanced",
+        tags=["interpolation", "missing-data", "time-series"],
+    )
+    yield ex(
+        id="pandas.asfreq_ffill_limit",
+        task="""`sensor` was logged only every third day in `sparse` (`sensor.iloc[::3]`). Restore a
+        daily index with `asfreq("D")` and forward-fill each gap by at most one day
+        (`ffill(limit=1)`); store the result in `daily`.""",
+        code="""
+            sparse = sensor.iloc[::3]
+            daily = sparse.asfreq("D").ffill(limit=1)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            'daily.index.equals(pd.date_range(sparse.index[0], sparse.index[-1], freq="D"))',
+            'daily["sensor_a"].isna().sum() == len(sparse) - 1',
+            'np.allclose(daily["sensor_a"].iloc[1::3], sparse["sensor_a"].iloc[:-1])',
+            'np.allclose(daily["sensor_a"].iloc[::3], sparse["sensor_a"])',
+        ],
+        difficulty="intermediate",
+        tags=["asfreq", "ffill", "missing-data", "time-series"],
+    )
+    yield ex(
+        id="pandas.dt_accessor_weekend_rain",
+        task="""Turn the DatetimeIndex of `weather` into a `date` column (`reset_index`) in `days`,
+        derive `month` (`dt.month`) and a boolean `weekend` (`dt.day_of_week >= 5`) with the `dt`
+        accessor, and compute the mean `rainfall` per month for weekdays and weekends into
+        `weekend_rain` (months as rows, `False`/`True` as columns).""",
+        code="""
+            days = weather.reset_index()
+            days["month"] = days["date"].dt.month
+            days["weekend"] = days["date"].dt.day_of_week >= 5
+            weekend_rain = days.groupby(["month", "weekend"])["rainfall"].mean().unstack("weekend")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            "len(weekend_rain) == weather.index.month.nunique()",
+            "set(weekend_rain.columns) <= {False, True}",
+            'np.isclose(weekend_rain.loc[weather.index[0].month, False], weather.loc[(weather.index.month == weather.index[0].month) & (weather.index.day_of_week < 5), "rainfall"].mean(), equal_nan=True)',
+            "weekend_rain.index.is_monotonic_increasing",
+        ],
+        difficulty="basic",
+        tags=["datetime", "dt-accessor", "groupby"],
+    )
+    yield ex(
+        id="pandas.to_datetime_format_coerce",
+        task="""Dates arrive as day-first strings: `raw_dates` holds the dates of `weather` formatted
+        as `%d/%m/%Y`, with the fourth entry corrupted to the impossible date `31/02/2023`. Parse
+        them with `pd.to_datetime(format="%d/%m/%Y", errors="coerce")` into `dates` and count the
+        entries that could not be parsed in `n_bad_dates`.""",
+        code="""
+            import pandas as pd
+
+            raw_dates = pd.Series(weather.index.strftime("%d/%m/%Y"))
+            raw_dates.iloc[3] = "31/02/2023"
+            dates = pd.to_datetime(raw_dates, format="%d/%m/%Y", errors="coerce")
+            n_bad_dates = int(dates.isna().sum())
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            "n_bad_dates == 1",
+            "pd.isna(dates.iloc[3])",
+            "pd.DatetimeIndex(dates.drop(3)).equals(weather.index.delete(3))",
+        ],
+        difficulty="intermediate",
+        tags=["datetime", "parsing", "error-handling"],
+    )
+    yield ex(
+        id="pandas.period_range_rainy_days",
+        task="""Count the rainy days (`rainfall` above 1 mm) of `weather` per calendar month using
+        `to_period("M")`, then `reindex` the counts onto the full `pd.period_range` from January of
+        the first year to December of the last year, with 0 for months without data; store the
+        Series in `rainy_days`.""",
+        code="""
+            import pandas as pd
+
+            rainy = weather["rainfall"] > 1
+            per_month = rainy.groupby(weather.index.to_period("M")).sum()
+            all_months = pd.period_range(f"{weather.index.year.min()}-01", f"{weather.index.year.max()}-12", freq="M")
+            rainy_days = per_month.reindex(all_months, fill_value=0)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            "len(rainy_days) == 12 * (weather.index.year.max() - weather.index.year.min() + 1)",
+            'rainy_days.sum() == (weather["rainfall"] > 1).sum()',
+            'isinstance(rainy_days.index, pd.PeriodIndex) and rainy_days.index.freqstr == "M"',
+            "rainy_days.notna().all()",
+        ],
+        difficulty="advanced",
+        tags=["period", "reindex", "time-series"],
+    )
+    yield ex(
+        id="pandas.grouper_weekly_per_channel",
+        task="""Make `sensor` long in `long_readings` (columns `date`, `channel`, `reading`), then
+        compute each channel's weekly maximum with
+        `groupby([pd.Grouper(key="date", freq="W"), "channel"])` and unstack it into `weekly_max`
+        (weeks as rows, channels as columns).""",
+        code="""
+            import pandas as pd
+
+            long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
+            weekly_max = (
+                long_readings.groupby([pd.Grouper(key="date", freq="W"), "channel"])["reading"].max().unstack("channel")
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            'weekly_max.shape == (sensor.index.to_period("W").nunique(), sensor.shape[1])',
+            'np.allclose(weekly_max[sensor.columns].to_numpy(), sensor.resample("W").max().to_numpy())',
+        ],
+        difficulty="advanced",
+        tags=["groupby", "grouper", "time-series"],
+    )
+    yield ex(
+        id="pandas.groupby_cumsum_month_to_date",
+        task="""Compute the month-to-date cumulative `rainfall` of `weather` (restarting on the first
+        day of each month) by grouping on the index's year and month and taking `cumsum`; store
+        the Series in `month_to_date`.""",
+        code="""
+            month_to_date = weather["rainfall"].groupby([weather.index.year, weather.index.month]).cumsum()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            "month_to_date.index.equals(weather.index)",
+            'np.allclose(month_to_date[weather.index.is_month_end | (weather.index == weather.index[-1])], weather["rainfall"].resample("MS").sum())',
+            '(month_to_date[weather.index.day == 1] == weather["rainfall"][weather.index.day == 1]).all()',
+        ],
+        difficulty="intermediate",
+        tags=["groupby", "cumsum", "time-series"],
+    )
+    yield ex(
+        id="pandas.rolling_pairwise_correlation",
+        task="""Compute the 30-day rolling Pearson correlation between `sensor_a` and `sensor_b` of
+        `sensor` (`rolling(30).corr(...)`); store it in `rolling_corr`.""",
+        code="""
+            rolling_corr = sensor["sensor_a"].rolling(30).corr(sensor["sensor_b"])
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "rolling_corr.index.equals(sensor.index)",
+            "rolling_corr.dropna().between(-1 - 1e-9, 1 + 1e-9).all()",
+            "rolling_corr.isna().sum() == min(29, len(sensor))",
+            'len(sensor) < 30 or np.isclose(rolling_corr.iloc[-1], np.corrcoef(sensor["sensor_a"].iloc[-30:], sensor["sensor_b"].iloc[-30:])[0, 1])',
+        ],
+        difficulty="intermediate",
+        tags=["rolling", "correlation", "time-series"],
+    )
+    yield ex(
+        id="pandas.tz_localize_convert",
+        task="""The timestamps of `sensor` are naive UTC times. Attach the UTC time zone with
+        `tz_localize("UTC")` and convert them to New York local time with
+        `tz_convert("America/New_York")`; store the re-indexed frame in `local`.""",
+        code="""
+            local = sensor.tz_localize("UTC").tz_convert("America/New_York")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            'str(local.index.tz) == "America/New_York"',
+            'local.index.tz_convert("UTC").tz_localize(None).equals(sensor.index)',
+            "np.allclose(local.to_numpy(), sensor.to_numpy())",
+            "(local.index.hour != 0).all()",
+        ],
+        difficulty="intermediate",
+        tags=["timezone", "datetime", "time-series"],
+    )
+
+
+def _cleaning_and_assignment() -> Iterator[Example]:
+    yield ex(
+        id="pandas.fillna_per_column_dict",
+        task="""Impute the missing values of `trial_missing` with one `fillna` call and a dict of
+        per-column values: `dose` gets the column median and `response` the column mean; store the
+        result in `imputed`.""",
+        code="""
+            fill_values = {"dose": trial_missing["dose"].median(), "response": trial_missing["response"].mean()}
+            imputed = trial_missing.fillna(fill_values)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial_missing": "trial_missing"},
+        checks=[
+            "imputed.isna().sum().sum() == 0",
+            'np.isclose(imputed["response"].mean(), trial_missing["response"].mean())',
+            '(imputed.loc[trial_missing["dose"].isna(), "dose"] == trial_missing["dose"].median()).all()',
+            'imputed.loc[trial_missing["response"].notna(), "response"].equals(trial_missing["response"].dropna())',
+        ],
+        difficulty="basic",
+        tags=["missing-data", "imputation", "error-handling"],
+    )
+    yield ex(
+        id="pandas.fillna_groupwise_combine_first",
+        task="""Fill the gaps in `dose` and `response` of `trial_missing` with the mean of the
+        patient's own `site`: compute the site means aligned to the rows with
+        `groupby(...).transform("mean")` and patch the holes with `combine_first` (existing values
+        win); store the result in `patched`.""",
+        code="""
+            site_means = trial_missing.groupby("site", observed=True)[["dose", "response"]].transform("mean")
+            patched = trial_missing.combine_first(site_means)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial_missing": "trial_missing"},
+        checks=[
+            "set(patched.columns) == set(trial_missing.columns)",
+            'patched[["dose", "response"]].isna().sum().sum() == trial_missing.groupby("site", observed=True)["response"].transform("count").eq(0).sum() + trial_missing.groupby("site", observed=True)["dose"].transform("count").eq(0).sum()',
+            'np.allclose(patched.loc[trial_missing["response"].notna(), "response"], trial_missing["response"].dropna())',
+            'all(np.isclose(patched.at[i, "response"], trial_missing.loc[trial_missing["site"] == trial_missing.at[i, "site"], "response"].mean()) for i in trial_missing.index[trial_missing["response"].isna()])',
+        ],
+        difficulty="advanced",
+        tags=["missing-data", "imputation", "groupby", "error-handling"],
+    )
+    yield ex(
+        id="pandas.dropna_subset_thresh",
+        task="""Clean `survey`: drop the rows whose `income` is missing, then drop rows with fewer
+        than 3 non-missing values (`thresh=3`); store the result in `clean`.""",
+        code="""
+            clean = survey.dropna(subset=["income"]).dropna(thresh=3)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"survey": "survey"},
+        checks=[
+            'clean["income"].notna().all()',
+            "(clean.notna().sum(axis=1) >= 3).all()",
+            'len(clean) == (survey["income"].notna() & (survey.notna().sum(axis=1) >= 3)).sum()',
+            "clean.index.isin(survey.index).all()",
+        ],
+        difficulty="basic",
+        tags=["missing-data", "dropna", "error-handling"],
+    )
+    yield ex(
+        id="pandas.missing_value_report",
+        task="""Report the missing data of `survey` in a DataFrame `missing_report` with one row per
+        column of `survey`: `n_missing` (count of NaN) and `fraction` (share of NaN), sorted by
+        `n_missing`, largest first.""",
+        code="""
+            import pandas as pd
+
+            missing_report = pd.DataFrame(
+                {"n_missing": survey.isna().sum(), "fraction": survey.isna().mean()}
+            ).sort_values("n_missing", ascending=False)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"survey": "survey"},
+        checks=[
+            "set(missing_report.index) == set(survey.columns)",
+            'missing_report["n_missing"].is_monotonic_decreasing',
+            'missing_report["n_missing"].sum() == survey.isna().to_numpy().sum()',
+            'np.allclose(missing_report["fraction"], missing_report["n_missing"] / len(survey))',
+        ],
+        difficulty="basic",
+        tags=["missing-data", "data-quality"],
+    )
+    yield ex(
+        id="pandas.to_numeric_coerce",
+        task="""Hand-typed values arrive as text: `raw_income` holds the `income` column of `survey` formatted with
+        two decimals (missing values as empty strings) and every tenth entry (positions 0, 10, ...)
+        corrupted to `"n/a"`. Convert it with `pd.to_numeric(errors="coerce")` into `income`, and
+        count the entries that were filled in but could not be parsed in `n_unparseable`.""",
+        code="""
+            import pandas as pd
+
+            raw_income = survey["income"].map("{:.2f}".format, na_action="ignore").fillna("")
+            raw_income.iloc[::10] = "n/a"
+            income = pd.to_numeric(raw_income, errors="coerce")
+            n_unparseable = int((income.isna() & (raw_income != "")).sum())
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"survey": "survey"},
+        checks=[
+            "n_unparseable == len(survey.index[::10])",
+            'income.dtype.kind == "f"',
+            'income.isna().sum() == survey["income"].isna().sum() + survey["income"].iloc[::10].notna().sum()',
+            'np.allclose(income.dropna(), survey["income"].round(2)[income.notna()])',
+        ],
+        difficulty="intermediate",
+        tags=["parsing", "type-conversion", "error-handling"],
+    )
+    yield ex(
+        id="pandas.validate_required_columns",
+        task="""Write `summarise_by_site(df)` that first checks that `df` has the columns `site` and
+        `response`, raising a `KeyError` that names the missing ones, and otherwise returns the mean
+        `response` per site. Apply it to `trial` (result in `site_means`) and to `trial` without its
+        `response` column, catching the `KeyError` in `missing_error`.""",
+        code="""
+            def summarise_by_site(df):
+                missing = {"site", "response"}.difference(df.columns)
+                if missing:
+                    raise KeyError(f"missing required columns: {sorted(missing)}")
+                return df.groupby("site", observed=True)["response"].mean()
+
+
+            site_means = summarise_by_site(trial)
+            try:
+                summarise_by_site(trial.drop(columns="response"))
+            except KeyError as exc:
+                missing_error = exc
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "isinstance(missing_error, KeyError)",
+            '"response" in str(missing_error)',
+            'len(site_means) == trial["site"].nunique()',
+            'np.isclose(site_means.mean(), trial.groupby("site", observed=True)["response"].mean().mean())',
+        ],
+        difficulty="intermediate",
+        tags=["validation", "error-handling"],
+    )
+    yield ex(
+        id="pandas.loc_mask_cap_values",
+        task="""Make a copy `capped` of `trial` in which every `dose` above 8 is set to 8, using one
+        `capped.loc[mask, "dose"] = ...` assignment (chained indexing such as
+        `capped["dose"][mask] = 8` silently does nothing under Copy-on-Write).""",
+        code="""
+            capped = trial.copy()
+            capped.loc[capped["dose"] > 8, "dose"] = 8.0
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'np.allclose(capped["dose"], np.minimum(trial["dose"], 8))',
+            'capped["dose"].max() <= 8',
+            'capped.drop(columns="dose").equals(trial.drop(columns="dose"))',
+        ],
+        difficulty="basic",
+        tags=["loc", "assignment", "copy-on-write"],
+    )
+    yield ex(
+        id="pandas.loc_mask_new_label_column",
+        task="""Add a column `age_group` to `trial` that is `"adult"` for everyone and `"senior"`
+        where `age` is 65 or more, setting the seniors with a single
+        `trial.loc[mask, "age_group"] = "senior"` assignment (not chained indexing).""",
+        code="""
+            trial["age_group"] = "adult"
+            trial.loc[trial["age"] >= 65, "age_group"] = "senior"
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            '(trial["age_group"] == "senior").sum() == (trial["age"] >= 65).sum()',
+            '(trial.loc[trial["age"] < 65, "age_group"] == "adult").all()',
+            'set(trial["age_group"]) <= {"adult", "senior"}',
+        ],
+        difficulty="basic",
+        tags=["loc", "assignment", "copy-on-write"],
+    )
+    yield ex(
+        id="pandas.loc_mask_multi_column_nan",
+        task="""Quality control on `trial`: in a copy `qc`, blank out (`np.nan`) both `dose` and
+        `response` for every patient younger than 21 with one
+        `qc.loc[mask, ["dose", "response"]] = np.nan` assignment, and record how many patients were
+        affected in `n_flagged`.""",
+        code="""
+            import numpy as np
+
+            qc = trial.copy()
+            under_21 = qc["age"] < 21
+            n_flagged = int(under_21.sum())
+            qc.loc[under_21, ["dose", "response"]] = np.nan
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"trial": "trial"},
+        checks=[
+            'n_flagged == (trial["age"] < 21).sum()',
+            'qc["response"].isna().sum() == (trial["age"] < 21).sum()',
+            'qc.loc[trial["age"] < 21, ["dose", "response"]].isna().all().all()',
+            'qc.loc[trial["age"] >= 21, "response"].equals(trial.loc[trial["age"] >= 21, "response"])',
+        ],
+        difficulty="intermediate",
+        tags=["loc", "assignment", "copy-on-write", "missing-data"],
+    )
+    yield ex(
+        id="pandas.loc_conditional_increment",
+        task="""Correct a calibration error in a copy `corrected` of `sensor`: readings of `sensor_b`
+        taken from the 10th day onwards are 1.5 units too high. Subtract 1.5 from exactly those
+        values with `corrected.loc[mask, "sensor_b"] -= 1.5` (a single `.loc` update, never
+        `corrected["sensor_b"][mask] -= ...`).""",
+        code="""
+            import pandas as pd
+
+            corrected = sensor.copy()
+            after_drift = corrected.index >= corrected.index[0] + pd.Timedelta(days=9)
+            corrected.loc[after_drift, "sensor_b"] -= 1.5
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            'np.allclose(corrected["sensor_b"].iloc[9:], sensor["sensor_b"].iloc[9:] - 1.5)',
+            'np.allclose(corrected["sensor_b"].iloc[:9], sensor["sensor_b"].iloc[:9])',
+            'corrected[["sensor_a", "sensor_c"]].equals(sensor[["sensor_a", "sensor_c"]])',
+        ],
+        difficulty="basic",
+        tags=["loc", "assignment", "copy-on-write", "time-series"],
+    )
+    yield ex(
+        id="pandas.filtered_subset_copy",
+        task="""Select the `drug` arm of `trial` into an independent DataFrame `drug_arm` (take a
+        `.copy()` of the filtered rows) and add a column `dose_mg` (`dose` in grams times 1000) to
+        it, leaving `trial` itself unchanged.""",
+        code="""
+            drug_arm = trial[trial["treatment"] == "drug"].copy()
+            drug_arm["dose_mg"] = drug_arm["dose"] * 1000
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            '"dose_mg" not in trial.columns',
+            'len(drug_arm) == (trial["treatment"] == "drug").sum()',
+            'np.allclose(drug_arm["dose_mg"], trial.loc[trial["treatment"] == "drug", "dose"] * 1000)',
+        ],
+        difficulty="basic",
+        tags=["copy-on-write", "filtering"],
+    )
+    yield ex(
+        id="pandas.update_corrections",
+        task="""Apply a table of corrections `corrections` (new `dose` values 2.5, 7.0 and 4.0 for the
+        first three row labels of `trial`) to a copy `corrected` of `trial` with
+        `DataFrame.update`, which aligns on row and column labels.""",
+        code="""
+            import pandas as pd
+
+            corrected = trial.copy()
+            corrections = pd.DataFrame({"dose": [2.5, 7.0, 4.0]}, index=trial.index[:3])
+            corrected.update(corrections)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'np.allclose(corrected.loc[trial.index[:3], "dose"], [2.5, 7.0, 4.0])',
+            "corrected.drop(trial.index[:3]).equals(trial.drop(trial.index[:3]))",
+            'corrected["response"].equals(trial["response"])',
+        ],
+        difficulty="intermediate",
+        tags=["update", "alignment"],
+    )
+    yield ex(
+        id="pandas.mask_outliers_zscore",
+        task="""Replace outliers in `measurements` by NaN: values more than 2.5 standard deviations
+        away from their column mean, using `DataFrame.mask`; store the result in `cleaned`.""",
+        code="""
+            z_scores = (measurements - measurements.mean()) / measurements.std()
+            cleaned = measurements.mask(z_scores.abs() > 2.5)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "cleaned.shape == measurements.shape",
+            "cleaned.isna().sum().sum() == ((measurements - measurements.mean()).abs() > 2.5 * measurements.std()).sum().sum()",
+            "np.array_equal(cleaned.to_numpy()[cleaned.notna().to_numpy()], measurements.to_numpy()[cleaned.notna().to_numpy()])",
+        ],
+        difficulty="intermediate",
+        tags=["outliers", "mask", "data-quality"],
+    )
+    yield ex(
+        id="pandas.where_replace_out_of_band",
+        task="""Keep the `sensor_a` readings of `sensor` that lie within the channel's 10th-90th
+        percentile band (`Series.between`) and replace all others by the channel median with
+        `Series.where(cond, other)`; store the Series in `tamed`.""",
+        code="""
+            reading = sensor["sensor_a"]
+            in_band = reading.between(reading.quantile(0.1), reading.quantile(0.9))
+            tamed = reading.where(in_band, reading.median())
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "tamed.index.equals(sensor.index)",
+            'tamed.between(sensor["sensor_a"].quantile(0.1), sensor["sensor_a"].quantile(0.9)).all()',
+            '(tamed != sensor["sensor_a"]).sum() == (~sensor["sensor_a"].between(sensor["sensor_a"].quantile(0.1), sensor["sensor_a"].quantile(0.9))).sum()',
+            '(tamed[tamed != sensor["sensor_a"]] == sensor["sensor_a"].median()).all()',
+        ],
+        difficulty="basic",
+        tags=["where", "outliers"],
+    )
+    yield ex(
+        id="pandas.clip_winsorize_columns",
+        task="""Winsorise every column of `survey` at its own 5th and 95th percentiles with
+        `DataFrame.clip` (per-column bounds aligned with `axis=1`); store the result in
+        `winsorized`. Missing values stay missing.""",
+        code="""
+            lower = survey.quantile(0.05)
+            upper = survey.quantile(0.95)
+            winsorized = survey.clip(lower=lower, upper=upper, axis=1)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"survey": "survey"},
+        checks=[
+            "(winsorized.min() >= survey.quantile(0.05) - 1e-9).all()",
+            "(winsorized.max() <= survey.quantile(0.95) + 1e-9).all()",
+            "winsorized.isna().equals(survey.isna())",
+            "winsorized.shape == survey.shape",
+        ],
+        difficulty="basic",
+        tags=["clip", "outliers", "winsorize"],
+    )
+
+
+def _selection_and_derivation() -> Iterator[Example]:
+    yield ex(
+        id="pandas.query_local_variable",
+        task="""Select the rows of `trial` in the `drug` arm with a `dose` above the local variable
+        `min_dose = 5.0`, using `DataFrame.query` with an `@min_dose` reference; store them in
+        `high_dose_drug`.""",
+        code="""
+            min_dose = 5.0
+            high_dose_drug = trial.query("treatment == 'drug' and dose > @min_dose")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'high_dose_drug.equals(trial[(trial["treatment"] == "drug") & (trial["dose"] > 5.0)])',
+            '(high_dose_drug["dose"] > 5.0).all()',
+        ],
+        difficulty="basic",
+        tags=["query", "filtering"],
+    )
+    yield ex(
+        id="pandas.eval_multiline_columns",
+        task="""Add two derived columns to `measurements` with one multi-line `DataFrame.eval`
+        expression: `temp_k` (temperature + 273.15) and `pressure_per_humidity` (pressure divided
+        by humidity); store the extended frame in `derived`.""",
+        code="""
+            derived = measurements.eval(
+                \"\"\"
+                temp_k = temperature + 273.15
+                pressure_per_humidity = pressure / humidity
+                \"\"\"
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"measurements": "measurements"},
+        checks=[
+            'np.allclose(derived["temp_k"], measurements["temperature"] + 273.15)',
+            'np.allclose(derived["pressure_per_humidity"], measurements["pressure"] / measurements["humidity"])',
+            "list(derived.columns[: measurements.shape[1]]) == list(measurements.columns)",
+            '"temp_k" not in measurements.columns',
+        ],
+        difficulty="basic",
+        tags=["eval", "feature-engineering"],
+    )
+    yield ex(
+        id="pandas.assign_loc_pipe_chain",
+        task="""Write one method chain on `trial`: `assign` a column `dose_per_year` (dose divided by
+        age), keep the rows with a positive `dose` through a callable in `.loc`, `pipe` the frame
+        into a function `add_rank(df, column)` that adds `response_rank` (1 = highest response), and
+        sort by that rank; store the result in `ranked`.""",
+        code="""
+            def add_rank(df, column):
+                return df.assign(response_rank=df[column].rank(ascending=False))
+
+
+            ranked = (
+                trial.assign(dose_per_year=lambda d: d["dose"] / d["age"])
+                .loc[lambda d: d["dose"] > 0]
+                .pipe(add_rank, column="response")
+                .sort_values("response_rank")
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            '{"dose_per_year", "response_rank"} <= set(ranked.columns)',
+            'ranked["response_rank"].is_monotonic_increasing',
+            'len(ranked) == (trial["dose"] > 0).sum()',
+            'np.allclose(ranked["dose_per_year"], ranked["dose"] / ranked["age"])',
+            'ranked.empty or np.isclose(ranked["response"].iloc[0], trial.loc[trial["dose"] > 0, "response"].max())',
+        ],
+        difficulty="advanced",
+        tags=["method-chaining", "pipe", "assign"],
+    )
+    yield ex(
+        id="pandas.between_isin_filter",
+        task="""Select the patients of `trial` aged 30 to 50 inclusive (`Series.between`) at the
+        `north` or `south` sites (`Series.isin`); store them in `cohort`.""",
+        code="""
+            cohort = trial[trial["age"].between(30, 50) & trial["site"].isin(["north", "south"])]
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'cohort["age"].between(30, 50).all()',
+            'cohort["site"].isin(["north", "south"]).all()',
+            'len(cohort) == ((trial["age"] >= 30) & (trial["age"] <= 50) & trial["site"].isin(["north", "south"])).sum()',
+        ],
+        difficulty="basic",
+        tags=["filtering", "boolean-indexing"],
+    )
+    yield ex(
+        id="pandas.nlargest_nsmallest",
+        task="""Find the 5 patients of `trial` with the highest `response` (`top5`, via `nlargest`) and
+        the 5 with the lowest `dose` (`bottom5`, via `nsmallest`).""",
+        code="""
+            top5 = trial.nlargest(5, "response")
+            bottom5 = trial.nsmallest(5, "dose")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(top5) == min(5, len(trial)) and len(bottom5) == min(5, len(trial))",
+            'top5["response"].is_monotonic_decreasing and bottom5["dose"].is_monotonic_increasing',
+            '(trial["response"].drop(top5.index) <= top5["response"].min()).all()',
+            '(trial["dose"].drop(bottom5.index) >= bottom5["dose"].max()).all()',
+        ],
+        difficulty="basic",
+        tags=["sorting", "top-n"],
+    )
+    yield ex(
+        id="pandas.sort_values_key",
+        task="""Sort `survey` by how far `score` lies from its median, closest first, with
+        `sort_values(key=...)`; rows with a missing `score` go last. Store the sorted frame in
+        `by_typicality`.""",
+        code="""
+            median_score = survey["score"].median()
+            by_typicality = survey.sort_values("score", key=lambda s: (s - median_score).abs(), na_position="last")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"survey": "survey"},
+        checks=[
+            '(by_typicality["score"] - survey["score"].median()).abs().dropna().is_monotonic_increasing',
+            'list(by_typicality["score"].isna()) == sorted(survey["score"].isna())',
+            "sorted(by_typicality.index) == sorted(survey.index)",
+        ],
+        difficulty="intermediate",
+        tags=["sorting"],
+    )
+    yield ex(
+        id="pandas.rank_percentile",
+        task="""Give each respondent of `survey` the percentile rank of their `score` between 0 and 1
+        (`rank(pct=True)`) in a new column `score_pct`; missing scores stay missing.""",
+        code="""
+            survey["score_pct"] = survey["score"].rank(pct=True)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"survey": "survey"},
+        checks=[
+            'survey["score_pct"].isna().equals(survey["score"].isna())',
+            'survey["score_pct"].dropna().between(0, 1).all()',
+            'np.isclose(survey["score_pct"].max(), 1)',
+            'survey.sort_values("score")["score_pct"].dropna().is_monotonic_increasing',
+        ],
+        difficulty="basic",
+        tags=["rank", "percentile"],
+    )
+    yield ex(
+        id="pandas.np_select_vectorized_labels",
+        task="""Label every patient of `trial` in a new column `response_class`: `"strong"` when
+        `response` is above 10, `"weak"` when above 5, otherwise `"none"`, using vectorised
+        `np.select` instead of a row-wise `apply`; count the labels into `class_counts`.""",
+        code="""
+            import numpy as np
+
+            conditions = [trial["response"] > 10, trial["response"] > 5]
+            trial["response_class"] = np.select(conditions, ["strong", "weak"], default="none")
+            class_counts = trial["response_class"].value_counts()
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"trial": "trial"},
+        checks=[
+            "class_counts.sum() == len(trial)",
+            'class_counts.get("strong", 0) == (trial["response"] > 10).sum()',
+            'class_counts.get("weak", 0) == trial["response"].between(5, 10, inclusive="right").sum()',
+            '(trial.loc[trial["response"] <= 5, "response_class"] == "none").all()',
+        ],
+        difficulty="intermediate",
+        tags=["vectorization", "conditional-logic"],
+    )
+    yield ex(
+        id="pandas.rowwise_numpy_instead_of_apply",
+        task="""For every day of `sensor`, compute the spread between the highest and the lowest
+        channel (`np.ptp` over the row values, vectorised instead of `apply(axis=1)`) into the
+        Series `spread`, and the name of the channel with the highest reading
+        (`idxmax(axis=1)`) into `top_channel`.""",
+        code="""
+            import numpy as np
+            import pandas as pd
+
+            spread = pd.Series(np.ptp(sensor.to_numpy(), axis=1), index=sensor.index, name="spread")
+            top_channel = sensor.idxmax(axis=1)
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "np.allclose(spread, sensor.max(axis=1) - sensor.min(axis=1))",
+            "spread.index.equals(sensor.index)",
+            "top_channel.isin(sensor.columns).all()",
+            "all(sensor.at[day, channel] == sensor.loc[day].max() for day, channel in top_channel.items())",
+        ],
+        difficulty="intermediate",
+        tags=["vectorization", "row-wise"],
+    )
+    yield ex(
+        id="pandas.groupby_weighted_mean_vectorized",
+        task="""Compute the dose-weighted mean `response` per `site` of `trial`
+        (sum of dose x response over sum of dose) without `groupby(...).apply`: group the product
+        and the weights separately and divide; store the Series in `weighted_response`.""",
+        code="""
+            weighted_sum = (trial["dose"] * trial["response"]).groupby(trial["site"], observed=True).sum()
+            weight_total = trial["dose"].groupby(trial["site"], observed=True).sum()
+            weighted_response = weighted_sum / weight_total
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'len(weighted_response) == trial["site"].nunique()',
+            'all(np.isclose(weighted_response[s], np.average(trial.loc[trial["site"] == s, "response"], weights=trial.loc[trial["site"] == s, "dose"])) for s in weighted_response.index if trial.loc[trial["site"] == s, "dose"].sum() > 0)',
+        ],
+        difficulty="advanced",
+        tags=["groupby", "vectorization", "weighted-mean"],
+    )
+    yield ex(
+        id="pandas.run_length_dry_spells",
+        task="""Find dry spells in `weather`: label runs of consecutive days with the same dry/wet
+        state (`rainfall` below 0.5 mm is dry) with the `shift`/`cumsum` idiom, measure each run's
+        length, and store the length of the longest dry spell in days in `longest_dry_spell` (0
+        when no day is dry).""",
+        code="""
+            dry = weather["rainfall"] < 0.5
+            run_id = (dry != dry.shift()).cumsum()
+            run_lengths = dry.groupby(run_id).agg(["first", "size"])
+            dry_runs = run_lengths.loc[run_lengths["first"], "size"]
+            longest_dry_spell = int(dry_runs.max()) if not dry_runs.empty else 0
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            'longest_dry_spell == max((len(r) for r in "".join("d" if v < 0.5 else "w" for v in weather["rainfall"]).split("w")), default=0)',
+            'longest_dry_spell <= (weather["rainfall"] < 0.5).sum()',
+        ],
+        difficulty="advanced",
+        tags=["run-length", "time-series", "shift"],
+    )
+    yield ex(
+        id="pandas.get_dummies_drop_first",
+        task="""One-hot encode the categorical columns `site` and `treatment` of `trial` with
+        `pd.get_dummies`, dropping the first level of each (`drop_first=True`) and producing 0/1
+        integer columns (`dtype=int`); store the result in `encoded`.""",
+        code="""
+            import pandas as pd
+
+            encoded = pd.get_dummies(trial, columns=["site", "treatment"], drop_first=True, dtype=int)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            '"site" not in encoded.columns and "treatment" not in encoded.columns',
+            'encoded.shape[1] == trial.shape[1] - 2 + len(trial["site"].cat.categories) - 1 + len(trial["treatment"].cat.categories) - 1',
+            '(encoded["treatment_drug"] == (trial["treatment"] == "drug")).all()',
+            'encoded.filter(like="site_").sum(axis=1).le(1).all()',
+        ],
+        difficulty="basic",
+        tags=["one-hot", "encoding", "categorical"],
+    )
+    yield ex(
+        id="pandas.ordered_categorical_compare",
+        task="""Create an ordered categorical column `life_stage` in `trial` from `age` (`young` below
+        40 < `middle` below 65 < `senior`), built with `np.select` and a
+        `pd.CategoricalDtype(..., ordered=True)`, then select the patients who are at least
+        `middle` with an ordered comparison into `older`.""",
+        code="""
+            import numpy as np
+            import pandas as pd
+
+            stage_type = pd.CategoricalDtype(["young", "middle", "senior"], ordered=True)
+            stage = np.select([trial["age"] < 40, trial["age"] < 65], ["young", "middle"], default="senior")
+            trial["life_stage"] = pd.Series(stage, index=trial.index).astype(stage_type)
+            older = trial[trial["life_stage"] >= "middle"]
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"trial": "trial"},
+        checks=[
+            'trial["life_stage"].cat.ordered',
+            'list(trial["life_stage"].cat.categories) == ["young", "middle", "senior"]',
+            'len(older) == (trial["age"] >= 40).sum()',
+            '(trial.loc[trial["life_stage"] == "senior", "age"] >= 65).all()',
+        ],
+        difficulty="intermediate",
+        tags=["categorical", "ordered"],
+    )
+    yield ex(
+        id="pandas.categorical_codes_rename",
+        task="""Inspect and relabel the categorical `site` column of `trial`: store its integer codes
+        in `site_codes` (`cat.codes`), then rename the categories to upper case with
+        `cat.rename_categories` into the Series `site_upper`.""",
+        code="""
+            site_codes = trial["site"].cat.codes
+            site_upper = trial["site"].cat.rename_categories(str.upper)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'site_codes.between(0, len(trial["site"].cat.categories) - 1).all()',
+            '(trial["site"].cat.categories[site_codes] == trial["site"]).all()',
+            '(site_upper.astype(str) == trial["site"].astype(str).str.upper()).all()',
+            'list(site_upper.cat.categories) == [c.upper() for c in trial["site"].cat.categories]',
+        ],
+        difficulty="basic",
+        tags=["categorical"],
+    )
+    yield ex(
+        id="pandas.str_extract_named_groups",
+        task="""Sample labels such as `north-007-drug` are built from `trial` into `labels` (site,
+        three-digit row number, treatment). Parse them back with `str.extract` and a regex with
+        named groups into `parsed`, with columns `site`, `number` (as integers) and `arm`.""",
+        code="""
+            labels = (
+                trial["site"].astype(str)
+                + "-"
+                + trial.index.to_series().map("{:03d}".format)
+                + "-"
+                + trial["treatment"].astype(str)
+            )
+            parsed = labels.str.extract(r"^(?P<site>[a-z]+)-(?P<number>\\d{3})-(?P<arm>\\w+)$")
+            parsed["number"] = parsed["number"].astype(int)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'list(parsed.columns) == ["site", "number", "arm"]',
+            '(parsed["site"] == trial["site"].astype(str)).all()',
+            '(parsed["arm"] == trial["treatment"].astype(str)).all()',
+            'parsed["number"].dtype.kind == "i" and (parsed["number"] == trial.index).all()',
+        ],
+        difficulty="intermediate",
+        tags=["string-methods", "regex", "parsing"],
+    )
+    yield ex(
+        id="pandas.str_split_contains_notes",
+        task="""Free-text sample notes `notes` look like `"lab=A; tube=12; status=ok"`. Split them on
+        `"; "` with `str.split(expand=True)` and build `samples` with `lab` (upper case), `tube`
+        (integer) and `failed` (True when the status mentions "failed" in any case,
+        `str.contains(case=False)`).""",
+        code="""
+            import pandas as pd
+
+            notes = pd.Series(
+                [
+                    "lab=A; tube=12; status=ok",
+                    "lab=B; tube=7; status=FAILED",
+                    "lab=a; tube=3; status=ok",
+                    "lab=C; tube=15; status=failed (haemolysed)",
+                ]
+            )
+            parts = notes.str.split("; ", expand=True)
+            samples = pd.DataFrame(
+                {
+                    "lab": parts[0].str.removeprefix("lab=").str.upper(),
+                    "tube": parts[1].str.removeprefix("tube=").astype(int),
+                    "failed": parts[2].str.contains("failed", case=False),
+                }
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        checks=[
+            'samples["lab"].tolist() == ["A", "B", "A", "C"]',
+            'samples["tube"].tolist() == [12, 7, 3, 15]',
+            'samples["failed"].tolist() == [False, True, False, True]',
+        ],
+        difficulty="basic",
+        tags=["string-methods", "parsing"],
+    )
+    yield ex(
+        id="pandas.map_dict_recode",
+        task="""Recode the `site` of `trial` into regions with `Series.map` and the dict
+        `{"north": "highland", "south": "coast"}`; sites missing from the dict become NaN, which you
+        then label `"unknown"`; store the Series in `region`.""",
+        code="""
+            site_to_region = {"north": "highland", "south": "coast"}
+            region = trial["site"].astype(str).map(site_to_region).fillna("unknown")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'region.index.equals(trial.index)',
+            '(region[trial["site"] == "north"] == "highland").all()',
+            '(region == "unknown").sum() == (~trial["site"].isin(["north", "south"])).sum()',
+        ],
+        difficulty="basic",
+        tags=["recoding", "map"],
+    )
+    yield ex(
+        id="pandas.factorize_labels",
+        task="""Encode the `treatment` labels of `trial` as integers with `pd.factorize(sort=True)`,
+        returning `codes` (one per row) and `uniques` (the sorted distinct labels).""",
+        code="""
+            import pandas as pd
+
+            codes, uniques = pd.factorize(trial["treatment"], sort=True)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(codes) == len(trial)",
+            'len(uniques) == trial["treatment"].nunique()',
+            'list(np.asarray(uniques).astype(str)[codes]) == list(trial["treatment"].astype(str))',
+            "list(uniques) == sorted(uniques)",
+        ],
+        difficulty="basic",
+        tags=["encoding", "factorize"],
+    )
+    yield ex(
+        id="pandas.dataframe_map_format",
+        task="""Format every value of `measurements` as text with one decimal place using the
+        element-wise `DataFrame.map` (the successor of the deprecated `applymap`); store the string
+        table in `formatted`.""",
+        code="""
+            formatted = measurements.map("{:.1f}".format)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "formatted.shape == measurements.shape",
+            'formatted.iat[0, 0] == f"{measurements.iat[0, 0]:.1f}"',
+            "all(isinstance(v, str) for v in formatted.iloc[:, 0])",
+            "np.allclose(formatted.astype(float), measurements, atol=0.051)",
+        ],
+        difficulty="basic",
+        tags=["map", "formatting"],
+    )

@@ -1,4 +1,1307 @@
-"""placeholder"""
+"""Statistical plots with seaborn: distributions, relations, categories, matrices, grids and styling."""
 
-def examples():
-    return []
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from . import ex
+from ..example import Example
+
+DOMAIN = "visualization"
+LIBS = ["seaborn", "matplotlib"]
+LIBS_PD = ["seaborn", "matplotlib", "pandas"]
+LIBS_NP = ["seaborn", "matplotlib", "numpy"]
+LIBS_PD_NP = ["seaborn", "matplotlib", "pandas", "numpy"]
+
+
+def examples() -> Iterator[Example]:
+    yield from _relational()
+    yield from _distributions()
+    yield from _categorical()
+    yield from _matrices()
+    yield from _regression()
+    yield from _figure_level()
+
+
+def _relational() -> Iterator[Example]:
+    yield ex(
+        id="sns.scatterplot_hue_style",
+        task="""Draw a scatter plot of `response` against `dose` from the DataFrame `trial` with
+        seaborn on `fig, ax = plt.subplots()`, colouring and marker-styling the points by
+        `treatment`; label the x axis "Dose (mg)", the y axis "Response" and give it a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            # the same variable for hue and style keeps groups apart in greyscale too
+            sns.scatterplot(data=trial, x="dose", y="response", hue="treatment", style="treatment", ax=ax)
+            ax.set(xlabel="Dose (mg)", ylabel="Response", title="Response vs dose by treatment")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "sum(len(c.get_offsets()) for c in ax.collections) == len(trial)",
+            "set(figure_summary(fig).axes[0].legend_labels) >= set(trial['treatment'].dropna().astype(str))",
+            "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].ylabel == 'Response'",
+            "figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["scatterplot", "hue", "categorical"],
+    )
+    yield ex(
+        id="sns.scatterplot_size_complete_cases",
+        task="""The DataFrame `survey` has missing values. Keep the rows of `income`, `score` and
+        `hours` that are all present in `complete`, then draw a seaborn scatter plot of `score`
+        against `income` whose marker size and colour both encode `hours` (sizes 20 to 200,
+        "viridis" palette) on `fig, ax`; label both axes, add a title and a legend titled
+        "Hours per week".""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            complete = survey[["income", "score", "hours"]].dropna()
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.scatterplot(
+                data=complete, x="income", y="score",
+                hue="hours", size="hours", sizes=(20, 200), palette="viridis", ax=ax,
+            )
+            ax.set(xlabel="Income", ylabel="Score", title="Score vs income")
+            ax.legend(title="Hours per week")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"survey": "survey"},
+        checks=[
+            "len(complete) == len(survey[['income', 'score', 'hours']].dropna())",
+            "not complete.isna().any().any()",
+            "len(ax.collections[0].get_offsets()) == len(complete)",
+            "len(set(np.round(ax.collections[0].get_sizes(), 6))) > 1",
+            "ax.get_legend() is not None and ax.get_legend().get_title().get_text() == 'Hours per week'",
+            "figure_summary(fig).axes[0].xlabel == 'Income'",
+        ],
+        difficulty="intermediate",
+        tags=["scatterplot", "size", "missing-data"],
+    )
+    # variant -> (what the band shows, errorbar argument(s), the band's top edge as a function of the monthly groups g)
+    band_variants = {
+        "ci95": (
+            "95% bootstrap confidence interval (`seed=0` for a reproducible band)",
+            '("ci", 95), seed=0',
+            "g.mean().max() <= top <= g.max().max()",
+        ),
+        "sd": ("standard deviation", '"sd"', "np.isclose(top, (g.mean() + g.std()).max())"),
+        "pi50": ("50% percentile interval (25th to 75th percentile)", '("pi", 50)', "np.isclose(top, g.quantile(0.75).max())"),
+    }
+    for name, (words, spec, band_check) in band_variants.items():
+        yield ex(
+            id=f"sns.lineplot_errorbar.{name}",
+            family="sns.lineplot_errorbar",
+            task=f"""From the daily DataFrame `weather` (DatetimeIndex), add a `month` column in
+            `monthly` and draw the mean `temperature` per month with seaborn `lineplot` on
+            `fig, ax`, with an error band showing the {words}, i.e. `errorbar={spec}`; label the
+            axes "Month" and "Temperature (°C)" and add a title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+                import seaborn as sns
+
+                monthly = weather.assign(month=weather.index.month)
+                fig, ax = plt.subplots(figsize=(7, 4))
+                sns.lineplot(data=monthly, x="month", y="temperature", errorbar={spec}, marker="o", ax=ax)
+                ax.set(xlabel="Month", ylabel="Temperature (°C)", title="Mean monthly temperature ({name} band)")
+            """,
+            domain=DOMAIN,
+            libraries=LIBS_PD,
+            inputs={"weather": "weather"},
+            checks=[
+                "list(monthly['month']) == list(weather.index.month)",
+                "np.allclose(ax.lines[0].get_ydata(), weather.groupby(weather.index.month)['temperature'].mean())",
+                f"(lambda g, top: {band_check})(weather.groupby(weather.index.month)['temperature'], "
+                "ax.collections[0].get_paths()[0].vertices[:, 1].max())",
+                "figure_summary(fig).axes[0].xlabel == 'Month' and figure_summary(fig).axes[0].title != ''",
+            ],
+            difficulty="intermediate",
+            tags=["lineplot", "errorbar", "timeseries", "parameter-tuning"],
+        )
+    yield ex(
+        id="sns.lineplot_melt_long_form",
+        task="""Reshape the wide DataFrame `sensor` (DatetimeIndex named `date`) into a long
+        DataFrame `long` with columns `date`, `channel` and `reading` using `melt`, then draw one
+        line per channel with seaborn `lineplot` (hue and style both `channel`) on `fig, ax`;
+        label the axes, title the plot and put the legend title "Channel".""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            long = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
+            fig, ax = plt.subplots(figsize=(8, 4))
+            sns.lineplot(data=long, x="date", y="reading", hue="channel", style="channel", ax=ax)
+            ax.tick_params(axis="x", labelrotation=30)
+            ax.set(xlabel="Date", ylabel="Reading", title="Sensor readings (long form)")
+            ax.legend(title="Channel")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "list(long.columns) == ['date', 'channel', 'reading'] and len(long) == sensor.size",
+            "set(long['channel']) == set(sensor.columns)",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(sensor.columns)",
+            "ax.get_legend().get_title().get_text() == 'Channel'",
+        ],
+        difficulty="intermediate",
+        tags=["lineplot", "melt", "long-form", "timeseries"],
+    )
+
+
+def _distributions() -> Iterator[Example]:
+    stat_checks = {
+        "count": "np.isclose(sum(p.get_height() for p in ax.patches), len(values))",
+        "percent": "np.isclose(sum(p.get_height() for p in ax.patches), 100.0)",
+        "density": "np.isclose(sum(p.get_height() * p.get_width() for p in ax.patches), 1.0)",
+    }
+    for stat, total_check in stat_checks.items():
+        yield ex(
+            id=f"sns.histplot_stat.{stat}",
+            family="sns.histplot_stat",
+            task=f"""Draw a histogram of the 1-D array `values` with seaborn `histplot` on `fig, ax`
+            using 20 bins and `stat="{stat}"` for the bar heights; label the x axis "Value", the y
+            axis "{stat.capitalize()}" and add a title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+                import seaborn as sns
+
+                fig, ax = plt.subplots(figsize=(6, 4))
+                sns.histplot(x=values, bins=20, stat="{stat}", ax=ax)
+                ax.set(xlabel="Value", ylabel="{stat.capitalize()}", title="Distribution of values ({stat})")
+            """,
+            domain=DOMAIN,
+            libraries=LIBS,
+            inputs={"values": "values"},
+            checks=[
+                "figure_summary(fig).axes[0].n_bars == 20",
+                total_check,
+                f"figure_summary(fig).axes[0].ylabel == '{stat.capitalize()}' and figure_summary(fig).axes[0].title != ''",
+            ],
+            difficulty="basic",
+            tags=["histplot", "histogram", "normalization", "parameter-tuning"],
+        )
+    multiple_checks = {
+        "stack": "np.isclose(max(p.get_y() + p.get_height() for p in ax.patches), np.histogram(trial['response'].dropna(), bins=12)[0].max())",
+        # empty bins have undefined (NaN) proportions, hence nanmax
+        "fill": "np.isclose(np.nanmax([p.get_y() + p.get_height() for p in ax.patches]), 1.0)",
+    }
+    for multiple, shape_check in multiple_checks.items():
+        yield ex(
+            id=f"sns.histplot_hue_multiple.{multiple}",
+            family="sns.histplot_hue_multiple",
+            task=f"""Draw a histogram of `response` from the DataFrame `trial`, split by `treatment`
+            (hue), with 12 shared bins and overlapping groups resolved with `multiple="{multiple}"`,
+            using seaborn `histplot` on `fig, ax`; label both axes and add a title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+                import seaborn as sns
+
+                fig, ax = plt.subplots(figsize=(6, 4))
+                sns.histplot(data=trial, x="response", hue="treatment", bins=12, multiple="{multiple}", ax=ax)
+                ax.set(xlabel="Response", ylabel="{'Proportion' if multiple == 'fill' else 'Count'}", title="Response by treatment ({multiple})")
+            """,
+            domain=DOMAIN,
+            libraries=LIBS,
+            inputs={"trial": "trial"},
+            checks=[
+                "figure_summary(fig).axes[0].n_bars == 12 * trial['treatment'].nunique()",
+                shape_check,
+                "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+                "figure_summary(fig).axes[0].xlabel == 'Response' and figure_summary(fig).axes[0].title != ''",
+            ],
+            difficulty="intermediate",
+            tags=["histplot", "hue", "parameter-tuning"],
+        )
+    yield ex(
+        id="sns.histplot_log_scale_kde",
+        task="""Draw a histogram of the positive, right-skewed 1-D array `skewed` on a logarithmic
+        x axis (seaborn `histplot` with `log_scale=True`, so the bins are equal in log space) with a
+        KDE curve overlaid, on `fig, ax`; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.histplot(x=skewed, log_scale=True, kde=True, ax=ax)
+            ax.set(xlabel="Value (log scale)", ylabel="Count", title="Log-normal looking sample")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"skewed": "skewed"},
+        checks=[
+            "figure_summary(fig).axes[0].xscale == 'log'",
+            "figure_summary(fig).axes[0].n_lines == 1",
+            "np.isclose(sum(p.get_height() for p in ax.patches), len(skewed))",
+            "figure_summary(fig).axes[0].xlabel == 'Value (log scale)' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["histplot", "log-scale", "kde"],
+    )
+    yield ex(
+        id="sns.histplot_discrete_counts",
+        task="""Plot the distribution of the integer array `event_counts` with seaborn `histplot`
+        on `fig, ax`, one bar centred on each integer (`discrete=True`) and bars shrunk to 80% of
+        their width; label the axes "Events per interval" and "Count" and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.histplot(x=event_counts, discrete=True, shrink=0.8, ax=ax)
+            ax.set(xlabel="Events per interval", ylabel="Count", title="Event counts")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"event_counts": "event_counts"},
+        checks=[
+            "figure_summary(fig).axes[0].n_bars == event_counts.max() - event_counts.min() + 1",
+            "np.allclose(sorted(p.get_x() + p.get_width() / 2 for p in ax.patches), np.arange(event_counts.min(), event_counts.max() + 1))",
+            "np.isclose(sum(p.get_height() for p in ax.patches), len(event_counts))",
+            "figure_summary(fig).axes[0].xlabel == 'Events per interval'",
+        ],
+        difficulty="basic",
+        tags=["histplot", "discrete", "counts"],
+    )
+    yield ex(
+        id="sns.histplot_bivariate_colorbar",
+        task="""Draw a 2-D histogram of `humidity` against `temperature` from the DataFrame
+        `measurements` with seaborn `histplot` (x and y both given) on `fig, ax`, 20 bins per
+        axis, the "rocket_r" colormap and a colorbar labelled "Count"; label both axes and add a
+        title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 5))
+            sns.histplot(
+                data=measurements, x="temperature", y="humidity", bins=20,
+                cmap="rocket_r", cbar=True, cbar_kws={"label": "Count"}, ax=ax,
+            )
+            ax.set(xlabel="Temperature", ylabel="Humidity", title="Joint distribution")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "figure_summary(fig).has_colorbar",
+            "'QuadMesh' in figure_summary(fig).axes[0].collection_types",
+            "np.isclose(np.nansum(ax.collections[0].get_array()), len(measurements))",
+            "figure_summary(fig).axes[0].ylabel == 'Humidity' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["histplot", "bivariate", "colorbar"],
+    )
+    for adjust, word in ((0.5, "0p5"), (2.0, "2")):
+        yield ex(
+            id=f"sns.kdeplot_bw_adjust.bw{word}",
+            family="sns.kdeplot_bw_adjust",
+            task=f"""Draw a kernel density estimate of the 1-D array `values` with seaborn
+            `kdeplot` on `fig, ax`, scaling Scott's bandwidth by `bw_adjust={adjust}`; label the
+            axes "Value" and "Density" and put the factor in the title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+                import seaborn as sns
+
+                fig, ax = plt.subplots(figsize=(6, 4))
+                # bw_adjust < 1 follows the data more closely, > 1 smooths more
+                sns.kdeplot(x=values, bw_adjust={adjust}, ax=ax)
+                ax.set(xlabel="Value", ylabel="Density", title="KDE, bw_adjust={adjust}")
+            """,
+            domain=DOMAIN,
+            libraries=LIBS,
+            inputs={"values": "values"},
+            checks=[
+                "figure_summary(fig).axes[0].n_lines == 1",
+                # the curve extends cut=3 bandwidths beyond the data; bandwidth = Scott factor * std * bw_adjust
+                f"np.isclose(ax.lines[0].get_xdata().min(), values.min() - 3 * {adjust} * values.std(ddof=1) * len(values) ** -0.2)",
+                "(lambda x, y: np.isclose(np.sum(np.diff(x) * (y[1:] + y[:-1]) / 2), 1.0, atol=0.01))(ax.lines[0].get_xdata(), ax.lines[0].get_ydata())",
+                f"'{adjust}' in figure_summary(fig).axes[0].title and figure_summary(fig).axes[0].xlabel == 'Value'",
+            ],
+            difficulty="basic",
+            tags=["kdeplot", "bandwidth", "parameter-tuning"],
+        )
+    yield ex(
+        id="sns.kdeplot_hue_fill",
+        task="""Compare the distribution of `response` between the `treatment` groups of the
+        DataFrame `trial` with filled seaborn KDE curves on `fig, ax`, each group normalised on
+        its own (`common_norm=False`) and semi-transparent; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            # common_norm=False: each curve integrates to 1 even when the groups differ in size
+            sns.kdeplot(data=trial, x="response", hue="treatment", fill=True, common_norm=False, alpha=0.4, ax=ax)
+            ax.set(xlabel="Response", ylabel="Density", title="Response density by treatment")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "figure_summary(fig).axes[0].n_collections == trial['treatment'].nunique()",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "figure_summary(fig).axes[0].ylabel == 'Density' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["kdeplot", "hue", "fill"],
+    )
+    yield ex(
+        id="sns.kdeplot_bivariate_contours",
+        task="""Draw filled bivariate KDE contours of `pressure` against `temperature` from the
+        DataFrame `measurements` with seaborn `kdeplot` on `fig, ax`: 6 iso-proportion levels,
+        the lowest 5% of density left unfilled (`thresh=0.05`), the "mako" colormap; overlay the
+        raw points as a small black scatter, label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 5))
+            sns.kdeplot(data=measurements, x="temperature", y="pressure", fill=True, levels=6, thresh=0.05, cmap="mako", ax=ax)
+            sns.scatterplot(data=measurements, x="temperature", y="pressure", s=8, color="black", ax=ax)
+            ax.set(xlabel="Temperature", ylabel="Pressure", title="Density of temperature and pressure")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "figure_summary(fig).axes[0].n_collections >= 2",
+            "any(len(c.get_offsets()) == len(measurements) for c in ax.collections if type(c).__name__ == 'PathCollection')",
+            "any('Contour' in t for t in figure_summary(fig).axes[0].collection_types)",
+            "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["kdeplot", "bivariate", "contour", "custom-plotting"],
+    )
+    yield ex(
+        id="sns.ecdfplot_hue",
+        task="""Draw the empirical cumulative distribution of `response` for each `site` of the
+        DataFrame `trial` with seaborn `ecdfplot` on `fig, ax`; label the axes "Response" and
+        "Proportion ≤ x" and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.ecdfplot(data=trial, x="response", hue="site", ax=ax)
+            ax.set(xlabel="Response", ylabel="Proportion ≤ x", title="ECDF of response by site")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "figure_summary(fig).axes[0].n_lines == trial['site'].nunique()",
+            "all(np.isclose(ln.get_ydata().max(), 1.0) and ln.get_ydata().min() == 0 for ln in ax.lines)",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['site'].dropna().astype(str).unique())",
+            "figure_summary(fig).axes[0].ylabel == 'Proportion ≤ x'",
+        ],
+        difficulty="basic",
+        tags=["ecdfplot", "cumulative", "hue"],
+    )
+    yield ex(
+        id="sns.kdeplot_with_rugplot",
+        task="""Show the distribution of the 1-D array `values` as a filled seaborn KDE with a
+        rug of the individual observations along the x axis (`rugplot`, height 5% of the axes) on
+        `fig, ax`; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.kdeplot(x=values, fill=True, ax=ax)
+            sns.rugplot(x=values, height=0.05, ax=ax)
+            ax.set(xlabel="Value", ylabel="Density", title="KDE with rug of observations")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"values": "values"},
+        checks=[
+            "'LineCollection' in figure_summary(fig).axes[0].collection_types",
+            "any(type(c).__name__ == 'LineCollection' and len(c.get_segments()) == len(values) for c in ax.collections)",
+            "figure_summary(fig).axes[0].xlabel == 'Value' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["kdeplot", "rugplot"],
+    )
+
+
+def _categorical() -> Iterator[Example]:
+    yield ex(
+        id="sns.boxplot_hue_groups",
+        task="""Draw box plots of `response` for each `site` of the DataFrame `trial`, with a box
+        per `treatment` side by side (hue) using seaborn `boxplot` on `fig, ax`; label the axes
+        "Site" and "Response", add a title and a legend titled "Treatment".""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(7, 4))
+            sns.boxplot(data=trial, x="site", y="response", hue="treatment", ax=ax)
+            ax.set(xlabel="Site", ylabel="Response", title="Response by site and treatment")
+            ax.legend(title="Treatment")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "set(figure_summary(fig).axes[0].xticklabels) == set(trial['site'].dropna().astype(str))",
+            "len(ax.containers) == trial['treatment'].nunique()",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "ax.get_legend().get_title().get_text() == 'Treatment'",
+        ],
+        difficulty="basic",
+        tags=["boxplot", "hue", "categorical"],
+    )
+    yield ex(
+        id="sns.boxplot_standardized_horizontal",
+        task="""The columns of the DataFrame `measurements` have different units. Standardise every
+        column to z-scores in `standardized`, melt it to long form (`variable`, `value`) and draw
+        one horizontal seaborn box plot per variable on `fig, ax` with whiskers at the 5th and
+        95th percentiles (`whis=(5, 95)`); label the axes, add a title and mark zero with a
+        vertical dashed line.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            standardized = (measurements - measurements.mean()) / measurements.std()
+            long = standardized.melt(var_name="variable", value_name="value")
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.boxplot(data=long, x="value", y="variable", whis=(5, 95), ax=ax)
+            ax.set(xlabel="z-score", ylabel="", title="Standardised measurements")
+            ax.axvline(0, color="gray", linestyle="--", linewidth=1)
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "np.allclose(standardized.mean(), 0) and np.allclose(standardized.std(), 1)",
+            "figure_summary(fig).axes[0].yticklabels == list(measurements.columns)",
+            "np.allclose([m.get_xdata()[0] for m in ax.containers[0].medians], standardized.median())",
+            "any(ln.get_linestyle() == '--' and np.allclose(ln.get_xdata(), 0) for ln in ax.lines)",
+            "figure_summary(fig).axes[0].xlabel == 'z-score' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["boxplot", "melt", "standardization", "horizontal"],
+    )
+    inner_checks = {
+        "quart": "figure_summary(fig).axes[0].n_lines == 3 * trial.groupby(['site', 'treatment'], observed=True)['response'].count().gt(1).sum()",
+        "stick": "sum(len(c.get_segments()) for c in ax.collections if type(c).__name__ == 'LineCollection') == trial['response'].notna().sum()",
+    }
+    for inner, inner_check in inner_checks.items():
+        what = "dashed quartile lines" if inner == "quart" else "one stick per observation"
+        yield ex(
+            id=f"sns.violinplot_split_inner.{inner}",
+            family="sns.violinplot_split_inner",
+            task=f"""Draw split violins of `response` per `site` of the DataFrame `trial`, the two
+            halves of each violin being the `treatment` groups (`split=True`), with
+            `inner="{inner}"` ({what}) and the densities cut at the data range (`cut=0`), using
+            seaborn `violinplot` on `fig, ax`; label the axes and add a title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+                import seaborn as sns
+
+                fig, ax = plt.subplots(figsize=(7, 4))
+                # cut=0 keeps the violins inside the observed range instead of extrapolating
+                sns.violinplot(data=trial, x="site", y="response", hue="treatment", split=True, inner="{inner}", cut=0, ax=ax)
+                ax.set(xlabel="Site", ylabel="Response", title="Response distribution by site and treatment")
+            """,
+            domain=DOMAIN,
+            libraries=LIBS,
+            inputs={"trial": "trial"},
+            checks=[
+                inner_check,
+                "sum(type(c).__name__ != 'LineCollection' for c in ax.collections) == trial.groupby(['site', 'treatment'], observed=True)['response'].count().gt(1).sum()",
+                "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+                "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].title != ''",
+            ],
+            difficulty="intermediate",
+            tags=["violinplot", "split", "hue", "parameter-tuning"],
+        )
+    yield ex(
+        id="sns.swarmplot_group_means",
+        task="""Combine the three samples `a`, `b` and `c` into a long DataFrame `samples` with
+        columns `group` ("A", "B", "C") and `value`, draw them as a seaborn `swarmplot` on
+        `fig, ax` and overlay each group's mean as a wide black dash (a `pointplot` without error
+        bars or connecting lines); label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import pandas as pd
+            import seaborn as sns
+
+            samples = pd.concat(
+                [pd.DataFrame({"group": name, "value": data}) for name, data in {"A": a, "B": b, "C": c}.items()],
+                ignore_index=True,
+            )
+            fig, ax = plt.subplots(figsize=(5, 4))
+            sns.swarmplot(data=samples, x="group", y="value", hue="group", size=4, legend=False, ax=ax)
+            sns.pointplot(
+                data=samples, x="group", y="value", errorbar=None, linestyle="none",
+                marker="_", markersize=25, color="black", ax=ax,
+            )
+            ax.set(xlabel="Group", ylabel="Value", title="Samples with group means")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"a": "groups.a", "b": "groups.b", "c": "groups.c"},
+        checks=[
+            "len(samples) == len(a) + len(b) + len(c) and set(samples['group']) == {'A', 'B', 'C'}",
+            "sum(len(col.get_offsets()) for col in ax.collections) == len(samples)",
+            "any(np.allclose(ln.get_ydata(), [np.mean(a), np.mean(b), np.mean(c)]) for ln in ax.lines)",
+            "figure_summary(fig).axes[0].xlabel == 'Group' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["swarmplot", "pointplot", "custom-plotting"],
+    )
+    yield ex(
+        id="sns.pointplot_dodge_ci",
+        task="""Draw the mean `response` per `site` for each `treatment` of the DataFrame `trial`
+        as a seaborn `pointplot` on `fig, ax`, with 95% bootstrap confidence intervals
+        (`errorbar=("ci", 95)`, `seed=0`), capped error bars, the hue levels dodged apart and
+        distinct markers and line styles per treatment; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.pointplot(
+                data=trial, x="site", y="response", hue="treatment",
+                errorbar=("ci", 95), seed=0, capsize=0.1, dodge=0.3,
+                markers=["o", "s"], linestyles=["-", "--"], ax=ax,
+            )
+            ax.set(xlabel="Site", ylabel="Mean response", title="Treatment effect by site (95% CI)")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "np.allclose(np.sort(np.concatenate([ln.get_ydata() for ln in ax.lines if len(ln.get_ydata()) == trial['site'].nunique()])), np.sort(trial.groupby(['treatment', 'site'], observed=True)['response'].mean()))",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["pointplot", "confidence-interval", "hue"],
+    )
+    bar_variants = {
+        "sd": (
+            '"sd"',
+            "one standard deviation",
+            "np.allclose([np.nanmax(ln.get_ydata()) - np.nanmin(ln.get_ydata()) for ln in ax.lines], 2 * trial.groupby('site', observed=True)['response'].std())",
+        ),
+        "ci95": (
+            '("ci", 95)',
+            "a 95% bootstrap confidence interval",
+            "all(np.nanmin(ln.get_ydata()) <= p.get_height() <= np.nanmax(ln.get_ydata()) for ln, p in zip(ax.lines, ax.patches))",
+        ),
+    }
+    for name, (spec, words, bar_check) in bar_variants.items():
+        yield ex(
+            id=f"sns.barplot_errorbar.{name}",
+            family="sns.barplot_errorbar",
+            task=f"""Draw the mean `response` per `site` of the DataFrame `trial` as a seaborn
+            `barplot` on `fig, ax` with error bars showing {words} (`errorbar={spec}`, capped);
+            label the axes "Site" and "Mean response" and add a title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+                import seaborn as sns
+
+                fig, ax = plt.subplots(figsize=(5, 4))
+                sns.barplot(data=trial, x="site", y="response", errorbar={spec}, capsize=0.2, ax=ax)
+                ax.set(xlabel="Site", ylabel="Mean response", title="Mean response per site")
+            """,
+            domain=DOMAIN,
+            libraries=LIBS,
+            inputs={"trial": "trial"},
+            checks=[
+                "np.allclose([p.get_height() for p in ax.patches], trial.groupby('site', observed=True)['response'].mean())",
+                "len(ax.lines) == trial['site'].nunique()",
+                bar_check,
+                "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
+            ],
+            difficulty="basic",
+            tags=["barplot", "errorbar", "parameter-tuning"],
+        )
+    yield ex(
+        id="sns.barplot_median_sorted_horizontal",
+        task="""Rank the sites of the DataFrame `trial` by median `response` (highest first) into
+        the list `order`, then draw horizontal bars of the median response per site in that order
+        with seaborn `barplot` (`estimator="median"`, no error bars) on `fig, ax`; label the axes
+        and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            order = (
+                trial.groupby("site", observed=True)["response"].median()
+                .sort_values(ascending=False).index.tolist()
+            )
+            fig, ax = plt.subplots(figsize=(6, 3))
+            sns.barplot(data=trial, x="response", y="site", order=order, estimator="median", errorbar=None, ax=ax)
+            ax.set(xlabel="Median response", ylabel="Site", title="Sites ranked by median response")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "[str(s) for s in order] == [str(s) for s in trial.groupby('site', observed=True)['response'].median().sort_values(ascending=False).index]",
+            "figure_summary(fig).axes[0].yticklabels == [str(s) for s in order]",
+            "np.allclose([p.get_width() for p in ax.patches], trial.groupby('site', observed=True)['response'].median().loc[order])",
+            "figure_summary(fig).axes[0].n_lines == 0",
+            "figure_summary(fig).axes[0].xlabel == 'Median response'",
+        ],
+        difficulty="intermediate",
+        tags=["barplot", "estimator", "ranking", "horizontal"],
+    )
+    yield ex(
+        id="sns.countplot_bar_labels",
+        task="""Count the rows of the DataFrame `trial` per `site` and `treatment` with seaborn
+        `countplot` (x `site`, hue `treatment`) on `fig, ax` and write each count on top of its bar
+        with `ax.bar_label`; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.countplot(data=trial, x="site", hue="treatment", ax=ax)
+            ax.set(xlabel="Site", ylabel="Participants", title="Enrolment by site and treatment")
+            for bars in ax.containers:
+                ax.bar_label(bars, padding=2)
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "sum(bar.get_height() for bars in ax.containers for bar in bars) == trial[['site', 'treatment']].dropna().shape[0]",
+            "figure_summary(fig).axes[0].n_texts == figure_summary(fig).axes[0].n_bars",
+            "sorted(int(t.get_text()) for t in ax.texts) == sorted(int(bar.get_height()) for bars in ax.containers for bar in bars)",
+            "figure_summary(fig).axes[0].ylabel == 'Participants'",
+        ],
+        difficulty="basic",
+        tags=["countplot", "bar_label", "annotation", "custom-plotting"],
+    )
+    yield ex(
+        id="sns.boxenplot_monthly_rainfall",
+        task="""Show the distribution of daily `rainfall` in each calendar month of the DataFrame
+        `weather` (DatetimeIndex) as a letter-value plot (seaborn `boxenplot`, suited to skewed
+        data with many points) on `fig, ax`, x being the month number; label the axes and add a
+        title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(8, 4))
+            sns.boxenplot(x=weather.index.month, y=weather["rainfall"], ax=ax)
+            ax.set(xlabel="Month", ylabel="Rainfall (mm/day)", title="Daily rainfall by month")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"weather": "weather"},
+        checks=[
+            "len(figure_summary(fig).axes[0].xticklabels) == weather.index.month.nunique()",
+            "sum(type(c).__name__ == 'PatchCollection' for c in ax.collections) == weather.index.month.nunique()",
+            "figure_summary(fig).axes[0].ylabel == 'Rainfall (mm/day)' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["boxenplot", "letter-value", "timeseries"],
+    )
+    yield ex(
+        id="sns.paired_before_after",
+        task="""The arrays `before` and `after` hold paired measurements of the same subjects.
+        Build a long DataFrame `long` with columns `subject`, `time` ("before"/"after") and
+        `value`; draw grey seaborn box plots without outliers per time point on `fig, ax`,
+        overlay the points with `stripplot` (no jitter), and connect each subject's two values
+        with a thin line; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+            import pandas as pd
+            import seaborn as sns
+
+            wide = pd.DataFrame({"subject": np.arange(len(before)), "before": before, "after": after})
+            long = wide.melt(id_vars="subject", var_name="time", value_name="value")
+            fig, ax = plt.subplots(figsize=(4, 5))
+            sns.boxplot(data=long, x="time", y="value", color="lightgray", width=0.5, showfliers=False, ax=ax)
+            sns.stripplot(data=long, x="time", y="value", color="black", size=4, jitter=False, ax=ax)
+            # one line per subject: x positions 0 and 1 are the two categories
+            ax.plot([0, 1], np.vstack([before, after]), color="gray", linewidth=0.6, alpha=0.6)
+            ax.set(xlabel="", ylabel="Measurement", title="Before vs after (paired)")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD_NP,
+        inputs={"before": "paired.a", "after": "paired.b"},
+        checks=[
+            "list(long.columns) == ['subject', 'time', 'value'] and len(long) == 2 * len(before)",
+            "sum(1 for ln in ax.lines if list(ln.get_xdata()) == [0, 1]) == len(before)",
+            "sorted(figure_summary(fig).axes[0].xticklabels) == ['after', 'before']",
+            "figure_summary(fig).axes[0].ylabel == 'Measurement' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="advanced",
+        tags=["boxplot", "stripplot", "paired", "custom-plotting"],
+    )
+
+
+def _matrices() -> Iterator[Example]:
+    yield ex(
+        id="sns.heatmap_correlation_lower_triangle",
+        task="""Compute the Pearson correlation matrix `corr` of the DataFrame `measurements` and
+        draw its lower triangle (diagonal and upper triangle hidden with a boolean `mask`) as an
+        annotated seaborn `heatmap` on `fig, ax`: two-decimal annotations, the diverging "vlag"
+        colormap centred on 0 with limits -1 and 1, square cells and a colorbar labelled
+        "Pearson r"; add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+            import seaborn as sns
+
+            corr = measurements.corr()
+            # hide the redundant upper triangle and the trivial diagonal of ones
+            mask = np.triu(np.ones_like(corr, dtype=bool))
+            fig, ax = plt.subplots(figsize=(5, 4))
+            sns.heatmap(
+                corr, mask=mask, annot=True, fmt=".2f", cmap="vlag", center=0, vmin=-1, vmax=1,
+                square=True, linewidths=0.5, cbar_kws={"label": "Pearson r"}, ax=ax,
+            )
+            ax.set_title("Correlation between measurements")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_NP,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "np.allclose(corr, measurements.corr())",
+            "figure_summary(fig).axes[0].n_texts == len(corr) * (len(corr) - 1) // 2",
+            "np.allclose(sorted(float(t.get_text()) for t in ax.texts), sorted(corr.values[np.tril_indices(len(corr), -1)]), atol=0.006)",
+            "figure_summary(fig).has_colorbar",
+            "figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["heatmap", "correlation", "mask", "annotation"],
+    )
+    yield ex(
+        id="sns.heatmap_pivot_light_palette",
+        task="""Summarise the DataFrame `trial` into `table`, the mean `response` per `site` (rows)
+        and `treatment` (columns) with `pivot_table`, and draw it as an annotated seaborn
+        `heatmap` on `fig, ax` with one decimal per cell, a sequential colormap built with
+        `sns.light_palette("seagreen", as_cmap=True)` and a colorbar labelled "Mean response";
+        label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            table = trial.pivot_table(index="site", columns="treatment", values="response", aggfunc="mean", observed=True)
+            cmap = sns.light_palette("seagreen", as_cmap=True)
+            fig, ax = plt.subplots(figsize=(5, 4))
+            sns.heatmap(table, annot=True, fmt=".1f", cmap=cmap, cbar_kws={"label": "Mean response"}, ax=ax)
+            ax.set(xlabel="Treatment", ylabel="Site", title="Mean response by site and treatment")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "np.allclose(table.loc[str(trial['site'].iloc[0]), str(trial['treatment'].iloc[0])], trial.loc[(trial['site'] == trial['site'].iloc[0]) & (trial['treatment'] == trial['treatment'].iloc[0]), 'response'].mean())",
+            "figure_summary(fig).axes[0].n_texts == table.notna().sum().sum()",
+            "figure_summary(fig).axes[0].xticklabels == [str(c) for c in table.columns]",
+            "figure_summary(fig).has_colorbar",
+            "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["heatmap", "pivot_table", "light_palette"],
+    )
+    yield ex(
+        id="sns.heatmap_calendar_weekday_by_week",
+        task="""Arrange the daily channel `sensor_a` of the DataFrame `sensor` (DatetimeIndex) as a
+        calendar grid `calendar`: rows are weekdays 0-6 (Monday first, all seven present), columns
+        are ISO year-weeks ("%G-W%V"), and draw it with seaborn `heatmap` on `fig, ax` (weekday
+        names as row labels, "YlOrRd" colormap, colorbar labelled "sensor_a"); missing days stay
+        blank; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            calendar = (
+                sensor.assign(week=sensor.index.strftime("%G-W%V"), weekday=sensor.index.day_of_week)
+                .pivot_table(index="weekday", columns="week", values="sensor_a")
+                .reindex(range(7))
+            )
+            fig, ax = plt.subplots(figsize=(10, 3))
+            sns.heatmap(
+                calendar, cmap="YlOrRd", linewidths=0.5,
+                yticklabels=["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+                cbar_kws={"label": "sensor_a"}, ax=ax,
+            )
+            ax.tick_params(axis="x", labelrotation=90)
+            ax.set(xlabel="ISO week", ylabel="", title="Daily sensor_a readings")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "calendar.shape == (7, sensor.index.strftime('%G-W%V').nunique())",
+            "np.isclose(np.nansum(calendar.to_numpy()), sensor['sensor_a'].sum())",
+            "np.ma.count(ax.collections[0].get_array()) == sensor['sensor_a'].notna().sum()",
+            "figure_summary(fig).axes[0].yticklabels == ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']",
+            "figure_summary(fig).axes[0].xlabel == 'ISO week' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="advanced",
+        tags=["heatmap", "calendar", "timeseries", "pivot_table"],
+    )
+    yield ex(
+        id="sns.heatmap_zscore_diverging_palette",
+        task="""Standardise each channel of the DataFrame `sensor` (DatetimeIndex) to z-scores in
+        `z` and draw the channels as rows and days as columns with seaborn `heatmap` on `fig, ax`,
+        using a diverging colormap from `sns.diverging_palette(250, 15, as_cmap=True)` centred on 0,
+        day labels formatted as "%b %d" with every 14th label shown; label the axes and add a
+        title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            z = (sensor - sensor.mean()) / sensor.std()
+            grid = z.T.set_axis(z.index.strftime("%b %d"), axis="columns")
+            cmap = sns.diverging_palette(250, 15, as_cmap=True)
+            fig, ax = plt.subplots(figsize=(10, 2.5))
+            sns.heatmap(grid, cmap=cmap, center=0, xticklabels=14, cbar_kws={"label": "z-score"}, ax=ax)
+            ax.set(xlabel="Day", ylabel="Channel", title="Standardised sensor readings")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "np.allclose(z.mean(), 0) and np.allclose(z.std(), 1)",
+            "np.allclose(np.asarray(ax.collections[0].get_array()).ravel(), z.T.to_numpy().ravel())",
+            "figure_summary(fig).axes[0].yticklabels == list(sensor.columns)",
+            "figure_summary(fig).has_colorbar",
+            "figure_summary(fig).axes[0].ylabel == 'Channel' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["heatmap", "diverging_palette", "standardization", "timeseries"],
+    )
+    yield ex(
+        id="sns.clustermap_standardized",
+        task="""Cluster the rows and columns of the DataFrame `measurements` with seaborn
+        `clustermap` (each column standardised with `z_score=1`, average linkage, "vlag"
+        colormap centred on 0, no row labels) and keep the returned grid in `g`; label the heatmap
+        x axis "Variable" and y axis "Sample" and add the figure title "Clustered measurements".""",
+        code="""
+            import seaborn as sns
+
+            g = sns.clustermap(
+                measurements, z_score=1, method="average", cmap="vlag", center=0,
+                yticklabels=False, figsize=(6, 7),
+            )
+            g.ax_heatmap.set(xlabel="Variable", ylabel="Sample")
+            g.figure.suptitle("Clustered measurements", y=1.02)
+        """,
+        domain=DOMAIN,
+        libraries=["seaborn"],
+        inputs={"measurements": "measurements"},
+        checks=[
+            "sorted(g.dendrogram_row.reordered_ind) == list(range(len(measurements)))",
+            "sorted(g.dendrogram_col.reordered_ind) == list(range(measurements.shape[1]))",
+            "np.allclose(g.data2d.mean(), 0)",
+            "figure_summary(g.figure).suptitle == 'Clustered measurements'",
+            "g.ax_heatmap.get_xlabel() == 'Variable' and g.ax_heatmap.get_ylabel() == 'Sample'",
+        ],
+        difficulty="advanced",
+        tags=["clustermap", "hierarchical-clustering", "standardization"],
+    )
+
+
+def _regression() -> Iterator[Example]:
+    yield ex(
+        id="sns.regplot_linear_fit",
+        task="""Plot the points `x`, `y` with a least-squares regression line and its 95%
+        confidence band using seaborn `regplot` on `fig, ax` (small grey points, red line); label
+        the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.regplot(x=x, y=y, ci=95, scatter_kws={"s": 15, "color": "gray"}, line_kws={"color": "red"}, ax=ax)
+            ax.set(xlabel="x", ylabel="y", title="Linear fit with 95% confidence band")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"x": "line.x", "y": "line.y"},
+        checks=[
+            "np.allclose(ax.lines[0].get_ydata(), np.polyval(np.polyfit(x, y, 1), ax.lines[0].get_xdata()))",
+            "len(ax.collections[0].get_offsets()) == len(x)",
+            "len(ax.collections) == 2",
+            "figure_summary(fig).axes[0].xlabel == 'x' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["regplot", "regression", "confidence-interval"],
+    )
+    yield ex(
+        id="sns.residplot_linear",
+        task="""Check the linear model of `y` on `x` for structure left in the residuals: draw the
+        residuals of a straight-line fit with seaborn `residplot` on `fig, ax` (the zero line is
+        drawn for you); label the axes "x" and "Residual" and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 3))
+            sns.residplot(x=x, y=y, scatter_kws={"s": 15}, ax=ax)
+            ax.set(xlabel="x", ylabel="Residual", title="Residuals of the linear fit")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"x": "growth.x", "y": "growth.y"},
+        checks=[
+            "np.allclose(ax.collections[0].get_offsets()[:, 1], y - np.polyval(np.polyfit(x, y, 1), x))",
+            "any(np.allclose(ln.get_ydata(), 0) for ln in ax.lines)",
+            "figure_summary(fig).axes[0].ylabel == 'Residual' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["residplot", "regression", "diagnostics"],
+    )
+    yield ex(
+        id="sns.regplot_polynomial_order2",
+        task="""Fit and draw a second-order polynomial regression of `y` on `x` with seaborn
+        `regplot` (`order=2`, no confidence band to keep it fast) on `fig, ax`, and also draw the
+        straight-line fit in a dashed style for comparison, each with a legend label; label the
+        axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.scatterplot(x=x, y=y, color="gray", s=12, ax=ax)
+            # with scatter=False, regplot's `label` goes to the fitted line
+            sns.regplot(x=x, y=y, order=2, ci=None, scatter=False, label="quadratic", ax=ax)
+            sns.regplot(x=x, y=y, ci=None, scatter=False, label="linear", line_kws={"linestyle": "--"}, ax=ax)
+            ax.set(xlabel="x", ylabel="y", title="Quadratic vs linear fit")
+            ax.legend()
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"x": "peak.x", "y": "peak.y"},
+        checks=[
+            "np.allclose(ax.lines[0].get_ydata(), np.polyval(np.polyfit(x, y, 2), ax.lines[0].get_xdata()))",
+            "np.allclose(ax.lines[1].get_ydata(), np.polyval(np.polyfit(x, y, 1), ax.lines[1].get_xdata()))",
+            "figure_summary(fig).axes[0].legend_labels == ['quadratic', 'linear']",
+        ],
+        difficulty="intermediate",
+        tags=["regplot", "polynomial", "model-comparison"],
+    )
+    yield ex(
+        id="sns.lmplot_hue_col",
+        task="""Fit a linear regression of `response` on `dose` separately for each `treatment`
+        (hue) and each `site` (one column of panels per site) of the DataFrame `trial` with the
+        figure-level seaborn `lmplot`, without confidence bands; keep the grid in `g`, set the axis
+        labels to "Dose (mg)" and "Response" with `g.set_axis_labels`, and panel titles
+        "Site: <name>" with `g.set_titles`.""",
+        code="""
+            import seaborn as sns
+
+            g = sns.lmplot(
+                data=trial, x="dose", y="response", hue="treatment", col="site",
+                ci=None, height=3, scatter_kws={"s": 15},
+            )
+            g.set_axis_labels("Dose (mg)", "Response")
+            g.set_titles("Site: {col_name}")
+        """,
+        domain=DOMAIN,
+        libraries=["seaborn"],
+        inputs={"trial": "trial"},
+        checks=[
+            "figure_summary(g.figure).n_axes == trial['site'].nunique()",
+            "sorted(figure_summary(g.figure).titles) == sorted(f'Site: {s}' for s in trial['site'].dropna().unique())",
+            "sorted(figure_summary(g.figure).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "figure_summary(g.figure).axes[0].xlabel == 'Dose (mg)' and figure_summary(g.figure).axes[0].ylabel == 'Response'",
+            "sum(len(ax.lines) for ax in g.axes.flat) == trial.groupby(['site', 'treatment'], observed=True).ngroups",
+        ],
+        difficulty="intermediate",
+        tags=["lmplot", "figure-level", "facets", "regression"],
+    )
+
+
+def _figure_level() -> Iterator[Example]:
+    yield ex(
+        id="sns.relplot_line_col_wrap",
+        task="""Melt the wide DataFrame `sensor` (DatetimeIndex named `date`) into long form
+        `long` (`date`, `channel`, `reading`) and draw each channel in its own panel with the
+        figure-level seaborn `relplot` (`kind="line"`, two panels per row, independent y axes);
+        keep the grid in `g`, set axis labels "Date" and "Reading" with `g.set_axis_labels`, panel
+        titles equal to the channel names with `g.set_titles`, and the figure title "Sensor
+        channels".""",
+        code="""
+            import seaborn as sns
+
+            long = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
+            g = sns.relplot(
+                data=long, x="date", y="reading", col="channel", col_wrap=2, kind="line",
+                height=2.5, aspect=1.6, facet_kws={"sharey": False},
+            )
+            g.set_axis_labels("Date", "Reading")
+            g.set_titles("{col_name}")
+            g.tick_params(axis="x", labelrotation=45)
+            g.figure.suptitle("Sensor channels", y=1.03)
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "figure_summary(g.figure).n_axes == sensor.shape[1]",
+            "figure_summary(g.figure).titles == list(sensor.columns)",
+            "all(len(ax.lines[0].get_xdata()) == len(sensor) for ax in g.axes.flat)",
+            "figure_summary(g.figure).suptitle == 'Sensor channels'",
+        ],
+        difficulty="intermediate",
+        tags=["relplot", "figure-level", "facets", "timeseries", "melt"],
+    )
+    catplot_checks = {
+        "box": "sum(len(c.boxes) for ax in g.axes.flat for c in ax.containers) == trial.groupby(['treatment', 'site'], observed=True).ngroups",
+        "bar": "np.allclose(sorted(b.get_height() for ax in g.axes.flat for c in ax.containers for b in c), sorted(trial.groupby(['treatment', 'site'], observed=True)['response'].mean()))",
+    }
+    for kind, kind_check in catplot_checks.items():
+        yield ex(
+            id=f"sns.catplot_col.{kind}",
+            family="sns.catplot_col",
+            task=f"""Compare `response` across `site` in one panel per `treatment` of the DataFrame
+            `trial` with the figure-level seaborn `catplot` (`kind="{kind}"`); keep the grid in `g`,
+            set the axis labels "Site" and "Response" with `g.set_axis_labels`, panel titles
+            "Treatment: <name>" with `g.set_titles`, and a figure title.""",
+            code=f"""
+                import seaborn as sns
+
+                g = sns.catplot(data=trial, x="site", y="response", col="treatment", kind="{kind}", height=3.5, aspect=0.9)
+                g.set_axis_labels("Site", "Response")
+                g.set_titles("Treatment: {{col_name}}")
+                g.figure.suptitle("Response by site ({kind} plots)", y=1.03)
+            """,
+            domain=DOMAIN,
+            libraries=["seaborn"],
+            inputs={"trial": "trial"},
+            checks=[
+                "figure_summary(g.figure).n_axes == trial['treatment'].nunique()",
+                "sorted(figure_summary(g.figure).titles) == sorted(f'Treatment: {t}' for t in trial['treatment'].dropna().unique())",
+                kind_check,
+                "figure_summary(g.figure).axes[0].xlabel == 'Site' and figure_summary(g.figure).suptitle != ''",
+            ],
+            difficulty="basic",
+            tags=["catplot", "figure-level", "facets", "parameter-tuning"],
+        )
+    yield ex(
+        id="sns.displot_kde_facets",
+        task="""Draw filled KDEs of `response` per `treatment` (hue, each group normalised on its
+        own) in one panel per `site` of the DataFrame `trial` with the figure-level seaborn
+        `displot` (`kind="kde"`); keep the grid in `g`, label the axes "Response" and "Density"
+        with `g.set_axis_labels`, use the site names as panel titles and title the legend
+        "Treatment".""",
+        code="""
+            import seaborn as sns
+
+            g = sns.displot(
+                data=trial, x="response", hue="treatment", col="site", kind="kde",
+                fill=True, common_norm=False, height=3,
+            )
+            g.set_axis_labels("Response", "Density")
+            g.set_titles("{col_name}")
+            g.legend.set_title("Treatment")
+        """,
+        domain=DOMAIN,
+        libraries=["seaborn"],
+        inputs={"trial": "trial"},
+        checks=[
+            "figure_summary(g.figure).n_axes == trial['site'].nunique()",
+            "sorted(figure_summary(g.figure).titles) == sorted(str(s) for s in trial['site'].dropna().unique())",
+            "sorted(figure_summary(g.figure).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "g.legend.get_title().get_text() == 'Treatment'",
+            "figure_summary(g.figure).axes[0].ylabel == 'Density'",
+        ],
+        difficulty="intermediate",
+        tags=["displot", "figure-level", "kde", "facets"],
+    )
+    joint_variants = {
+        "hex": (
+            "hexagonal bins (`gridsize=20`)",
+            ", gridsize=20",
+            "np.isclose(g.ax_joint.collections[0].get_array().sum(), len(measurements)) and len(g.ax_marg_x.patches) > 0",
+        ),
+        "kde": (
+            "filled bivariate KDE contours",
+            ", fill=True",
+            "any('Contour' in type(c).__name__ for c in g.ax_joint.collections) and len(g.ax_marg_x.collections) > 0",
+        ),
+    }
+    for kind, (words, extra, kind_check) in joint_variants.items():
+        yield ex(
+            id=f"sns.jointplot_kind.{kind}",
+            family="sns.jointplot_kind",
+            task=f"""Show the joint distribution of `temperature` and `pressure` in the DataFrame
+            `measurements` with their marginal distributions using seaborn `jointplot`
+            (`kind="{kind}"`: {words}); keep the grid in `g`, label the axes "Temperature" and
+            "Pressure" with `g.set_axis_labels` and add a figure title.""",
+            code=f"""
+                import seaborn as sns
+
+                g = sns.jointplot(data=measurements, x="temperature", y="pressure", kind="{kind}", height=5{extra})
+                g.set_axis_labels("Temperature", "Pressure")
+                g.figure.suptitle("Temperature vs pressure ({kind})", y=1.02)
+            """,
+            domain=DOMAIN,
+            libraries=["seaborn"],
+            inputs={"measurements": "measurements"},
+            checks=[
+                "figure_summary(g.figure).n_axes == 3",
+                kind_check,
+                "g.ax_joint.get_xlabel() == 'Temperature' and g.ax_joint.get_ylabel() == 'Pressure'",
+                "figure_summary(g.figure).suptitle != ''",
+            ],
+            difficulty="basic",
+            tags=["jointplot", "bivariate", "marginals", "parameter-tuning"],
+        )
+    yield ex(
+        id="sns.jointgrid_layers_refline",
+        task="""Build a seaborn `JointGrid` `g` for `score` against `income` from the DataFrame
+        `survey` (rows with either value missing dropped by the grid), draw semi-transparent points
+        in the joint axes, histograms with KDE curves in the margins, and dashed reference lines
+        at the median income and median score with `g.refline`; label the axes "Income" and
+        "Score".""",
+        code="""
+            import seaborn as sns
+
+            g = sns.JointGrid(data=survey, x="income", y="score", dropna=True, height=5)
+            g.plot_joint(sns.scatterplot, s=15, alpha=0.6)
+            g.plot_marginals(sns.histplot, kde=True, bins=20)
+            g.refline(x=survey["income"].median(), y=survey["score"].median())
+            g.set_axis_labels("Income", "Score")
+        """,
+        domain=DOMAIN,
+        libraries=["seaborn"],
+        inputs={"survey": "survey"},
+        checks=[
+            "len(g.ax_joint.collections[0].get_offsets()) == len(survey[['income', 'score']].dropna())",
+            "any(np.allclose(ln.get_xdata(), survey['income'].median()) for ln in g.ax_joint.lines)",
+            "any(np.allclose(ln.get_ydata(), survey['score'].median()) for ln in g.ax_joint.lines)",
+            "len(g.ax_marg_x.patches) > 0 and len(g.ax_marg_y.patches) > 0",
+            "g.ax_joint.get_xlabel() == 'Income' and g.ax_joint.get_ylabel() == 'Score'",
+        ],
+        difficulty="advanced",
+        tags=["JointGrid", "refline", "marginals", "custom-plotting", "missing-data"],
+    )
+    yield ex(
+        id="sns.pairplot_hue_corner",
+        task="""Draw a corner pair plot (lower triangle only) of `dose`, `age` and `response` from
+        the DataFrame `trial`, coloured by `treatment`, with KDE curves on the diagonal, using
+        seaborn `pairplot`; keep the grid in `g` and add the figure title "Pairwise relationships".""",
+        code="""
+            import seaborn as sns
+
+            variables = ["dose", "age", "response"]
+            g = sns.pairplot(
+                trial, vars=variables, hue="treatment", corner=True, diag_kind="kde",
+                height=2, plot_kws={"s": 12},
+            )
+            g.figure.suptitle("Pairwise relationships", y=1.02)
+        """,
+        domain=DOMAIN,
+        libraries=["seaborn"],
+        inputs={"trial": "trial"},
+        checks=[
+            "sum(ax is not None for ax in g.axes.flat) == 6 and all(g.axes[i, j] is None for i, j in zip(*np.triu_indices(3, 1)))",
+            "[ax.get_xlabel() for ax in g.axes[-1]] == ['dose', 'age', 'response']",
+            "sorted(figure_summary(g.figure).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "figure_summary(g.figure).suptitle == 'Pairwise relationships'",
+        ],
+        difficulty="basic",
+        tags=["pairplot", "corner", "figure-level"],
+    )
+    yield ex(
+        id="sns.pairgrid_mixed_layers",
+        task="""Build a seaborn `PairGrid` `g` over `income`, `score` and `hours` of the DataFrame
+        `survey` (independent y axes on the diagonal) with scatter plots in the upper triangle,
+        filled KDE contours in the lower triangle and histograms with KDE curves on the diagonal;
+        add the figure title "Survey variables".""",
+        code="""
+            import seaborn as sns
+
+            g = sns.PairGrid(survey, vars=["income", "score", "hours"], diag_sharey=False, height=2.2)
+            g.map_upper(sns.scatterplot, s=10)
+            g.map_lower(sns.kdeplot, fill=True, levels=5)
+            g.map_diag(sns.histplot, kde=True)
+            g.figure.suptitle("Survey variables", y=1.02)
+        """,
+        domain=DOMAIN,
+        libraries=["seaborn"],
+        inputs={"survey": "survey"},
+        checks=[
+            "g.axes.shape == (3, 3)",
+            "type(g.axes[0, 1].collections[0]).__name__ == 'PathCollection'",
+            "any('Contour' in type(c).__name__ for c in g.axes[1, 0].collections)",
+            "all(len(ax.patches) > 0 for ax in g.diag_axes)",
+            "figure_summary(g.figure).suptitle == 'Survey variables'",
+        ],
+        difficulty="advanced",
+        tags=["PairGrid", "map_upper", "map_lower", "map_diag"],
+    )
+    yield ex(
+        id="sns.facetgrid_histplot_margin_titles",
+        task="""Lay out histograms of `response` from the DataFrame `trial` in a seaborn
+        `FacetGrid` `g` with one row per `treatment` and one column per `site` (margin titles, bin
+        width 1), drawing with `g.map_dataframe(sns.histplot, ...)`; label the axes "Response" and
+        "Count" with `g.set_axis_labels` and set the row and column titles to the level names.""",
+        code="""
+            import seaborn as sns
+
+            g = sns.FacetGrid(trial, row="treatment", col="site", margin_titles=True, height=2.2, aspect=1.2)
+            g.map_dataframe(sns.histplot, x="response", binwidth=1)
+            g.set_axis_labels("Response", "Count")
+            g.set_titles(row_template="{row_name}", col_template="{col_name}")
+        """,
+        domain=DOMAIN,
+        libraries=["seaborn"],
+        inputs={"trial": "trial"},
+        checks=[
+            "g.axes.shape == (trial['treatment'].nunique(), trial['site'].nunique())",
+            "np.isclose(sum(p.get_height() for ax in g.axes.flat for p in ax.patches), trial[['treatment', 'site', 'response']].dropna().shape[0])",
+            "sorted(t for t in figure_summary(g.figure).titles if t) == sorted(str(s) for s in trial['site'].dropna().unique())",
+            "figure_summary(g.figure).axes[-1].xlabel == 'Response' and figure_summary(g.figure).axes[0].ylabel == 'Count'",
+        ],
+        difficulty="intermediate",
+        tags=["FacetGrid", "map_dataframe", "histplot", "facets"],
+    )
+    yield ex(
+        id="sns.facetgrid_custom_fit_function",
+        task="""Write a plotting function `scatter_with_fit(data, color=None, **kws)` that draws
+        `response` against `dose` on the current axes, overlays its least-squares line and writes
+        "slope = <value>" (two decimals) in the top-left corner; map it over a seaborn `FacetGrid`
+        `g` of the DataFrame `trial` with one column per `site` via `g.map_dataframe`, then label
+        the axes "Dose (mg)" and "Response" and title the panels with the site names.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+            import seaborn as sns
+
+            def scatter_with_fit(data, color=None, **kws):
+                ax = plt.gca()  # FacetGrid makes each facet current before calling
+                ax.scatter(data["dose"], data["response"], s=12, alpha=0.6, color=color)
+                slope, intercept = np.polyfit(data["dose"], data["response"], 1)
+                xs = np.linspace(data["dose"].min(), data["dose"].max(), 50)
+                ax.plot(xs, intercept + slope * xs, color=color)
+                ax.text(0.05, 0.9, f"slope = {slope:.2f}", transform=ax.transAxes)
+
+            g = sns.FacetGrid(trial, col="site", height=3)
+            g.map_dataframe(scatter_with_fit)
+            g.set_axis_labels("Dose (mg)", "Response")
+            g.set_titles("{col_name}")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_NP,
+        inputs={"trial": "trial"},
+        checks=[
+            "all(len(ax.texts) == 1 and ax.texts[0].get_text().startswith('slope = ') for ax in g.axes.flat)",
+            "all(np.isclose(float(ax.texts[0].get_text().split('=')[1]), np.polyfit(trial.loc[trial['site'] == site, 'dose'], trial.loc[trial['site'] == site, 'response'], 1)[0], atol=0.006) for site, ax in g.axes_dict.items())",
+            "sorted(figure_summary(g.figure).titles) == sorted(str(s) for s in trial['site'].dropna().unique())",
+            "figure_summary(g.figure).axes[0].xlabel == 'Dose (mg)'",
+        ],
+        difficulty="advanced",
+        tags=["FacetGrid", "map_dataframe", "custom-plotting", "regression"],
+    )

@@ -1,0 +1,249 @@
+"""The plugin end to end with pytester: collection, ids, outcomes and each duty of the execute contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+BASE = {"domain": "visualization", "libraries": ["matplotlib"], "inputs": {}, "difficulty": "basic", "tags": []}
+
+
+def record(id: str, code: str, checks: list[str], **extra) -> dict:
+    return {"id": id, "task": f"task of {id}", "code": code, "checks": checks, **BASE, **extra}
+
+
+def write_dataset(pytester: pytest.Pytester, records: list[dict], name: str = "examples") -> Path:
+    return pytester.makefile(".json", **{name: json.dumps(records, indent=2)})
+
+
+GOOD = record("good.mean", "import numpy as np\nresult = np.mean([1.0, 2.0, 3.0])\n", ["result == 2.0", "isinstance(result, float)"])
+
+
+def test_each_record_is_an_item_with_its_id(pytester: pytest.Pytester) -> None:
+    path = write_dataset(
+        pytester,
+        [record("zeta.last", "x = 1\n", ["x == 1"]), GOOD, record("alpha.first", "y = 2\n", ["y == 2"])],
+    )
+    result = pytester.runpytest(str(path), "--collect-only", "-q")
+    result.stdout.fnmatch_lines(["examples.json::alpha.first", "examples.json::good.mean", "examples.json::zeta.last"])
+    result = pytester.runpytest(str(path), "-v")
+    result.assert_outcomes(passed=3)
+
+
+def test_failing_check_names_check_and_values(pytester: pytest.Pytester) -> None:
+    path = write_dataset(pytester, [record("bad.sum", "total = sum([1, 2, 3])\n", ["total == 7", "total > 0"])])
+    result = pytester.runpytest(str(path))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*example bad.sum: FAILED: check 0 evaluated to false: total == 7*", "*total = 6*"])
+
+
+def test_error_points_at_snippet_line(pytester: pytest.Pytester) -> None:
+    code = "a = 1\nb = 0\nc = a / b\n"
+    path = write_dataset(pytester, [record("err.zero", code, ["c == 1", "a == 1"])])
+    result = pytester.runpytest(str(path))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*ZeroDivisionError: division by zero (snippet line 3)*", ">   3 | c = a / b"])
+
+
+def test_rcparams_and_seaborn_theme_are_restored(pytester: pytest.Pytester) -> None:
+    changer = record(
+        "a.changes_style",
+        "import matplotlib.pyplot as plt\nimport seaborn as sns\nsns.set_theme(style='darkgrid')\nplt.rcParams['lines.linewidth'] = 7\nwidth = plt.rcParams['lines.linewidth']\n",
+        ["width == 7", "plt.rcParams['axes.facecolor'] != 'white'"],
+    )
+    reader = record(
+        "b.reads_defaults",
+        "import matplotlib as mpl\nwidth = mpl.rcParams['lines.linewidth']\nface = mpl.rcParams['axes.facecolor']\n",
+        ["width == mpl.rcParamsDefault['lines.linewidth']", "face == mpl.rcParamsDefault['axes.facecolor']"],
+    )
+    result = pytester.runpytest(str(write_dataset(pytester, [changer, reader])), "-p", "no:randomly")
+    result.assert_outcomes(passed=2)
+
+
+def test_other_global_state_is_restored(pytester: pytest.Pytester) -> None:
+    changer = record(
+        "a.changes_options",
+        "import numpy as np\nimport pandas as pd\nimport matplotlib.units as munits\n"
+        "np.set_printoptions(precision=2)\npd.set_option('display.max_rows', 3)\n"
+        "munits.registry[complex] = munits.registry.get(float)\nok = True\n",
+        ["ok", "pd.get_option('display.max_rows') == 3"],
+    )
+    reader = record(
+        "b.reads_options",
+        "import numpy as np\nimport pandas as pd\nimport matplotlib.units as munits\n"
+        "precision = np.get_printoptions()['precision']\nrows = pd.get_option('display.max_rows')\n"
+        "has_complex = complex in munits.registry\n",
+        ["precision == 8", "rows == 60", "not has_complex"],
+    )
+    result = pytester.runpytest(str(write_dataset(pytester, [changer, reader])))
+    result.assert_outcomes(passed=2)
+
+
+def test_silencing_warnings_or_numpy_errors_fails_the_example(pytester: pytest.Pytester) -> None:
+    records = [
+        record("a.silences", "import warnings\nwarnings.simplefilter('ignore')\nx = 1\n", ["x == 1", "True"]),
+        record("b.seterr", "import numpy as np\nnp.seterr(all='ignore')\nx = 1\n", ["x == 1", "True"]),
+        record("c.clean", "import numpy as np\nerr = np.geterr()['divide']\nimport warnings\nn = len(warnings.filters)\n", ["err == 'warn'", "n >= 0"]),
+    ]
+    result = pytester.runpytest(str(write_dataset(pytester, records)))
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["*changed warnings filters*", "*changed numpy error state*"])
+
+
+def test_files_written_by_snippets_land_in_a_temp_dir(pytester: pytest.Pytester) -> None:
+    code = (
+        "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([1, 2])\n"
+        "fig.savefig('out.png')\nwith open('notes.txt', 'w') as fh:\n    fh.write('hi')\nimport os\nsaved = os.listdir('.')\n"
+    )
+    path = write_dataset(pytester, [record("files.write", code, ["'out.png' in saved", "'notes.txt' in saved"])])
+    result = pytester.runpytest(str(path))
+    result.assert_outcomes(passed=1)
+    assert not (pytester.path / "out.png").exists()
+    assert not (pytester.path / "notes.txt").exists()
+
+
+def test_hang_becomes_timeout_and_the_run_goes_on(pytester: pytest.Pytester) -> None:
+    records = [record("a.hangs", "while True:\n    pass\n", ["True", "True"]), GOOD]
+    result = pytester.runpytest(str(write_dataset(pytester, records)), "--examples-timeout", "1")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*a.hangs: TIMEOUT: did not finish within the time limit of 1 s*"])
+
+
+def test_record_timeout_overrides_the_run_default(pytester: pytest.Pytester) -> None:
+    records = [record("a.sleeps", "import time\ntime.sleep(3)\ndone = True\n", ["done", "True"], timeout=0.5)]
+    result = pytester.runpytest(str(write_dataset(pytester, records)), "--examples-timeout", "30")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*TIMEOUT*0.5 s*"])
+
+
+def test_bad_mathtext_fails_at_draw_time(pytester: pytest.Pytester) -> None:
+    code = "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_title(r'$\\frac{1}{$')\n"
+    path = write_dataset(pytester, [record("draw.mathtext", code, ["ax.get_title() != ''", "True"])])
+    result = pytester.runpytest(str(path))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*drawing the figure failed: ValueError*"])
+
+
+def test_snippet_warning_fails_unless_declared_library_warning_is_recorded(pytester: pytest.Pytester) -> None:
+    warn = "import warnings\nwarnings.warn('careful', UserWarning)\nx = 1\n"
+    library = "import numpy as np\nm = np.mean(np.array([]))\n"  # numpy warns from inside numpy
+    records = [
+        record("w.undeclared", warn, ["x == 1", "True"]),
+        record("w.declared", warn, ["x == 1", "True"], warns=["UserWarning"]),
+        record("w.library", library, ["np.isnan(m)", "True"]),
+    ]
+    result = pytester.runpytest(str(write_dataset(pytester, records)))
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(["*w.undeclared: FAILED: the snippet's own code raised 1 undeclared warning(s): UserWarning: careful (snippet line 2)*"])
+
+
+def test_sys_exit_fails_only_that_example(pytester: pytest.Pytester) -> None:
+    records = [record("a.exits", "import sys\nsys.exit(3)\n", ["True", "True"]), GOOD]
+    result = pytester.runpytest(str(write_dataset(pytester, records)))
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*the snippet called sys.exit(3)*"])
+
+
+def test_input_does_not_block(pytester: pytest.Pytester) -> None:
+    records = [record("a.reads_stdin", "name = input('name? ')\n", ["name", "True"])]
+    result = pytester.runpytest(str(write_dataset(pytester, records)), "-s")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*EOFError*"])
+
+
+def test_main_module_is_restored(pytester: pytest.Pytester) -> None:
+    records = [
+        record("a.replaces_main", "import sys, types\nsys.modules['__main__'] = types.ModuleType('fake')\nx = 1\n", ["x == 1", "True"]),
+        record("b.reads_main", "import sys\nname = sys.modules['__main__'].__name__\n", ["name != 'fake'", "True"]),
+    ]
+    result = pytester.runpytest(str(write_dataset(pytester, records)))
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*a.replaces_main: FAILED*", "changed sys.modules?'__main__'?*"])
+
+
+def test_raises_and_stdout_fields(pytester: pytest.Pytester) -> None:
+    records = [
+        record("r.raises", "import math\nvalue = -1\nmath.sqrt(value)\n", ["value == -1", "True"], raises="ValueError"),
+        record("r.not_raised", "value = 1\n", ["value == 1", "True"], raises="ValueError"),
+        record("s.prints", "print('mean = 2.00')\nx = 2\n", ["x == 2", "True"], stdout=r"mean = \d+\.\d{2}"),
+        record("s.prints_wrong", "print('nothing')\nx = 2\n", ["x == 2", "True"], stdout=r"mean = \d+"),
+    ]
+    result = pytester.runpytest(str(write_dataset(pytester, records)))
+    result.assert_outcomes(passed=2, failed=2)
+    result.stdout.fnmatch_lines(["*expected the snippet to raise ValueError*"])
+
+
+def test_inputs_are_fresh_for_every_example(pytester: pytest.Pytester) -> None:
+    records = [
+        record("a.mutates", "df.loc[:, 'dose'] = -1.0\ncleared = (df['dose'] == -1).all()\n", ["cleared", "True"], inputs={"df": "trial"}),
+        record("b.reads", "lowest = df['dose'].min()\n", ["lowest >= 0", "True"], inputs={"df": "trial"}),
+    ]
+    result = pytester.runpytest(str(write_dataset(pytester, records)))
+    result.assert_outcomes(passed=2)
+
+
+def test_figure_summary_in_checks(pytester: pytest.Pytester) -> None:
+    code = (
+        "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([1, 2], label='a')\n"
+        "ax.plot([2, 1], label='b')\nax.set_title('Two lines')\nax.set_yscale('log')\nax.legend()\n"
+    )
+    checks = [
+        "figure_summary().axes[0].n_lines == 2",
+        "figure_summary(fig).axes[0].legend_labels == ['a', 'b']",
+        "figure_summary().titles == ['Two lines']",
+        "figure_summary().axes[0].yscale == 'log'",
+    ]
+    result = pytester.runpytest(str(write_dataset(pytester, [record("fig.facts", code, checks)])))
+    result.assert_outcomes(passed=1)
+    result = pytester.runpytest(str(write_dataset(pytester, [record("fig.none", "x = 1\n", ["figure_summary().n_axes == 1", "x"])], "none")))
+    result.stdout.fnmatch_lines(["*no figure is open: the snippet drew nothing*"])
+
+
+def test_task_and_snippet_go_into_report_sections(pytester: pytest.Pytester) -> None:
+    path = write_dataset(pytester, [record("sec.fail", "x = 1\n", ["x == 2", "True"])])
+    result = pytester.runpytest(str(path), "-rA")
+    result.stdout.fnmatch_lines(["*Captured task call*", "task of sec.fail", "*Captured snippet call*", "x = 1"])
+
+
+def test_xdist_workers_collect_the_same_items(pytester: pytest.Pytester) -> None:
+    records = [record(f"n.item{i:02d}", f"x = {i}\n", [f"x == {i}", "True"]) for i in range(12)]
+    path = write_dataset(pytester, records)
+    result = pytester.runpytest_subprocess(str(path), "-n", "2")
+    result.assert_outcomes(passed=12)
+
+
+def test_ini_options_select_dataset_files_and_timeout(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\nexamples_datasets = sets/*.json\nexamples_timeout = 1\n")
+    (pytester.path / "sets").mkdir()
+    (pytester.path / "sets" / "one.json").write_text(json.dumps([GOOD, record("z.hang", "while True:\n    pass\n", ["True", "True"])]))
+    (pytester.path / "other.json").write_text("not a dataset")
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*TIMEOUT*1 s*"])
+
+
+BAD_FILES = {
+    "invalid_json": ("[{", "invalid JSON at line 1"),
+    "not_a_list": ('{"id": "x"}', "must hold a JSON list of records, got dict"),
+    "missing_field": (json.dumps([{k: v for k, v in GOOD.items() if k != "checks"}]), "record 0 (id 'good.mean'): missing required field(s): checks"),
+    "unknown_field": (json.dumps([GOOD | {"colour": "red"}]), "record 0 (id 'good.mean'): unknown field(s): colour"),
+    "wrong_type": (json.dumps([GOOD | {"tags": "plot"}]), "record 0 (id 'good.mean'): field 'tags' must be a list of non-empty strings"),
+    "duplicate_id": (json.dumps([GOOD, GOOD]), "record 1 (id 'good.mean'): duplicate id 'good.mean' (first used by record 0)"),
+    "unknown_input": (json.dumps([GOOD | {"inputs": {"df": "nope"}}]), "input 'df' names unknown input 'nope'"),
+    "bad_check": (json.dumps([GOOD | {"checks": ["x ==", "True"]}]), "record 0 (id 'good.mean'): check 0 does not compile"),
+    "bad_code": (json.dumps([GOOD | {"code": "def f(:\n"}]), "record 0 (id 'good.mean'): code does not compile"),
+    "bad_difficulty": (json.dumps([GOOD | {"difficulty": "easy"}]), "field 'difficulty' must be one of basic, intermediate, advanced"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_bad_dataset_file_gets_a_clear_error(pytester: pytest.Pytester, case: str) -> None:
+    text, message = BAD_FILES[case]
+    path = pytester.makefile(".json", **{case: text})
+    result = pytester.runpytest(str(path))
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.stdout.fnmatch_lines([f"*invalid dataset file: *{case}.json*{message}*"])
+    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.no_fnmatch_line("*KeyError*")
