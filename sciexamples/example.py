@@ -128,6 +128,14 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
                 where,
                 f"input {var!r} names unknown input {name!r}; known: {', '.join(sorted(known_inputs))}",
             )
+    if "edge_cases" in raw:
+        from .fixtures.strategies import EdgeSpec
+
+        try:
+            on = EdgeSpec.from_record(raw["edge_cases"], f"{where}: field 'edge_cases'") is not None
+        except TypeError as exc:
+            raise DatasetError(f"{where}: field 'edge_cases': {exc}") from None
+        _expect(not on or bool(raw["inputs"]), where, "edge cases are on but the record declares no inputs to vary")
     for key, spec in (raw.get("requires") or {}).items():
         _expect(isinstance(spec, str), where, f"requires[{key!r}] must be a PEP 440 specifier string")
         _check_specifier(spec, where, key)

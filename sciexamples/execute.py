@@ -90,6 +90,7 @@ class Outcome:
     duration: float = 0.0
     failed_check: str | None = None
     snippet_line: int | None = None
+    exception_types: tuple[str, ...] = ()  # class names along the MRO of what the snippet raised
 
     @property
     def passed(self) -> bool:
@@ -262,6 +263,7 @@ def _execute(example: Example, code: str, filename: str, namespace: dict[str, An
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # noqa: BLE001 - any error in the snippet is its outcome
+        outcome.exception_types = tuple(cls.__name__ for cls in type(exc).__mro__)
         line, details = _snippet_frames(exc, filename)
         if example.raises and _matches(exc, example.raises):
             return

@@ -10,15 +10,18 @@ from typing import Any
 
 import pytest
 
+from .edge import PROFILES, run_edge_cases
 from .example import DatasetError, Example, load_examples
 from .execute import DEFAULT_TIMEOUT, run_example
 from .fixtures import InputRegistry, default_registry
+from .fixtures.strategies import EdgeSpec
 
 OPTIONS: dict[str, tuple[str, str, Any]] = {
     # name: (ini type, help, default)
     "examples_datasets": ("linelist", "glob patterns (relative to rootdir) of dataset files to collect", []),
     "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins", str(DEFAULT_TIMEOUT)),
     "examples_inputs": ("linelist", "extra named inputs: TOML files, .py files or modules defining register(registry)", []),
+    "examples_hypothesis_profile": ("string", f"edge-case budget: {' or '.join(PROFILES)} (ci: few, derandomized)", "ci"),
 }
 
 
@@ -27,6 +30,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--examples-datasets", action="append", default=None, metavar="GLOB", help=OPTIONS["examples_datasets"][1])
     group.addoption("--examples-timeout", default=None, metavar="SECONDS", help=OPTIONS["examples_timeout"][1])
     group.addoption("--examples-inputs", action="append", default=None, metavar="SPEC", help=OPTIONS["examples_inputs"][1])
+    group.addoption("--examples-hypothesis-profile", default=None, choices=sorted(PROFILES), help=OPTIONS["examples_hypothesis_profile"][1])
     for name, (kind, help_text, default) in OPTIONS.items():
         parser.addini(name, help_text, type=kind, default=default)
 
@@ -48,6 +52,9 @@ class _PluginState:
         except ValueError:
             raise pytest.UsageError(f"--examples-timeout / examples_timeout must be a number of seconds, got {timeout!r}") from None
         self.explicit = {_resolve(arg, config) for arg in config.args if arg.split("::")[0].endswith(".json")}
+        self.profile = get_option(config, "examples_hypothesis_profile")
+        if self.profile not in PROFILES:
+            raise pytest.UsageError(f"examples_hypothesis_profile must be one of {', '.join(PROFILES)}, got {self.profile!r}")
         self._registry: InputRegistry | None = None
         self.inputs_specs = list(get_option(config, "examples_inputs"))
 
@@ -106,7 +113,15 @@ class DatasetFile(pytest.File):
             raise self.CollectError(f"invalid dataset file: {exc}") from None
         lines = _record_lines(self.path)
         for example in sorted(examples, key=lambda e: e.id):
-            yield ExampleItem.from_parent(self, name=example.id, example=example, line=lines.get(example.id, 0))
+            line = lines.get(example.id, 0)
+            yield ExampleItem.from_parent(self, name=example.id, example=example, line=line)
+            if EdgeSpec.from_record(example.edge_cases) is not None:
+                if not state.registry.has_strategy(example.inputs):
+                    raise self.CollectError(
+                        f"invalid dataset file: {self.path}: record {example.id!r}: edge cases are on, "
+                        "but one of its inputs has no edge-case strategy"
+                    )
+                yield EdgeCaseItem.from_parent(self, name=f"{example.id}[edge]", example=example, line=line)
 
 
 def _record_lines(path: Path) -> dict[str, int]:
@@ -153,3 +168,18 @@ class ExampleItem(pytest.Item):
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line, f"example {self.example.id}"
+
+
+class EdgeCaseItem(ExampleItem):
+    """The same example re-run on Hypothesis-generated inputs (`id[edge]`), reported apart."""
+
+    def runtest(self) -> None:
+        state = self.config.stash[_STATE_KEY]
+        self.add_report_section("call", "task", self.example.task)
+        self.add_report_section("call", "snippet", self.example.code)
+        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout)
+        if not result.passed:
+            raise ExampleFailure(f"edge case: {result.report}")
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line, f"edge cases of example {self.example.id}"

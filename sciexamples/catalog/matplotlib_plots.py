@@ -1992,3 +1992,542 @@ def examples() -> Iterator[Example]:
         difficulty="basic",
         tags=["property-cycle", "line-styles", "custom-plotting"],
     )
+    bin_rule_notes = {
+        "auto": "# 'auto' takes the larger bin count of the 'sturges' and 'fd' rules",
+        "fd": "# Freedman-Diaconis: bin width from the IQR, robust to outliers",
+        "sturges": "# Sturges: log2(n) + 1 bins, assumes roughly normal data and under-bins large samples",
+    }
+    for rule, note in bin_rule_notes.items():
+        yield ex(
+            id=f"mpl.hist_bin_rule.{rule}",
+            family="mpl.hist_bin_rule",
+            task=f"""Plot a histogram of `values` with bin edges chosen by numpy's "{rule}" rule
+            (`bins="{rule}"`), keeping the counts in `counts` and the edges in `edges`; state the
+            resulting number of bins in the title and label the axes.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+
+                fig, ax = plt.subplots()
+                {note}
+                counts, edges, _ = ax.hist(values, bins="{rule}", edgecolor="white")
+                ax.set_xlabel("value")
+                ax.set_ylabel("count")
+                ax.set_title(f"{{len(counts)}} bins from the {rule!r} rule")
+            """,
+            domain=DOMAIN,
+            libraries=LIB,
+            inputs={"values": "values"},
+            checks=[
+                "counts.sum() == values.size",
+                f"np.allclose(edges, np.histogram_bin_edges(values, bins={rule!r}))",
+                "figure_summary(fig).axes[0].n_patches == len(counts)",
+                "str(len(counts)) in ax.get_title()",
+            ],
+            difficulty="basic",
+            tags=["histogram", "binning", "parameter-tuning"],
+        )
+    log_axes = {
+        "semilogy": dict(
+            relation="an exponential decay y = 3 exp(-0.8 x) with multiplicative noise, x from 0 to 5",
+            why="# an exponential is a straight line when only y is logarithmic",
+            x="np.linspace(0, 5, 30)",
+            y="3 * np.exp(-0.8 * x) * rng.lognormal(0, 0.05, x.size)",
+            fit="np.polyfit(x, np.log(y), 1)",
+            scales=("linear", "log"),
+            slope=-0.8,
+        ),
+        "semilogx": dict(
+            relation="a logarithmic dose response y = 2 log10(x) + 5 with additive noise, x from 0.01 to 100",
+            why="# a logarithmic response is a straight line when only x is logarithmic",
+            x="np.logspace(-2, 2, 30)",
+            y="2 * np.log10(x) + 5 + rng.normal(0, 0.1, x.size)",
+            fit="np.polyfit(np.log10(x), y, 1)",
+            scales=("log", "linear"),
+            slope=2.0,
+        ),
+        "loglog": dict(
+            relation="a power law y = 3 x^0.75 with multiplicative noise, x from 1 to 1000",
+            why="# a power law is a straight line when both axes are logarithmic; its slope is the exponent",
+            x="np.logspace(0, 3, 30)",
+            y="3 * x**0.75 * rng.lognormal(0, 0.05, x.size)",
+            fit="np.polyfit(np.log10(x), np.log10(y), 1)",
+            scales=("log", "log"),
+            slope=0.75,
+        ),
+    }
+    for func, spec in log_axes.items():
+        xscale, yscale = spec["scales"]
+        yield ex(
+            id=f"mpl.log_axes.{func}",
+            family="mpl.log_axes",
+            task=f"""Simulate {spec["relation"]} (arrays `x`, `y`, seed 0), plot the points with
+            `ax.{func}` so the relation appears straight, fit a line in those transformed
+            coordinates with `np.polyfit` (`slope`, `intercept`), and put the fitted slope (two
+            decimals) in the title; label the axes.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+                import numpy as np
+
+                rng = np.random.default_rng(0)
+                x = {spec["x"]}
+                y = {spec["y"]}
+                slope, intercept = {spec["fit"]}
+
+                fig, ax = plt.subplots()
+                {spec["why"]}
+                ax.{func}(x, y, "o", markersize=4)
+                ax.set_xlabel("x")
+                ax.set_ylabel("y")
+                ax.set_title(f"Fitted slope {{slope:.2f}}")
+            """,
+            domain=DOMAIN,
+            libraries=LIB_NP,
+            checks=[
+                f"figure_summary(fig).axes[0].xscale == {xscale!r} and figure_summary(fig).axes[0].yscale == {yscale!r}",
+                f"abs(slope - ({spec['slope']})) < 0.1",
+                "f'{slope:.2f}' in ax.get_title()",
+            ],
+            difficulty="basic",
+            tags=["log-scale", "axis-scale", "curve-fitting"],
+        )
+    file_formats = {
+        "png": ('fig.savefig(path, dpi=200)', "# raster: dpi sets the pixel size", "b'\\x89PNG'"),
+        "pdf": ('fig.savefig(path)', "# vector: scales without pixelation, ideal for papers", "b'%PDF'"),
+        "svg": ('fig.savefig(path)', "# vector text format: editable in Inkscape or a browser", "b'<?xml'"),
+    }
+    for fmt, (save_call, note, magic) in file_formats.items():
+        yield ex(
+            id=f"mpl.savefig_format.{fmt}",
+            family="mpl.savefig_format",
+            task=f"""Plot the decay measurements (`x`, `y`) as points, label the axes and title, and
+            save the figure in the current directory as `path = Path("decay_curve.{fmt}")`
+            ({fmt.upper()} format, inferred from the file extension{", at 200 dpi" if fmt == "png" else ""}).""",
+            code=f"""
+                from pathlib import Path
+
+                import matplotlib.pyplot as plt
+
+                path = Path("decay_curve.{fmt}")
+
+                fig, ax = plt.subplots()
+                ax.plot(x, y, "o", markersize=4)
+                ax.set_xlabel("time (s)")
+                ax.set_ylabel("signal")
+                ax.set_title("Exponential decay")
+                {note}
+                {save_call}
+            """,
+            domain=DOMAIN,
+            libraries=LIB,
+            inputs={"x": "decay.x", "y": "decay.y"},
+            checks=[
+                "path.exists() and path.stat().st_size > 0",
+                f"path.read_bytes().startswith({magic})",
+                "figure_summary(fig).axes[0].title != ''",
+            ],
+            difficulty="basic",
+            tags=["savefig", "export"],
+        )
+    style_facecolors = {
+        "ggplot": "E5E5E5",
+        "bmh": "EEEEEE",
+        "fivethirtyeight": "F0F0F0",
+    }
+    for style, face in style_facecolors.items():
+        face_rgba = tuple(round(int(face[i:i + 2], 16) / 255, 4) for i in (0, 2, 4)) + (1.0,)
+        yield ex(
+            id=f"mpl.style_context.{style}",
+            family="mpl.style_context",
+            task=f"""Inside `plt.style.context("{style}")`, so the style applies only to this
+            figure and the global settings are restored afterwards, plot every column of the
+            time-indexed DataFrame `df` as a line with a legend of the column names, and label the
+            axes and title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+
+                with plt.style.context("{style}"):
+                    fig, ax = plt.subplots(figsize=(8, 4))
+                    for column in df.columns:
+                        ax.plot(df.index, df[column], label=column)
+                    ax.set_xlabel("date")
+                    ax.set_ylabel("reading")
+                    ax.set_title("Sensor readings ({style} style)")
+                    ax.legend()
+            """,
+            domain=DOMAIN,
+            libraries=LIB,
+            inputs={"df": "sensor"},
+            checks=[
+                f"np.allclose(ax.get_facecolor(), {face_rgba}, atol=1e-3)",
+                f"ax.lines[0].get_color() == plt.style.library[{style!r}]['axes.prop_cycle'].by_key()['color'][0]",
+                f"plt.rcParams['axes.prop_cycle'] != plt.style.library[{style!r}]['axes.prop_cycle']",
+                "figure_summary(fig).axes[0].legend_labels == list(df.columns)",
+            ],
+            difficulty="basic",
+            tags=["style", "context-manager"],
+        )
+    line_styles = {
+        "dashed_circles": ("--", "o"),
+        "dotted_squares": (":", "s"),
+        "dashdot_triangles": ("-.", "^"),
+    }
+    for name, (linestyle, marker) in line_styles.items():
+        yield ex(
+            id=f"mpl.line_marker_style.{name}",
+            family="mpl.line_marker_style",
+            task=f"""Plot the growth measurements (`x`, `y`) as one line in the colour "#2a6f97"
+            with line style "{linestyle}" and marker "{marker}" drawn hollow (white face, size 5),
+            and label the axes and title.""",
+            code=f"""
+                import matplotlib.pyplot as plt
+
+                fig, ax = plt.subplots()
+                ax.plot(x, y, color="#2a6f97", linestyle="{linestyle}", marker="{marker}",
+                        markersize=5, markerfacecolor="white", markeredgewidth=1.2)
+                ax.set_xlabel("time (h)")
+                ax.set_ylabel("population size")
+                ax.set_title("Logistic growth")
+            """,
+            domain=DOMAIN,
+            libraries=LIB,
+            inputs={"x": "growth.x", "y": "growth.y"},
+            checks=[
+                f"ax.lines[0].get_linestyle() == {linestyle!r} and ax.lines[0].get_marker() == {marker!r}",
+                "ax.lines[0].get_markerfacecolor() == 'white' and ax.lines[0].get_color() == '#2a6f97'",
+                "figure_summary(fig).axes[0].title != ''",
+            ],
+            difficulty="basic",
+            tags=["line-styles", "markers", "custom-plotting"],
+        )
+    yield ex(
+        id="mpl.validate_series_lengths",
+        task="""Plot several temperature-probe series from the dict `series` against a shared time
+        vector `time_s` (one probe's logger dropped samples), using a helper `plot_series` that
+        raises ValueError when x and y lengths differ; catch that error per probe, store the
+        message in the dict `skipped` (probe name -> message), plot only the valid probes, and
+        label the axes, title and legend.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+
+
+            def plot_series(ax, x, y, label):
+                if len(x) != len(y):
+                    raise ValueError(f"{label}: x has {len(x)} points but y has {len(y)}")
+                ax.plot(x, y, label=label)
+
+
+            rng = np.random.default_rng(1)
+            time_s = np.arange(0, 60, 0.5)
+            series = {
+                "probe 1": 20 + rng.normal(0, 0.3, time_s.size),
+                "probe 2": 21 + rng.normal(0, 0.3, time_s.size),
+                "probe 3": 19 + rng.normal(0, 0.3, time_s.size - 4),  # logger dropped samples
+            }
+
+            fig, ax = plt.subplots()
+            skipped = {}
+            for name, readings in series.items():
+                try:
+                    plot_series(ax, time_s, readings, name)
+                except ValueError as err:
+                    skipped[name] = str(err)
+            ax.set_xlabel("time (s)")
+            ax.set_ylabel("temperature (°C)")
+            ax.set_title("Probe temperatures")
+            ax.legend()
+        """,
+        domain=DOMAIN,
+        libraries=LIB_NP,
+        checks=[
+            "list(skipped) == ['probe 3']",
+            "str(time_s.size) in skipped['probe 3']",
+            "figure_summary(fig).axes[0].legend_labels == ['probe 1', 'probe 2']",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "validation", "line-plot"],
+    )
+    yield ex(
+        id="mpl.catch_plot_shape_mismatch",
+        task="""Plot three replicate curves from the dict `replicates` against the shared `x`;
+        the third replicate lost its last ten readings, so `ax.plot` raises ValueError for it:
+        catch the error, store its message in `errors` (replicate name -> message), and plot the
+        overlapping part dotted with the label "<name> (truncated)" instead of dropping it. Label
+        the axes, title and legend.""",
+        code="""
+            import matplotlib.pyplot as plt
+
+            replicates = {"rep 1": y, "rep 2": 1.05 * y, "rep 3": 0.95 * y[:-10]}
+
+            fig, ax = plt.subplots()
+            errors = {}
+            for name, values in replicates.items():
+                try:
+                    ax.plot(x, values, marker=".", label=name)
+                except ValueError as err:
+                    errors[name] = str(err)
+                    n = min(len(x), len(values))
+                    ax.plot(x[:n], values[:n], marker=".", linestyle=":", label=f"{name} (truncated)")
+            ax.set_xlabel("time (h)")
+            ax.set_ylabel("population size")
+            ax.set_title("Replicate growth curves")
+            ax.legend()
+        """,
+        domain=DOMAIN,
+        libraries=LIB,
+        inputs={"x": "growth.x", "y": "growth.y"},
+        checks=[
+            "list(errors) == ['rep 3'] and 'first dimension' in errors['rep 3']",
+            "figure_summary(fig).axes[0].n_lines == 3",
+            "figure_summary(fig).axes[0].legend_labels == ['rep 1', 'rep 2', 'rep 3 (truncated)']",
+        ],
+        difficulty="basic",
+        tags=["error-handling", "shape-mismatch", "line-plot"],
+    )
+    yield ex(
+        id="mpl.hist_report_missing",
+        task="""Plot a histogram (25 bins) of the `income` column of the DataFrame `df`, which has
+        missing values: drop them explicitly, count them in `n_missing`, keep the bar counts in
+        `counts`, and report the number excluded in the title; label the axes.""",
+        code="""
+            import matplotlib.pyplot as plt
+
+            income = df["income"]
+            n_missing = int(income.isna().sum())
+
+            fig, ax = plt.subplots()
+            counts, edges, _ = ax.hist(income.dropna(), bins=25)
+            ax.set_xlabel("income")
+            ax.set_ylabel("count")
+            ax.set_title(f"Income ({n_missing} missing values excluded)")
+        """,
+        domain=DOMAIN,
+        libraries=["matplotlib", "pandas"],
+        inputs={"df": "survey"},
+        checks=[
+            "n_missing == df['income'].isna().sum()",
+            "counts.sum() == df['income'].notna().sum()",
+            "f'{n_missing} missing' in ax.get_title()",
+        ],
+        difficulty="basic",
+        tags=["error-handling", "missing-data", "histogram"],
+    )
+    yield ex(
+        id="mpl.log_hist_nonpositive",
+        task="""Simulate 300 background-subtracted concentrations `concentration` (lognormal minus
+        0.2, so some are zero or negative), and plot a histogram of the positive ones on a
+        logarithmic x axis with 30 logarithmically spaced bins; count the excluded non-positive
+        values in `n_dropped` and state it in the title, keep the bar counts in `counts`, and
+        label the axes.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+
+            rng = np.random.default_rng(4)
+            concentration = rng.lognormal(0.0, 1.5, 300) - 0.2
+
+            # a log axis cannot show values <= 0: drop them explicitly and say so
+            positive = concentration[concentration > 0]
+            n_dropped = concentration.size - positive.size
+            bins = np.geomspace(positive.min(), positive.max(), 31)
+
+            fig, ax = plt.subplots()
+            counts, _, _ = ax.hist(positive, bins=bins)
+            ax.set_xscale("log")
+            ax.set_xlabel("concentration (µg/L)")
+            ax.set_ylabel("count")
+            ax.set_title(f"Concentrations ({n_dropped} non-positive values excluded)")
+        """,
+        domain=DOMAIN,
+        libraries=LIB_NP,
+        checks=[
+            "n_dropped == np.sum(concentration <= 0) and n_dropped > 0",
+            "counts.sum() == np.sum(concentration > 0) and len(counts) == 30",
+            "figure_summary(fig).axes[0].xscale == 'log'",
+            "str(n_dropped) in ax.get_title()",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "log-scale", "histogram"],
+    )
+    yield ex(
+        id="mpl.colormap_name_fallback",
+        task="""Display `image` with a colormap whose name comes from user input
+        (`requested = "virdis"`, a typo): look it up in `matplotlib.colormaps`, and if the name is
+        unknown (KeyError) fall back to "viridis" and record the error message in
+        `fallback_message`; keep the colormap in `cmap` and the AxesImage in `im`, label the axes
+        and title.""",
+        code="""
+            import matplotlib as mpl
+            import matplotlib.pyplot as plt
+
+            requested = "virdis"
+            fallback_message = None
+            try:
+                cmap = mpl.colormaps[requested]
+            except KeyError as err:
+                fallback_message = str(err)
+                cmap = mpl.colormaps["viridis"]
+
+            fig, ax = plt.subplots()
+            im = ax.imshow(image, cmap=cmap)
+            ax.set_xlabel("x (pixel)")
+            ax.set_ylabel("y (pixel)")
+            ax.set_title(f"Intensity ({cmap.name})")
+        """,
+        domain=DOMAIN,
+        libraries=LIB,
+        inputs={"image": "image"},
+        checks=[
+            "cmap.name == 'viridis' and im.get_cmap().name == 'viridis'",
+            "fallback_message is not None and 'virdis' in fallback_message",
+            "ax.get_title() == 'Intensity (viridis)'",
+        ],
+        difficulty="basic",
+        tags=["error-handling", "colormap", "imshow"],
+    )
+    yield ex(
+        id="mpl.errorbar_signed_offsets",
+        task="""An instrument exports asymmetric uncertainties as signed offsets (`lower_offset`
+        negative, `upper_offset` positive), but `errorbar` needs non-negative distances: validate
+        the stacked 2 x n error array `yerr`, count the negative entries in `n_negative`, convert
+        them to magnitudes, then plot `response` against `dose` with these asymmetric error bars
+        on a logarithmic dose axis; label the axes and title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+
+            dose = np.array([0.1, 0.3, 1.0, 3.0, 10.0])
+            response = np.array([0.05, 0.18, 0.52, 0.81, 0.95])
+            lower_offset = np.array([-0.02, -0.05, -0.08, -0.06, -0.03])
+            upper_offset = np.array([0.03, 0.06, 0.07, 0.05, 0.02])
+
+            yerr = np.vstack([lower_offset, upper_offset])
+            n_negative = int(np.sum(yerr < 0))
+            if n_negative:
+                # errorbar raises ValueError on negative errors: it wants distances, not offsets
+                yerr = np.abs(yerr)
+
+            fig, ax = plt.subplots()
+            ax.errorbar(dose, response, yerr=yerr, fmt="o", capsize=4)
+            ax.set_xlabel("dose (mg/kg)")
+            ax.set_ylabel("fractional response")
+            ax.set_title("Dose response with asymmetric uncertainty")
+            ax.set_xscale("log")
+        """,
+        domain=DOMAIN,
+        libraries=LIB_NP,
+        checks=[
+            "n_negative == 5 and np.all(yerr >= 0)",
+            "np.allclose(yerr, [[0.02, 0.05, 0.08, 0.06, 0.03], [0.03, 0.06, 0.07, 0.05, 0.02]])",
+            "figure_summary(fig).axes[0].n_errorbars == 1",
+            "figure_summary(fig).axes[0].xscale == 'log'",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "validation", "error-bars"],
+    )
+    yield ex(
+        id="mpl.savefig_format_fallback",
+        task="""Plot a histogram of `values`, then try to save it as `requested = Path("histogram.tiff2")`,
+        an unsupported format that makes `savefig` raise ValueError: catch it, keep the message
+        in `error_message`, and save a PNG with the same stem instead; the file actually written
+        is `saved_path`. Label the axes and title.""",
+        code="""
+            from pathlib import Path
+
+            import matplotlib.pyplot as plt
+
+            fig, ax = plt.subplots()
+            ax.hist(values, bins=30)
+            ax.set_xlabel("value")
+            ax.set_ylabel("count")
+            ax.set_title("Distribution of values")
+
+            requested = Path("histogram.tiff2")
+            error_message = None
+            try:
+                fig.savefig(requested)
+                saved_path = requested
+            except ValueError as err:
+                error_message = str(err)
+                saved_path = requested.with_suffix(".png")
+                fig.savefig(saved_path)
+        """,
+        domain=DOMAIN,
+        libraries=LIB,
+        inputs={"values": "values"},
+        checks=[
+            "saved_path == Path('histogram.png') and saved_path.exists()",
+            "not requested.exists()",
+            "error_message is not None and 'tiff2' in error_message",
+        ],
+        difficulty="basic",
+        tags=["error-handling", "savefig", "export"],
+    )
+    yield ex(
+        id="mpl.imshow_dead_pixels",
+        task="""Mark dead detector pixels of `image` as NaN in a copy `frame` (every pixel where
+        row % 9 == 4 and column % 7 == 3), count them in `n_dead`, and display `frame` in gray with
+        the NaN pixels shown in red via `Colormap.with_extremes(bad="red")`; keep the AxesImage in
+        `im`, add a colorbar labelled "intensity", label the axes and put `n_dead` in the title.""",
+        code="""
+            import matplotlib as mpl
+            import matplotlib.pyplot as plt
+            import numpy as np
+
+            frame = image.astype(float)
+            frame[4::9, 3::7] = np.nan
+            n_dead = int(np.isnan(frame).sum())
+
+            # NaNs are masked by imshow and drawn in the colormap's "bad" colour
+            cmap = mpl.colormaps["gray"].with_extremes(bad="red")
+            fig, ax = plt.subplots()
+            im = ax.imshow(frame, cmap=cmap)
+            ax.set_xlabel("column")
+            ax.set_ylabel("row")
+            ax.set_title(f"Detector frame ({n_dead} dead pixels in red)")
+            fig.colorbar(im, ax=ax, label="intensity")
+        """,
+        domain=DOMAIN,
+        libraries=LIB_NP,
+        inputs={"image": "image"},
+        checks=[
+            "n_dead == len(range(4, image.shape[0], 9)) * len(range(3, image.shape[1], 7))",
+            "tuple(im.get_cmap().get_bad()) == (1.0, 0.0, 0.0, 1.0)",
+            "np.ma.count_masked(im.get_array()) == n_dead",
+            "figure_summary(fig).has_colorbar",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "missing-data", "imshow"],
+    )
+    yield ex(
+        id="mpl.timeseries_gap_breaks",
+        task="""The `sensor_a` channel of the time-indexed daily DataFrame `df` lost ten readings
+        in an outage (rows 10 to 19 dropped, giving `observed`). Re-index it to a regular daily
+        frequency with `asfreq("D")` so the outage becomes NaN (`regular`, with `n_gap` missing
+        days) and plot it, so Matplotlib breaks the line at the gap instead of drawing a straight
+        segment across it; label the axes and put `n_gap` in the title.""",
+        code="""
+            import matplotlib.pyplot as plt
+
+            observed = df["sensor_a"].drop(df.index[10:20])
+            # without the NaNs, plot() would join the readings on either side of the outage
+            regular = observed.asfreq("D")
+            n_gap = int(regular.isna().sum())
+
+            fig, ax = plt.subplots()
+            ax.plot(regular.index, regular, marker=".", linewidth=1)
+            ax.set_xlabel("date")
+            ax.set_ylabel("sensor A reading")
+            ax.set_title(f"Sensor A ({n_gap} days missing)")
+        """,
+        domain=DOMAIN,
+        libraries=["matplotlib", "pandas"],
+        inputs={"df": "sensor"},
+        checks=[
+            "len(regular) == len(df) and n_gap == 10",
+            "np.isnan(ax.lines[0].get_ydata()).sum() == n_gap",
+            "str(n_gap) in ax.get_title()",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "missing-data", "time-series"],
+    )

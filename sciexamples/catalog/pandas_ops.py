@@ -18,6 +18,8 @@ def examples() -> Iterator[Example]:
     yield from _time_series()
     yield from _cleaning_and_assignment()
     yield from _selection_and_derivation()
+    yield from _indexing_io_and_summaries()
+    yield from _defensive_handling()
 
 
 def _grouping() -> Iterator[Example]:
@@ -119,7 +121,7 @@ def _grouping() -> Iterator[Example]:
             'set(top3.index) == {i for s in trial["site"].unique() for i in trial.loc[trial["site"] == s, "response"].nlargest(3).index}',
             'len(top3) == trial.groupby("site", observed=True).size().clip(upper=3).sum()',
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["groupby", "rank"],
     )
     yield ex(
@@ -461,7 +463,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'len(merged) == trial["site"].nunique()',
             'set(merged.loc[merged["site"] == "north", "region"]) <= {"highland"}',
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["merge", "validation", "error-handling"],
     )
     for how, expected, extra in (
@@ -872,7 +874,7 @@ def _time_series() -> Iterator[Example]:
             'np.allclose(filled["sensor_a"], np.interp(sensor.index.asi8, observed.index.asi8, observed["sensor_a"]))',
         ],
         difficulty="advanced",
-        tags=["interpolation", "missing-data", "time-series"],
+        tags=["interpolation", "missing-data", "time-series", "error-handling"],
     )
     yield ex(
         id="pandas.asfreq_ffill_limit",
@@ -916,7 +918,7 @@ def _time_series() -> Iterator[Example]:
             'np.isclose(weekend_rain.loc[weather.index[0].month, False], weather.loc[(weather.index.month == weather.index[0].month) & (weather.index.day_of_week < 5), "rainfall"].mean(), equal_nan=True)',
             "weekend_rain.index.is_monotonic_increasing",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["datetime", "dt-accessor", "groupby"],
     )
     yield ex(
@@ -1138,8 +1140,8 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'missing_report["n_missing"].sum() == survey.isna().to_numpy().sum()',
             'np.allclose(missing_report["fraction"], missing_report["n_missing"] / len(survey))',
         ],
-        difficulty="basic",
-        tags=["missing-data", "data-quality"],
+        difficulty="intermediate",
+        tags=["missing-data", "data-quality", "error-handling"],
     )
     yield ex(
         id="pandas.to_numeric_coerce",
@@ -1164,7 +1166,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'income.isna().sum() == survey["income"].isna().sum() + survey["income"].iloc[::10].notna().sum()',
             'np.allclose(income.dropna(), survey["income"].round(2)[income.notna()])',
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["parsing", "type-conversion", "error-handling"],
     )
     yield ex(
@@ -1286,7 +1288,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'np.allclose(corrected["sensor_b"].iloc[:9], sensor["sensor_b"].iloc[:9])',
             'corrected[["sensor_a", "sensor_c"]].equals(sensor[["sensor_a", "sensor_c"]])',
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["loc", "assignment", "copy-on-write", "time-series"],
     )
     yield ex(
@@ -1370,7 +1372,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             '(tamed != sensor["sensor_a"]).sum() == (~sensor["sensor_a"].between(sensor["sensor_a"].quantile(0.1), sensor["sensor_a"].quantile(0.9))).sum()',
             '(tamed[tamed != sensor["sensor_a"]] == sensor["sensor_a"].median()).all()',
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["where", "outliers"],
     )
     yield ex(
@@ -1392,7 +1394,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             "winsorized.isna().equals(survey.isna())",
             "winsorized.shape == survey.shape",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["clip", "outliers", "winsorize"],
     )
 
@@ -1773,7 +1775,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'samples["tube"].tolist() == [12, 7, 3, 15]',
             'samples["failed"].tolist() == [False, True, False, True]',
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["string-methods", "parsing"],
     )
     yield ex(
@@ -1836,4 +1838,551 @@ def _selection_and_derivation() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["map", "formatting"],
+    )
+
+
+def _indexing_io_and_summaries() -> Iterator[Example]:
+    yield ex(
+        id="pandas.multiindex_xs_swaplevel",
+        task="""Index `trial` by (`site`, `treatment`) with `set_index` and `sort_index` into
+        `indexed`, take the `drug` rows of every site with `xs(..., level="treatment")` into
+        `drug_rows`, and swap the two index levels (then sort again) into `by_treatment`.""",
+        code="""
+            indexed = trial.set_index(["site", "treatment"]).sort_index()
+            drug_rows = indexed.xs("drug", level="treatment")
+            by_treatment = indexed.swaplevel("site", "treatment").sort_index()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'len(drug_rows) == (trial["treatment"] == "drug").sum()',
+            'np.isclose(drug_rows["response"].sum(), trial.loc[trial["treatment"] == "drug", "response"].sum())',
+            'list(by_treatment.index.names) == ["treatment", "site"]',
+            "by_treatment.index.is_monotonic_increasing",
+        ],
+        difficulty="intermediate",
+        tags=["multiindex", "xs", "indexing"],
+    )
+    yield ex(
+        id="pandas.indexslice_cell_means",
+        task="""Compute the mean `dose` and `response` of `trial` per (`site`, `treatment`) into
+        `cell_means` (a sorted two-level row index), then select the `drug` rows of all sites with
+        `.loc` and `pd.IndexSlice` into `drug_means`.""",
+        code="""
+            import pandas as pd
+
+            cell_means = trial.groupby(["site", "treatment"], observed=True)[["dose", "response"]].mean().sort_index()
+            idx = pd.IndexSlice
+            drug_means = cell_means.loc[idx[:, "drug"], :]
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'len(drug_means) == trial.loc[trial["treatment"] == "drug", "site"].nunique()',
+            '(drug_means.index.get_level_values("treatment") == "drug").all()',
+            'np.allclose(drug_means["response"].to_numpy(), [trial.loc[(trial["site"] == s) & (trial["treatment"] == "drug"), "response"].mean() for s in drug_means.index.get_level_values("site")])',
+        ],
+        difficulty="advanced",
+        tags=["multiindex", "indexslice", "indexing"],
+    )
+    yield ex(
+        id="pandas.reindex_full_product",
+        task="""Count the patients of `trial` per (`site`, `treatment`) and `reindex` the counts onto
+        every combination of the two columns' categories (`pd.MultiIndex.from_product`), with 0 for
+        combinations that have no patients; store the Series in `cell_counts`.""",
+        code="""
+            import pandas as pd
+
+            all_cells = pd.MultiIndex.from_product(
+                [trial["site"].cat.categories, trial["treatment"].cat.categories], names=["site", "treatment"]
+            )
+            cell_counts = trial.groupby(["site", "treatment"], observed=True).size().reindex(all_cells, fill_value=0)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'len(cell_counts) == len(trial["site"].cat.categories) * len(trial["treatment"].cat.categories)',
+            "cell_counts.sum() == len(trial)",
+            'all(cell_counts[(s, t)] == ((trial["site"] == s) & (trial["treatment"] == t)).sum() for s, t in cell_counts.index)',
+        ],
+        difficulty="advanced",
+        tags=["multiindex", "reindex", "completeness"],
+    )
+    yield ex(
+        id="pandas.at_iat_loc_iloc",
+        task="""Read values from `weather` with the four indexers: the temperature on its first date
+        with `.at` (`first_temp`), the rainfall of the last row with `.iat` (`last_rain`), the last
+        7 rows with `.iloc` (`last_week`) and the first 10 calendar days with a `.loc` date slice
+        (`first_days`).""",
+        code="""
+            import pandas as pd
+
+            first_date = weather.index[0]
+            first_temp = weather.at[first_date, "temperature"]
+            last_rain = weather.iat[-1, weather.columns.get_loc("rainfall")]
+            last_week = weather.iloc[-7:]
+            first_days = weather.loc[first_date : first_date + pd.Timedelta(days=9)]
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            'first_temp == weather["temperature"].iloc[0]',
+            'last_rain == weather["rainfall"].iloc[-1]',
+            "len(last_week) == min(7, len(weather)) and last_week.index[-1] == weather.index[-1]",
+            "first_days.index.equals(weather.index[weather.index < weather.index[0] + pd.Timedelta(days=10)])",
+        ],
+        difficulty="basic",
+        tags=["indexing", "loc", "iloc"],
+    )
+    yield ex(
+        id="pandas.merge_two_keys_suffixes",
+        task="""Compare the first and second half of the patients in `trial`: compute the mean
+        `response` per (`site`, `treatment`) for each half (`first_half`, `second_half` by row
+        position), then merge them on both keys with `suffixes=("_first", "_second")` (inner join)
+        into `halves`, adding a column `change` = second minus first.""",
+        code="""
+            middle = len(trial) // 2
+            keys = ["site", "treatment"]
+            first_half = trial.iloc[:middle].groupby(keys, observed=True, as_index=False)["response"].mean()
+            second_half = trial.iloc[middle:].groupby(keys, observed=True, as_index=False)["response"].mean()
+            halves = first_half.merge(second_half, on=keys, suffixes=("_first", "_second"))
+            halves["change"] = halves["response_second"] - halves["response_first"]
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            '{"site", "treatment", "response_first", "response_second", "change"} <= set(halves.columns)',
+            'np.allclose(halves["change"], halves["response_second"] - halves["response_first"])',
+            'len(halves) == len(set(zip(trial["site"].iloc[: len(trial) // 2], trial["treatment"].iloc[: len(trial) // 2])) & set(zip(trial["site"].iloc[len(trial) // 2 :], trial["treatment"].iloc[len(trial) // 2 :])))',
+        ],
+        difficulty="intermediate",
+        tags=["merge", "groupby"],
+    )
+    yield ex(
+        id="pandas.csv_roundtrip_file",
+        task="""Write `trial` to `trial.csv` in the working directory without the index, then read it
+        back into `reloaded` with `pd.read_csv`, restoring `site` and `treatment` as categoricals
+        through `dtype=`.""",
+        code="""
+            import pandas as pd
+
+            trial.to_csv("trial.csv", index=False)
+            reloaded = pd.read_csv("trial.csv", dtype={"site": "category", "treatment": "category"})
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "reloaded.shape == trial.shape",
+            'isinstance(reloaded["site"].dtype, pd.CategoricalDtype)',
+            'np.allclose(reloaded["response"], trial["response"])',
+            '(reloaded["site"].astype(str) == trial["site"].astype(str)).all()',
+        ],
+        difficulty="basic",
+        tags=["io", "csv", "categorical"],
+    )
+    yield ex(
+        id="pandas.read_csv_stringio_dates",
+        task="""Serialise `sensor` to CSV text in memory with `io.StringIO`, then parse it back with
+        `pd.read_csv(..., index_col="date", parse_dates=True)` so the index is a DatetimeIndex
+        again; store the frame in `restored`.""",
+        code="""
+            from io import StringIO
+
+            import pandas as pd
+
+            buffer = StringIO()
+            sensor.to_csv(buffer)
+            buffer.seek(0)
+            restored = pd.read_csv(buffer, index_col="date", parse_dates=True)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "isinstance(restored.index, pd.DatetimeIndex)",
+            "(restored.index == sensor.index).all()",
+            "list(restored.columns) == list(sensor.columns)",
+            "np.allclose(restored.to_numpy(), sensor.to_numpy())",
+        ],
+        difficulty="intermediate",
+        tags=["io", "csv", "datetime"],
+    )
+    yield ex(
+        id="pandas.json_normalize_records",
+        task="""Flatten the nested instrument records `records` (each has an `id`, a nested `site`
+        dict with `name` and `elevation`, and a `calibration` dict with `date` and `offset`) into a
+        flat DataFrame `flat` with `pd.json_normalize(sep="_")`, then parse `calibration_date` as
+        datetimes.""",
+        code="""
+            import pandas as pd
+
+            records = [
+                {"id": 1, "site": {"name": "north", "elevation": 850}, "calibration": {"date": "2024-03-01", "offset": 0.2}},
+                {"id": 2, "site": {"name": "south", "elevation": 12}, "calibration": {"date": "2024-03-15", "offset": -0.1}},
+                {"id": 3, "site": {"name": "east", "elevation": 240}, "calibration": {"date": "2024-04-02", "offset": 0.0}},
+            ]
+            flat = pd.json_normalize(records, sep="_")
+            flat["calibration_date"] = pd.to_datetime(flat["calibration_date"], format="%Y-%m-%d")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        checks=[
+            'set(flat.columns) == {"id", "site_name", "site_elevation", "calibration_date", "calibration_offset"}',
+            'flat["site_elevation"].tolist() == [850, 12, 240]',
+            'flat["calibration_date"].dt.month.tolist() == [3, 3, 4]',
+        ],
+        difficulty="intermediate",
+        tags=["json", "io", "nested-data"],
+    )
+    yield ex(
+        id="pandas.memory_usage_category_downcast",
+        task="""Shrink `trial` in memory: keep its categorical `site` and `treatment` and downcast the
+        numbers with `pd.to_numeric` (`downcast="float"` for `dose` and `response`,
+        `downcast="integer"` for `age`) into `compact`; compare the deep memory use
+        (`memory_usage(deep=True).sum()`) of `compact` with a copy `as_strings` whose labels are plain
+        strings, storing the totals in `bytes_compact` and `bytes_strings`.""",
+        code="""
+            import pandas as pd
+
+            as_strings = trial.astype({"site": str, "treatment": str})
+            compact = trial.assign(
+                dose=pd.to_numeric(trial["dose"], downcast="float"),
+                response=pd.to_numeric(trial["response"], downcast="float"),
+                age=pd.to_numeric(trial["age"], downcast="integer"),
+            )
+            bytes_strings = int(as_strings.memory_usage(deep=True).sum())
+            bytes_compact = int(compact.memory_usage(deep=True).sum())
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'compact["dose"].dtype == np.float32 and compact["age"].dtype.itemsize < trial["age"].dtype.itemsize',
+            "bytes_compact == compact.memory_usage(deep=True).sum()",
+            "len(trial) < 50 or bytes_compact < bytes_strings",
+            'np.allclose(compact["response"], trial["response"], rtol=1e-6)',
+        ],
+        difficulty="advanced",
+        tags=["memory", "dtypes", "categorical"],
+    )
+    yield ex(
+        id="pandas.nullable_integer_missing",
+        task="""Store the `dose` of `trial_missing` in tenths of a unit as a nullable integer column
+        `dose_tenths` (`astype("Int64")`), so that missing doses stay `<NA>` instead of forcing a
+        float column.""",
+        code="""
+            trial_missing["dose_tenths"] = (trial_missing["dose"] * 10).round().astype("Int64")
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial_missing": "trial_missing"},
+        checks=[
+            'str(trial_missing["dose_tenths"].dtype) == "Int64"',
+            'trial_missing["dose_tenths"].isna().sum() == trial_missing["dose"].isna().sum()',
+            'np.allclose(trial_missing["dose_tenths"].dropna().astype(float), (trial_missing["dose"].dropna() * 10).round())',
+        ],
+        difficulty="intermediate",
+        tags=["dtypes", "nullable", "missing-data", "error-handling"],
+    )
+    yield ex(
+        id="pandas.select_dtypes_standardize",
+        task="""Standardise only the numeric columns of `trial` (found with
+        `select_dtypes(include="number")`) to zero mean and unit standard deviation, leaving the
+        categorical columns unchanged; store the result in `standardized`.""",
+        code="""
+            numeric_cols = trial.select_dtypes(include="number").columns
+            standardized = trial.copy()
+            standardized[numeric_cols] = (trial[numeric_cols] - trial[numeric_cols].mean()) / trial[numeric_cols].std()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'np.allclose(standardized[["dose", "age", "response"]].mean(), 0)',
+            'np.allclose(standardized[["dose", "age", "response"]].std(), 1)',
+            'standardized["site"].equals(trial["site"]) and standardized["treatment"].equals(trial["treatment"])',
+        ],
+        difficulty="intermediate",
+        tags=["dtypes", "standardization"],
+    )
+    yield ex(
+        id="pandas.describe_percentiles",
+        task="""Summarise `survey` with `describe`, adding the 5th and 95th percentiles to the default
+        ones; store the table in `summary`.""",
+        code="""
+            summary = survey.describe(percentiles=[0.05, 0.25, 0.5, 0.75, 0.95])
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"survey": "survey"},
+        checks=[
+            '{"5%", "50%", "95%"} <= set(summary.index)',
+            '(summary.loc["count"] == survey.notna().sum()).all()',
+            'np.allclose(summary.loc["95%"], survey.quantile(0.95))',
+        ],
+        difficulty="basic",
+        tags=["summary-statistics", "describe"],
+    )
+    yield ex(
+        id="pandas.groupby_quantile_iqr",
+        task="""Compute the 25th and 75th percentiles of `response` per `site` of `trial` with
+        `groupby(...).quantile([0.25, 0.75])`, unstack them into columns, and add the interquartile
+        range as column `iqr`; store the table in `spread`.""",
+        code="""
+            spread = trial.groupby("site", observed=True)["response"].quantile([0.25, 0.75]).unstack()
+            spread["iqr"] = spread[0.75] - spread[0.25]
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            'len(spread) == trial["site"].nunique()',
+            '(spread["iqr"] >= 0).all()',
+            'all(np.isclose(spread.loc[s, "iqr"], np.subtract(*np.percentile(trial.loc[trial["site"] == s, "response"], [75, 25]))) for s in spread.index)',
+        ],
+        difficulty="intermediate",
+        tags=["groupby", "quantiles", "summary-statistics"],
+    )
+    yield ex(
+        id="pandas.corr_strongest_pair",
+        task="""Compute the Spearman rank correlation matrix of `measurements` (`corr_matrix`) and
+        the covariance matrix (`cov_matrix`), then find the pair of distinct columns with the
+        strongest absolute correlation as a tuple `strongest_pair` (look only above the diagonal).""",
+        code="""
+            import numpy as np
+
+            corr_matrix = measurements.corr(method="spearman")
+            cov_matrix = measurements.cov()
+            upper = corr_matrix.where(np.triu(np.ones(corr_matrix.shape, dtype=bool), k=1))
+            strongest_pair = upper.abs().stack().idxmax()
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "np.allclose(np.diag(corr_matrix), 1)",
+            "np.allclose(np.diag(cov_matrix), measurements.var())",
+            "strongest_pair[0] != strongest_pair[1]",
+            "np.isclose(abs(corr_matrix.loc[strongest_pair]), corr_matrix.abs().where(~np.eye(len(corr_matrix), dtype=bool)).max().max())",
+        ],
+        difficulty="advanced",
+        tags=["correlation", "covariance"],
+    )
+    yield ex(
+        id="pandas.corrwith_target",
+        task="""Correlate every column of `measurements` with its `temperature` column using
+        `DataFrame.corrwith`, drop `temperature` itself and sort by absolute correlation, strongest
+        first; store the Series in `temp_corr`.""",
+        code="""
+            temp_corr = (
+                measurements.corrwith(measurements["temperature"])
+                .drop("temperature")
+                .sort_values(key=abs, ascending=False)
+            )
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"measurements": "measurements"},
+        checks=[
+            'set(temp_corr.index) == set(measurements.columns) - {"temperature"}',
+            "temp_corr.abs().is_monotonic_decreasing",
+            'all(np.isclose(temp_corr[c], np.corrcoef(measurements[c], measurements["temperature"])[0, 1]) for c in temp_corr.index)',
+        ],
+        difficulty="basic",
+        tags=["correlation"],
+    )
+    yield ex(
+        id="pandas.idxmax_nunique",
+        task="""For `weather`, find the date of the hottest day (`hottest_day`) and of the wettest day
+        (`wettest_day`) with `idxmax`, and the number of distinct values in each column
+        (`distinct_counts`, via `nunique`).""",
+        code="""
+            hottest_day = weather["temperature"].idxmax()
+            wettest_day = weather["rainfall"].idxmax()
+            distinct_counts = weather.nunique()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"weather": "weather"},
+        checks=[
+            'weather.at[hottest_day, "temperature"] == weather["temperature"].max()',
+            'weather.at[wettest_day, "rainfall"] == weather["rainfall"].max()',
+            'distinct_counts["rainfall"] == len(set(weather["rainfall"]))',
+            "list(distinct_counts.index) == list(weather.columns)",
+        ],
+        difficulty="basic",
+        tags=["summary-statistics", "idxmax"],
+    )
+    yield ex(
+        id="pandas.sample_train_test_split",
+        task="""Randomly split `trial` into a training set `train` holding 80% of the rows
+        (`sample(frac=0.8, random_state=0)`) and a test set `test` with all remaining rows
+        (`drop(train.index)`).""",
+        code="""
+            train = trial.sample(frac=0.8, random_state=0)
+            test = trial.drop(train.index)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(train) + len(test) == len(trial)",
+            "train.index.intersection(test.index).empty",
+            "len(train) == round(0.8 * len(trial))",
+            "test.index.isin(trial.index).all()",
+        ],
+        difficulty="basic",
+        tags=["sampling", "train-test-split"],
+    )
+    yield ex(
+        id="pandas.groupby_rolling_per_channel",
+        task="""Make `sensor` long in `long_readings` (columns `date`, `channel`, `reading`) and
+        compute a 7-day time-based rolling mean within each channel with
+        `groupby("channel").rolling("7D", on="date")`; store the resulting Series (indexed by
+        channel and original row) in `channel_rolling`.""",
+        code="""
+            long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
+            channel_rolling = long_readings.groupby("channel").rolling("7D", on="date")["reading"].mean()
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "len(channel_rolling) == sensor.size",
+            'np.allclose(channel_rolling.loc["sensor_b"].to_numpy(), sensor["sensor_b"].rolling("7D").mean().to_numpy())',
+            'channel_rolling.index.get_level_values(0).unique().tolist() == sorted(sensor.columns)',
+        ],
+        difficulty="advanced",
+        tags=["groupby", "rolling", "time-series"],
+    )
+    yield ex(
+        id="pandas.rolling_apply_trend_slope",
+        task="""Estimate the local trend of `sensor_a` in `sensor` as the least-squares slope (units
+        per day) over a rolling 14-day window: `rolling(14).apply(..., raw=True)` with a NumPy
+        function that fits a line with `np.polyfit`; store the Series in `trend`.""",
+        code="""
+            import numpy as np
+
+
+            def slope(window: np.ndarray) -> float:
+                return np.polyfit(np.arange(window.size), window, deg=1)[0]
+
+
+            # raw=True passes plain ndarrays, which is much faster than Series windows
+            trend = sensor["sensor_a"].rolling(14).apply(slope, raw=True)
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "trend.index.equals(sensor.index)",
+            "trend.isna().sum() == min(13, len(sensor))",
+            'len(sensor) < 14 or np.isclose(trend.iloc[-1], np.polyfit(np.arange(14), sensor["sensor_a"].iloc[-14:], 1)[0])',
+        ],
+        difficulty="advanced",
+        tags=["rolling", "trend", "time-series"],
+    )
+
+
+def _defensive_handling() -> Iterator[Example]:
+    yield ex(
+        id="pandas.loc_missing_labels_reindex",
+        task="""Look up the mean `response` of the requested sites `["north", "west"]` in the per-site
+        means of `trial` (`site_means`): `.loc` with a list containing an unknown label raises a
+        `KeyError`, which you catch in `lookup_error`; then use `reindex` instead, which yields NaN
+        for the unknown site, into `requested`.""",
+        code="""
+            site_means = trial.groupby("site", observed=True)["response"].mean()
+            site_means.index = site_means.index.astype(str)
+            wanted = ["north", "west"]
+            try:
+                requested = site_means.loc[wanted]
+                lookup_error = None
+            except KeyError as exc:
+                lookup_error = exc
+                requested = site_means.reindex(wanted)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "isinstance(lookup_error, KeyError)",
+            'list(requested.index) == ["north", "west"]',
+            'np.isnan(requested["west"])',
+            'np.isclose(requested["north"], trial.loc[trial["site"] == "north", "response"].mean(), equal_nan=True)',
+        ],
+        difficulty="intermediate",
+        tags=["indexing", "reindex", "error-handling"],
+    )
+    yield ex(
+        id="pandas.unique_index_check",
+        task="""Index `trial` by a `patient_id` made of site and age (e.g. `north-44`) in a function
+        `index_by_patient(df)` that raises a `ValueError` listing the duplicated ids when
+        `index.is_unique` is False. Catch that error in `id_error`, then make the ids unique by
+        appending a per-id counter (`groupby(...).cumcount()`) and index again into `by_patient`.""",
+        code="""
+            def index_by_patient(df):
+                indexed = df.set_index("patient_id")
+                if not indexed.index.is_unique:
+                    duplicated = indexed.index[indexed.index.duplicated()].unique().tolist()
+                    raise ValueError(f"duplicate patient ids: {duplicated[:5]}")
+                return indexed
+
+
+            patients = trial.assign(patient_id=trial["site"].astype(str) + "-" + trial["age"].astype(str))
+            try:
+                by_patient = index_by_patient(patients)
+                id_error = None
+            except ValueError as exc:
+                id_error = exc
+                counter = patients.groupby("patient_id").cumcount().astype(str)
+                by_patient = index_by_patient(patients.assign(patient_id=patients["patient_id"] + "-" + counter))
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"trial": "trial"},
+        checks=[
+            "by_patient.index.is_unique",
+            "len(by_patient) == len(trial)",
+            '(id_error is None) == (trial["site"].astype(str) + "-" + trial["age"].astype(str)).is_unique',
+            'id_error is None or "duplicate patient ids" in str(id_error)',
+        ],
+        difficulty="advanced",
+        tags=["validation", "indexing", "error-handling"],
+    )
+    yield ex(
+        id="pandas.read_csv_skip_bad_lines",
+        task="""Parse the CSV text `raw_csv` (one data line has an extra field) with `pd.read_csv`
+        from a `StringIO`, skipping malformed lines with `on_bad_lines="skip"`; store the table in
+        `parsed` and the number of lines dropped (data lines in the text minus parsed rows) in
+        `n_skipped`.""",
+        code="""
+            from io import StringIO
+
+            import pandas as pd
+
+            raw_csv = \"\"\"site,dose,response
+            north,2.5,7.1
+            south,3.0,8.4,oops
+            east,1.5,6.0
+            north,4.0,9.2
+            \"\"\"
+            parsed = pd.read_csv(StringIO(raw_csv), on_bad_lines="skip")
+            n_skipped = len(raw_csv.strip().splitlines()) - 1 - len(parsed)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        checks=[
+            "n_skipped == 1",
+            'parsed["site"].tolist() == ["north", "east", "north"]',
+            'np.allclose(parsed["response"], [7.1, 6.0, 9.2])',
+        ],
+        difficulty="intermediate",
+        tags=["io", "csv", "error-handling"],
     )

@@ -21,6 +21,8 @@ def examples() -> Iterator[Example]:
     yield from _matrices()
     yield from _regression()
     yield from _figure_level()
+    yield from _styling()
+    yield from _error_handling()
 
 
 def _relational() -> Iterator[Example]:
@@ -1304,4 +1306,430 @@ def _figure_level() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["FacetGrid", "map_dataframe", "custom-plotting", "regression"],
+    )
+
+
+def _styling() -> Iterator[Example]:
+    yield ex(
+        id="sns.set_theme_whitegrid_talk",
+        task="""Set the seaborn theme to the "whitegrid" style, the "talk" context (larger text for
+        slides) and the "colorblind" palette with `sns.set_theme`, then draw step histograms of
+        `age` per `treatment` of the DataFrame `trial` with seaborn `histplot` (`element="step"`)
+        on `fig, ax`; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            sns.set_theme(style="whitegrid", context="talk", palette="colorblind")
+            fig, ax = plt.subplots(figsize=(8, 5))
+            sns.histplot(data=trial, x="age", hue="treatment", element="step", binwidth=5, ax=ax)
+            ax.set(xlabel="Age (years)", ylabel="Participants", title="Age distribution by arm")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "plt.rcParams['axes.grid'] and plt.rcParams['axes.facecolor'] == 'white'",
+            "ax.xaxis.label.get_fontsize() > sns.plotting_context('notebook')['axes.labelsize']",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "figure_summary(fig).axes[0].xlabel == 'Age (years)' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="basic",
+        tags=["set_theme", "style", "histplot"],
+    )
+    yield ex(
+        id="sns.axes_style_plotting_context_scoped",
+        task="""Without changing the global style, create `fig, ax` inside the seaborn
+        `axes_style("darkgrid")` and `plotting_context("paper", font_scale=1.2)` context managers and
+        draw a scatter plot of the curve samples `y` against `x` with seaborn `scatterplot`;
+        label the axes "Time (s)" and "Signal" and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            # the style applies to figures created inside the block; rcParams revert on exit
+            with sns.axes_style("darkgrid"), sns.plotting_context("paper", font_scale=1.2):
+                fig, ax = plt.subplots(figsize=(5, 3.5))
+                sns.scatterplot(x=x, y=y, s=20, ax=ax)
+                ax.set(xlabel="Time (s)", ylabel="Signal", title="Decay measurements")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"x": "decay.x", "y": "decay.y"},
+        checks=[
+            "np.allclose(ax.get_facecolor()[:3], [0xEA / 255, 0xEA / 255, 0xF2 / 255])",
+            "np.isclose(ax.xaxis.label.get_fontsize(), sns.plotting_context('paper', font_scale=1.2)['axes.labelsize'])",
+            "plt.rcParams['axes.facecolor'] != '#EAEAF2'",
+            "len(ax.collections[0].get_offsets()) == len(x)",
+            "figure_summary(fig).axes[0].xlabel == 'Time (s)' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["axes_style", "plotting_context", "context-manager", "scatterplot"],
+    )
+    yield ex(
+        id="sns.violinplot_wide_despine",
+        task="""Wrap the 2-D array `matrix` in a DataFrame `frame` with columns `feature_0`,
+        `feature_1`, ... and draw one violin per column (wide-form seaborn `violinplot`, inner box,
+        cut at the data range) on `fig, ax`; label the axes, add a title, then remove the top and
+        right spines with `sns.despine`, offsetting the remaining ones by 10 points and trimming
+        them to the data.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import pandas as pd
+            import seaborn as sns
+
+            frame = pd.DataFrame(matrix, columns=[f"feature_{i}" for i in range(matrix.shape[1])])
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.violinplot(data=frame, inner="box", cut=0, ax=ax)
+            ax.set(xlabel="Feature", ylabel="Value", title="Feature distributions")
+            sns.despine(ax=ax, offset=10, trim=True)
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"matrix": "matrix"},
+        checks=[
+            "list(frame.columns) == [f'feature_{i}' for i in range(matrix.shape[1])] and np.allclose(frame.to_numpy(), matrix)",
+            "not ax.spines['top'].get_visible() and not ax.spines['right'].get_visible()",
+            "ax.spines['left'].get_position() == ('outward', 10)",
+            "len(ax.collections) == matrix.shape[1]",
+            "figure_summary(fig).axes[0].xticklabels == list(frame.columns)",
+        ],
+        difficulty="basic",
+        tags=["violinplot", "wide-form", "despine"],
+    )
+    yield ex(
+        id="sns.color_palette_husl_mapping",
+        task="""Build a dict `palette` mapping each `site` of the DataFrame `trial` to a colour from
+        `sns.color_palette("husl", n_colors=<number of sites>)` and use it in a seaborn scatter
+        plot of `response` against `age` coloured by site on `fig, ax`; label the axes, add a title
+        and a legend titled "Site".""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            sites = sorted(trial["site"].dropna().unique())
+            palette = dict(zip(sites, sns.color_palette("husl", n_colors=len(sites))))
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.scatterplot(data=trial, x="age", y="response", hue="site", palette=palette, ax=ax)
+            ax.set(xlabel="Age (years)", ylabel="Response", title="Response vs age by site")
+            ax.legend(title="Site")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "set(palette) == set(trial['site'].dropna().unique()) and len(set(palette.values())) == len(palette)",
+            "np.allclose(ax.collections[0].get_facecolors()[:, :3], [palette[s] for s in trial['site']])",
+            "ax.get_legend().get_title().get_text() == 'Site'",
+            "figure_summary(fig).axes[0].xlabel == 'Age (years)'",
+        ],
+        difficulty="basic",
+        tags=["color_palette", "palette", "scatterplot"],
+    )
+    yield ex(
+        id="sns.move_legend_outside",
+        task="""Draw a seaborn scatter plot of `pressure` against `temperature` from the DataFrame
+        `measurements` coloured by `humidity` (continuous "crest" palette) on `fig, ax`; label the
+        axes, add a title, then place the legend outside the axes to the right with
+        `sns.move_legend` (anchored at the upper-left corner to (1, 1), no frame, title
+        "Humidity").""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
+            sns.scatterplot(data=measurements, x="temperature", y="pressure", hue="humidity", palette="crest", ax=ax)
+            ax.set(xlabel="Temperature", ylabel="Pressure", title="Pressure vs temperature")
+            sns.move_legend(ax, "upper left", bbox_to_anchor=(1, 1), frameon=False, title="Humidity")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "ax.get_legend().get_title().get_text() == 'Humidity'",
+            "ax.get_legend().get_window_extent().x0 >= ax.get_window_extent().x1 - 1",
+            "not ax.get_legend().get_frame_on()",
+            "len(ax.collections[0].get_offsets()) == len(measurements)",
+        ],
+        difficulty="basic",
+        tags=["move_legend", "legend", "scatterplot", "continuous-hue"],
+    )
+    yield ex(
+        id="sns.objects_dot_polyfit",
+        task="""With the seaborn objects interface (`seaborn.objects`), plot `response` against
+        `dose` from the DataFrame `trial` coloured by `treatment`: semi-transparent dots plus a
+        straight-line fit per treatment (`so.Line()` with `so.PolyFit(order=1)`), with axis labels,
+        legend title and plot title set through `.label(...)`, drawn onto `fig, ax` with `.on(ax)`.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn.objects as so
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            (
+                so.Plot(trial, x="dose", y="response", color="treatment")
+                .add(so.Dot(alpha=0.5))
+                .add(so.Line(), so.PolyFit(order=1))
+                .label(x="Dose (mg)", y="Response", color="Treatment", title="Dose-response by treatment")
+                .on(ax)
+                .plot()
+            )
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(ax.lines) == trial['treatment'].nunique()",
+            "all(np.allclose(np.diff(ln.get_ydata(), 2), 0, atol=1e-9) for ln in ax.lines)",
+            "len(ax.collections[0].get_offsets()) == len(trial)",
+            "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].title != ''",
+            "sorted(figure_summary(fig).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+        ],
+        difficulty="intermediate",
+        tags=["seaborn.objects", "PolyFit", "regression"],
+    )
+
+
+def _error_handling() -> Iterator[Example]:
+    yield ex(
+        id="sns.require_columns_keyerror",
+        task="""Write `plot_dose_response(df, ax)` that raises a `KeyError` naming the missing
+        columns when `df` lacks any of `dose`, `response` or `treatment`, and otherwise draws a
+        seaborn scatter plot of response against dose coloured by treatment with labelled axes.
+        Call it on `trial.drop(columns="dose")` and keep the caught error in `error`, then call it on
+        the full DataFrame `trial` with `fig, ax`.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            REQUIRED = ("dose", "response", "treatment")
+
+            def plot_dose_response(df, ax):
+                missing = [col for col in REQUIRED if col not in df.columns]
+                if missing:
+                    raise KeyError(f"missing required column(s): {', '.join(missing)}")
+                sns.scatterplot(data=df, x="dose", y="response", hue="treatment", ax=ax)
+                ax.set(xlabel="Dose (mg)", ylabel="Response", title="Dose-response")
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            try:
+                plot_dose_response(trial.drop(columns="dose"), ax)
+                error = None
+            except KeyError as exc:
+                error = exc
+            plot_dose_response(trial, ax)
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "isinstance(error, KeyError) and 'dose' in str(error) and 'response' not in str(error)",
+            "len(ax.collections) == 1 and len(ax.collections[0].get_offsets()) == len(trial)",
+            "figure_summary(fig).axes[0].xlabel == 'Dose (mg)'",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "validation", "scatterplot"],
+    )
+    yield ex(
+        id="sns.missing_values_complete_cases",
+        task="""The DataFrame `trial_missing` has missing `dose` and `response` values. Keep the
+        complete rows in `complete`, count the dropped rows in `n_dropped`, and draw a seaborn
+        `regplot` of response against dose from `complete` on `fig, ax`; label the axes and put
+        the number of used and dropped rows in the title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            complete = trial_missing.dropna(subset=["dose", "response"])
+            n_dropped = len(trial_missing) - len(complete)
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.regplot(data=complete, x="dose", y="response", scatter_kws={"s": 15}, ax=ax)
+            ax.set(
+                xlabel="Dose (mg)", ylabel="Response",
+                title=f"Dose-response (n = {len(complete)}, {n_dropped} incomplete rows dropped)",
+            )
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial_missing": "trial_missing"},
+        checks=[
+            "n_dropped == trial_missing[['dose', 'response']].isna().any(axis=1).sum()",
+            "not complete[['dose', 'response']].isna().any().any()",
+            "len(ax.collections[0].get_offsets()) == len(complete)",
+            "f'{n_dropped} incomplete' in figure_summary(fig).axes[0].title",
+        ],
+        difficulty="basic",
+        tags=["error-handling", "missing-data", "regplot"],
+    )
+    yield ex(
+        id="sns.palette_name_fallback",
+        task="""A palette name `palette_name = "not-a-palette"` comes from a user's settings. Try to
+        build a palette with one colour per `site` of the DataFrame `trial` from it with
+        `sns.color_palette`; when seaborn rejects the name, keep the `ValueError` in
+        `palette_error` and fall back to the "deep" palette. Store the colours in `palette` and use
+        them in a seaborn `countplot` of `site` (hue `site`, no legend) on `fig, ax`; label the axes
+        and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            palette_name = "not-a-palette"
+            n_sites = trial["site"].nunique()
+            try:
+                palette = sns.color_palette(palette_name, n_colors=n_sites)
+                palette_error = None
+            except ValueError as exc:
+                palette_error = exc
+                palette = sns.color_palette("deep", n_colors=n_sites)
+            fig, ax = plt.subplots(figsize=(5, 4))
+            sns.countplot(data=trial, x="site", hue="site", palette=palette, legend=False, ax=ax)
+            ax.set(xlabel="Site", ylabel="Participants", title="Participants per site")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "isinstance(palette_error, ValueError)",
+            "len(palette) == trial['site'].nunique()",
+            "np.allclose(palette, sns.color_palette('deep', n_colors=trial['site'].nunique()))",
+            "len({tuple(np.round(b.get_facecolor(), 4)) for bars in ax.containers for b in bars}) == trial['site'].nunique()",
+            "figure_summary(fig).axes[0].ylabel == 'Participants'",
+        ],
+        difficulty="basic",
+        tags=["error-handling", "color_palette", "countplot"],
+    )
+    yield ex(
+        id="sns.kde_skip_degenerate_groups",
+        task="""Draw one seaborn KDE curve of `response` per `site` of the DataFrame `trial` on
+        `fig, ax`, labelled with the site name, but skip groups whose density cannot be estimated
+        (fewer than two distinct non-missing values), listing their names in `skipped`; label the
+        axes, add a title and a legend titled "Site".""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            fig, ax = plt.subplots(figsize=(6, 4))
+            skipped = []
+            for site, group in trial.groupby("site", observed=True):
+                responses = group["response"].dropna()
+                # a KDE of a constant or single value is undefined: seaborn would only warn and draw nothing
+                if responses.nunique() < 2:
+                    skipped.append(site)
+                    continue
+                sns.kdeplot(x=responses, label=str(site), ax=ax)
+            ax.set(xlabel="Response", ylabel="Density", title="Response density by site")
+            ax.legend(title="Site")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"trial": "trial"},
+        checks=[
+            "len(ax.lines) + len(skipped) == trial['site'].nunique()",
+            "sorted(skipped) == sorted(s for s, g in trial.groupby('site', observed=True) if g['response'].nunique() < 2)",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(str(s) for s, g in trial.groupby('site', observed=True) if g['response'].nunique() >= 2)",
+            "ax.get_legend().get_title().get_text() == 'Site'",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "kdeplot", "groupby"],
+    )
+    yield ex(
+        id="sns.heatmap_empty_cells_masked",
+        task="""The DataFrame `trial_missing` has missing `dose` and `response` values. Bin `dose`
+        into the bands [0, 2], (2, 4], (4, 6], (6, 8], (8, 10] with `pd.cut`, build `table`, the mean
+        `response` per `site` (rows) and dose band (columns, all five kept even when empty), count
+        the empty cells in `n_empty`, and draw `table` as an annotated seaborn `heatmap` on `fig, ax`
+        with the empty cells masked; label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import pandas as pd
+            import seaborn as sns
+
+            bands = pd.cut(trial_missing["dose"], bins=[0, 2, 4, 6, 8, 10], include_lowest=True)
+            table = (
+                trial_missing.assign(dose_band=bands)
+                .pivot_table(index="site", columns="dose_band", values="response", aggfunc="mean", observed=False)
+                .reindex(columns=bands.cat.categories)
+            )
+            n_empty = int(table.isna().sum().sum())
+            fig, ax = plt.subplots(figsize=(7, 3.5))
+            sns.heatmap(table, mask=table.isna(), annot=True, fmt=".1f", cmap="crest", cbar_kws={"label": "Mean response"}, ax=ax)
+            ax.set(xlabel="Dose band (mg)", ylabel="Site", title="Mean response by site and dose band")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"trial_missing": "trial_missing"},
+        checks=[
+            "table.shape[1] == 5",
+            "n_empty == table.isna().sum().sum()",
+            "figure_summary(fig).axes[0].n_texts == table.size - n_empty",
+            "figure_summary(fig).axes[0].xlabel == 'Dose band (mg)' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="advanced",
+        tags=["error-handling", "missing-data", "heatmap", "pd.cut"],
+    )
+    yield ex(
+        id="sns.log_axis_exclude_nonpositive",
+        task="""Values that are zero or negative cannot be shown on a logarithmic axis. From the
+        array `y`, keep the finite, strictly positive values in `positive`, count the others in
+        `n_excluded`, and draw a histogram of `positive` with seaborn `histplot` on a log x axis
+        (`log_scale=True`) on `fig, ax`; label the axes and state the number excluded in the
+        title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+            import seaborn as sns
+
+            keep = np.isfinite(y) & (y > 0)
+            positive = y[keep]
+            n_excluded = int((~keep).sum())
+            fig, ax = plt.subplots(figsize=(6, 4))
+            sns.histplot(x=positive, log_scale=True, bins=15, ax=ax)
+            ax.set(xlabel="y (log scale)", ylabel="Count", title=f"Positive values ({n_excluded} excluded)")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_NP,
+        inputs={"y": "line.y"},
+        checks=[
+            "n_excluded == np.sum(~(np.isfinite(y) & (y > 0))) and np.all(positive > 0)",
+            "np.isclose(sum(p.get_height() for p in ax.patches), len(positive))",
+            "figure_summary(fig).axes[0].xscale == 'log'",
+            "f'{n_excluded} excluded' in figure_summary(fig).axes[0].title",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "log-scale", "histplot", "validation"],
+    )
+    yield ex(
+        id="sns.swarmplot_shrink_on_overflow_warning",
+        task="""Draw the integer array `event_counts` as a single seaborn `swarmplot` on a small
+        `fig, ax` (3 x 2.5 inches). Repeated values make wide swarms, and seaborn warns when a
+        swarm is too dense to place every point; catch that warning, and if it occurs close the figure and retry with smaller markers (sizes 8, 6, 4,
+        3, 2 in turn), keeping the size finally used in `marker_size`; label the y axis "Value"
+        and put the marker size in the title.""",
+        code="""
+            import warnings
+
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            for marker_size in (8, 6, 4, 3, 2):
+                fig, ax = plt.subplots(figsize=(3, 2.5))
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    sns.swarmplot(y=event_counts, size=marker_size, ax=ax)
+                    fig.canvas.draw()  # the swarm layout (and its warning) happens at draw time
+                if not any("cannot be placed" in str(w.message) for w in caught):
+                    break
+                plt.close(fig)
+            ax.set(ylabel="Events per interval", title=f"Event counts (marker size {marker_size})")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS,
+        inputs={"event_counts": "event_counts"},
+        checks=[
+            "marker_size in (8, 6, 4, 3, 2)",
+            "len(plt.get_fignums()) == 1",
+            "len(ax.collections[0].get_offsets()) == len(event_counts)",
+            "figure_summary(fig).axes[0].ylabel == 'Events per interval' and str(marker_size) in figure_summary(fig).axes[0].title",
+        ],
+        difficulty="advanced",
+        tags=["error-handling", "warnings", "swarmplot"],
     )

@@ -50,7 +50,7 @@ def _iir_filters() -> Iterator[Example]:
             filtered = sps.sosfiltfilt(sos, signal)
         """,
         domain=DOMAIN,
-        libraries=LIBS,
+        libraries=["scipy.signal"],
         inputs=NOISY,
         checks=[
             "filtered.shape == signal.shape",
@@ -89,7 +89,7 @@ def _iir_filters() -> Iterator[Example]:
     families = {
         "cheby1": dict(
             order=4,
-            what="Chebyshev type I low-pass of order 4 with 1 dB passband ripple and a 30 Hz passband edge",
+            what="a Chebyshev type I low-pass of order 4 with 1 dB passband ripple and a 30 Hz passband edge",
             design='sps.cheby1(4, 1, 30, btype="lowpass", fs=fs, output="sos")',
             comment="# ripple in the passband buys a steeper roll-off than Butterworth",
             response=[
@@ -99,7 +99,7 @@ def _iir_filters() -> Iterator[Example]:
         ),
         "cheby2": dict(
             order=6,
-            what="Chebyshev type II low-pass of order 6 with 40 dB stopband attenuation from 45 Hz",
+            what="a Chebyshev type II low-pass of order 6 with 40 dB stopband attenuation from 45 Hz",
             design='sps.cheby2(6, 40, 45, btype="lowpass", fs=fs, output="sos")',
             comment="# for cheby2 the critical frequency is the stopband edge, not the -3 dB point",
             response=[
@@ -109,7 +109,7 @@ def _iir_filters() -> Iterator[Example]:
         ),
         "ellip": dict(
             order=4,
-            what="elliptic low-pass of order 4 with 1 dB ripple, 50 dB stopband attenuation and a 30 Hz passband edge",
+            what="an elliptic low-pass of order 4 with 1 dB ripple, 50 dB stopband attenuation and a 30 Hz passband edge",
             design='sps.ellip(4, 1, 50, 30, btype="lowpass", fs=fs, output="sos")',
             comment="# elliptic filters have the sharpest transition for a given order",
             response=[
@@ -119,7 +119,7 @@ def _iir_filters() -> Iterator[Example]:
         ),
         "bessel": dict(
             order=6,
-            what="Bessel low-pass of order 6 with its -3 dB point at 30 Hz (`norm=\"mag\"`)",
+            what="a Bessel low-pass of order 6 with its -3 dB point at 30 Hz (`norm=\"mag\"`)",
             design='sps.bessel(6, 30, btype="lowpass", norm="mag", fs=fs, output="sos")',
             comment="# Bessel keeps the group delay nearly flat, so pulses are not distorted by ringing",
             response=[
@@ -132,7 +132,7 @@ def _iir_filters() -> Iterator[Example]:
         yield ex(
             id=f"signal.iir_lowpass_family.{name}",
             family="signal.iir_lowpass_family",
-            task=f"""Design a {spec['what']} as second-order sections `sos` for data sampled at `fs` Hz,
+            task=f"""Design {spec['what']} as second-order sections `sos` for data sampled at `fs` Hz,
             apply it with zero phase to `signal` (store `filtered`), and compute its magnitude response
             `w` (Hz), `h` on 2048 frequencies with `sosfreqz`.""",
             code=f"""
@@ -144,7 +144,7 @@ def _iir_filters() -> Iterator[Example]:
                 w, h = sps.sosfreqz(sos, worN=2048, fs=fs)
             """,
             domain=DOMAIN,
-            libraries=["scipy.signal", "numpy"],
+            libraries=["scipy.signal"],
             inputs=NOISY,
             checks=[
                 f"sos.shape == ({spec['order'] // 2}, 6)",
@@ -322,28 +322,29 @@ def _iir_filters() -> Iterator[Example]:
 
 
 def _fir_filters() -> Iterator[Example]:
-    # btype sweep: same windowed-sinc design, band edges halfway between the known tones
+    # btype sweep: same windowed-sinc design, band edges halfway between neighbouring known tones
+    low_edge = "low_edge = (tones[0] + tones[1]) / 2"
+    high_edge = "high_edge = (tones[1] + tones[2]) / 2"
+    low_text = "`low_edge` (halfway between the known tone frequencies `tones[0]` and `tones[1]`)"
+    high_text = "`high_edge` (halfway between the known tone frequencies `tones[1]` and `tones[2]`)"
     bands = {
-        "lowpass": ("low_edge", ["tones[0]"], ["tones[1]", "tones[2]"]),
-        "highpass": ("high_edge", ["tones[2]"], ["tones[0]", "tones[1]"]),
-        "bandpass": ("[low_edge, high_edge]", ["tones[1]"], ["tones[0]", "tones[2]"]),
-        "bandstop": ("[low_edge, high_edge]", ["tones[0]", "tones[2]"], ["tones[1]"]),
+        "lowpass": ([low_edge], "low_edge", f"cutoff {low_text}", ["tones[0]"], ["tones[1]", "tones[2]"]),
+        "highpass": ([high_edge], "high_edge", f"cutoff {high_text}", ["tones[2]"], ["tones[0]", "tones[1]"]),
+        "bandpass": ([low_edge, high_edge], "[low_edge, high_edge]", f"band edges {low_text} and {high_text}", ["tones[1]"], ["tones[0]", "tones[2]"]),
+        "bandstop": ([low_edge, high_edge], "[low_edge, high_edge]", f"band edges {low_text} and {high_text}", ["tones[0]", "tones[2]"], ["tones[1]"]),
     }
-    for btype, (cutoff, kept, removed) in bands.items():
-        edges = "edge `low_edge`" if cutoff == "low_edge" else "edge `high_edge`" if cutoff == "high_edge" else "edges `low_edge`, `high_edge`"
+    for btype, (edge_lines, cutoff, edges_text, kept, removed) in bands.items():
+        edge_code = "\n                ".join(edge_lines)
         yield ex(
             id=f"signal.firwin_bands.{btype}",
             family="signal.firwin_bands",
             task=f"""Design a linear-phase FIR {btype} filter `taps` with `firwin` (Hamming window, an
-            odd length of about 0.3 s at `fs` Hz) with {edges}, where `low_edge` lies halfway between
-            the known tone frequencies `tones[0]` and `tones[1]` and `high_edge` halfway between
-            `tones[1]` and `tones[2]`; apply it to `signal` without delay (centred convolution) and store
-            the result in `filtered`.""",
+            odd length of about 0.3 s at `fs` Hz) with {edges_text}; apply it to `signal` without
+            delay (centred convolution) and store the result in `filtered`.""",
             code=f"""
                 from scipy import signal as sps
 
-                low_edge = (tones[0] + tones[1]) / 2
-                high_edge = (tones[1] + tones[2]) / 2
+                {edge_code}
                 # odd length: a type I FIR may pass DC and Nyquist, and its delay is a whole sample count
                 numtaps = 2 * int(0.15 * fs) + 1
                 taps = sps.firwin(numtaps, {cutoff}, pass_zero="{btype}", fs=fs)
@@ -762,12 +763,12 @@ def _spectra() -> Iterator[Example]:
             task=f"""Estimate the power spectral density of `signal` (sampled at `fs` Hz) with Welch's
             method using a {window} window and segments of 512 samples (or the whole signal if shorter);
             store the frequencies in `freqs` and the density in `psd`, and the frequency of its largest
-            peak in `peak_freq`.""",
+            peak (expected at one of the known tones `tones`) in `peak_freq`.""",
             code=f"""
                 import numpy as np
                 from scipy import signal as sps
 
-                # {window}: {why}
+                # {window} window: {why}
                 nperseg = min(512, len(signal))
                 freqs, psd = sps.welch(signal, fs=fs, window="{window}", nperseg=nperseg)
                 peak_freq = freqs[np.argmax(psd)]
@@ -876,7 +877,7 @@ def _spectra() -> Iterator[Example]:
         task="""Denoise `signal` (sampled at `fs` Hz) by spectral gating: take its STFT (256-sample
         segments), zero every time-frequency bin whose magnitude is below 4 times the median
         magnitude, and invert with `istft`; store the result, trimmed to the input length, in
-        `denoised`.""",
+        `denoised` (the tones `tones` should survive, the broadband noise should not).""",
         code="""
             import numpy as np
             from scipy import signal as sps
@@ -1003,7 +1004,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
             from scipy import signal as sps
 
             period = fs / tones[0]  # samples per cycle
-            peaks, properties = sps.find_peaks(signal, height=0.5 * signal.max(), distance=0.8 * period)
+            peaks, _ = sps.find_peaks(signal, height=0.5 * signal.max(), distance=0.8 * period)
             rate = fs / np.mean(np.diff(peaks))
         """,
         domain=DOMAIN,
@@ -1019,7 +1020,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
     )
     yield ex(
         id="signal.psd_tone_detection",
-        task="""Find the tone frequencies in `signal` (sampled at `fs` Hz): estimate its Welch PSD
+        task="""Find the tone frequencies in `signal` (sampled at `fs` Hz; the true ones are `tones`): estimate its Welch PSD
         (segments of 512 samples or the signal length if shorter), convert to dB and keep the spectral
         peaks with a prominence of at least 15 dB (`find_peaks`); store their frequencies in
         `detected` and their prominences in `prominences`.""",
@@ -1062,7 +1063,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
             trace = sum(h * np.exp(-0.5 * ((x - c) / s) ** 2) for c, s, h in zip(centers, sigmas, heights))
             trace = trace + 0.005 * rng.standard_normal(x.size)
             peaks, _ = sps.find_peaks(trace, prominence=0.2)
-            widths, width_heights, left_ips, right_ips = sps.peak_widths(trace, peaks, rel_height=0.5)
+            widths = sps.peak_widths(trace, peaks, rel_height=0.5)[0]
             fwhm = widths * dx  # widths are in samples
         """,
         domain=DOMAIN,
@@ -1226,8 +1227,8 @@ def _waveforms_and_systems() -> Iterator[Example]:
     yield ex(
         id="signal.lsim_rc_circuit",
         task="""Simulate an RC low-pass circuit with a 20 Hz corner frequency, as the continuous-time
-        transfer function 1 / (tau s + 1) (`TransferFunction`), driven by `signal` sampled on the time
-        axis `t`; store the circuit output from `lsim` in `response`.""",
+        transfer function 1 / (tau s + 1) (`TransferFunction`), driven by `signal` sampled at `fs` Hz on
+        the time axis `t`; store the circuit output from `lsim` in `response`.""",
         code="""
             import numpy as np
             from scipy import signal as sps
@@ -1643,7 +1644,7 @@ def _plots() -> Iterator[Example]:
             ax.legend()
         """,
         domain=DOMAIN,
-        libraries=PLOT_LIBS,
+        libraries=["scipy.signal", "matplotlib"],
         inputs=NOISY_TONES,
         checks=[
             "np.min(np.abs(tones - freqs[np.argmax(psd)])) <= 2 * (freqs[1] - freqs[0])",
@@ -1681,7 +1682,7 @@ def _plots() -> Iterator[Example]:
             ax_freq.legend()
         """,
         domain=DOMAIN,
-        libraries=PLOT_LIBS,
+        libraries=["scipy.signal", "matplotlib"],
         inputs={"signal": "noisy.signal", "fs": "noisy.fs", "t": "noisy.t", "tones": "noisy.tones"},
         checks=[
             "filtered.shape == signal.shape",

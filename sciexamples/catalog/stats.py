@@ -445,7 +445,7 @@ def _tests() -> Iterator[Example]:
             "(stats.rankdata(np.abs(d))))(after - before))",
             "np.isclose(median_change, np.median(after - before))",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["nonparametric", "paired"],
     )
     yield ex(
@@ -525,7 +525,7 @@ def _tests() -> Iterator[Example]:
             "np.isclose(result.pvalue, (stats.f_oneway if test_used == 'anova' else stats.alexandergovern)(a, b, c).pvalue)",
             "0 <= result.pvalue <= 1",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["anova", "k-sample", "test-choice"],
     )
     variance_tests = {
@@ -674,7 +674,7 @@ def _tests() -> Iterator[Example]:
             "result.dof == (table.shape[0] - 1) * (table.shape[1] - 1)",
             "np.isclose(result.pvalue, stats.chi2.sf(result.statistic, result.dof))",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["contingency", "chi-square"],
     )
     yield ex(
@@ -848,26 +848,44 @@ def _tests() -> Iterator[Example]:
         tags=["correlation", "binary"],
     )
     yield ex(
-        id="stats.tukey_hsd_posthoc",
+        id="stats.tukey_hsd_forest_plot",
         task="""After an ANOVA on the samples `a`, `b` and `c`, compare every pair of group means
-        with Tukey's HSD; store the result in `result` and its 95% simultaneous confidence
-        intervals in `ci`.""",
+        with Tukey's HSD, stored in `result`, with 95% simultaneous confidence intervals in `ci`;
+        draw them as a forest plot on the Axes `ax`: one error bar per pair (y tick labels
+        "a - b", "a - c", "b - c"), a dashed reference line at zero, x label "difference in means"
+        and a title.""",
         code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
             from scipy import stats
 
             result = stats.tukey_hsd(a, b, c)
             ci = result.confidence_interval(confidence_level=0.95)
+
+            names = ["a", "b", "c"]
+            rows, cols = np.triu_indices(len(names), k=1)
+            diffs = result.statistic[rows, cols]
+            low, high = ci.low[rows, cols], ci.high[rows, cols]
+
+            fig, ax = plt.subplots()
+            ax.errorbar(diffs, np.arange(len(diffs)), xerr=[diffs - low, high - diffs], fmt="o", capsize=4)
+            ax.axvline(0, color="grey", linestyle="--")  # intervals crossing zero: no significant difference
+            ax.set_yticks(np.arange(len(diffs)), labels=[f"{names[i]} - {names[j]}" for i, j in zip(rows, cols)])
+            ax.set(xlabel="difference in means", title="Tukey HSD: 95% simultaneous confidence intervals")
         """,
         domain=DOMAIN,
-        libraries=["scipy.stats"],
+        libraries=["scipy.stats", "matplotlib", "numpy"],
         inputs={"a": "groups.a", "b": "groups.b", "c": "groups.c"},
         checks=[
             "np.allclose(result.statistic, np.subtract.outer(*[np.array([a.mean(), b.mean(), c.mean()])] * 2))",
             "np.allclose(result.pvalue, result.pvalue.T) and np.all((result.pvalue >= 0) & (result.pvalue <= 1))",
             "np.all(ci.low <= result.statistic) and np.all(result.statistic <= ci.high)",
+            "figure_summary().axes[0].n_errorbars == 1",
+            "figure_summary().axes[0].yticklabels == ['a - b', 'a - c', 'b - c']",
+            "figure_summary().axes[0].xlabel == 'difference in means' and figure_summary().axes[0].title != ''",
         ],
-        difficulty="intermediate",
-        tags=["post-hoc", "multiple-comparisons", "k-sample"],
+        difficulty="advanced",
+        tags=["post-hoc", "multiple-comparisons", "k-sample", "custom-plotting"],
     )
     yield ex(
         id="stats.friedman_repeated_measures",
@@ -966,16 +984,19 @@ def _resampling() -> Iterator[Example]:
             # a Monte Carlo p-value includes the observed arrangement, so it is never 0
             "1 / 2001 - 1e-12 <= result.pvalue <= 1",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["resampling", "permutation", "two-sample"],
     )
     yield ex(
         id="stats.bootstrap_paired_difference",
         task="""Estimate a 95% bootstrap confidence interval for the mean change after - before of
-        the paired measurements `before` and `after` (resampling subjects, so pairs stay together,
-        2000 resamples, seeded Generator); store the result in `result` and the interval in
-        `ci`.""",
+        the paired measurements `before` and `after` (resampling subjects so pairs stay together,
+        2000 resamples, seeded Generator); store the result in `result` and the interval in `ci`.
+        On the Axes `ax`, draw a 40-bin histogram of the bootstrap distribution with dashed
+        vertical lines at the interval ends, x label "mean change (after - before)", y label
+        "bootstrap replicates" and a title.""",
         code="""
+            import matplotlib.pyplot as plt
             import numpy as np
             from scipy import stats
 
@@ -992,17 +1013,30 @@ def _resampling() -> Iterator[Example]:
                 random_state=np.random.default_rng(1),
             )
             ci = result.confidence_interval
+
+            fig, ax = plt.subplots()
+            ax.hist(result.bootstrap_distribution, bins=40, color="lightgrey")
+            for bound in (ci.low, ci.high):
+                ax.axvline(bound, color="tab:red", linestyle="--")
+            ax.set(
+                xlabel="mean change (after - before)",
+                ylabel="bootstrap replicates",
+                title="Bootstrap distribution of the mean change with 95% CI",
+            )
         """,
         domain=DOMAIN,
-        libraries=LIBS,
+        libraries=["scipy.stats", "numpy", "matplotlib"],
         inputs={"before": "paired.a", "after": "paired.b"},
         checks=[
             "ci.low <= np.mean(after - before) <= ci.high",
             "len(result.bootstrap_distribution) == 2000",
             "np.isclose(result.standard_error, np.std(result.bootstrap_distribution, ddof=1))",
+            "figure_summary().axes[0].n_patches == 40 and figure_summary().axes[0].n_lines == 2",
+            "figure_summary().axes[0].xlabel == 'mean change (after - before)'"
+            " and figure_summary().axes[0].ylabel == 'bootstrap replicates'",
         ],
-        difficulty="intermediate",
-        tags=["resampling", "bootstrap", "paired", "confidence-interval"],
+        difficulty="advanced",
+        tags=["resampling", "bootstrap", "paired", "confidence-interval", "custom-plotting"],
     )
     bootstrap_methods = {
         "percentile": "the percentile method",
@@ -1089,8 +1123,11 @@ def _density_and_regression() -> Iterator[Example]:
             task=f"""Estimate the density of `values` with a Gaussian kernel density estimate whose
             bandwidth follows {rule} (bw_method={argument}); store the estimator in `kde` and its
             density on a 400-point `grid` extending three standard deviations beyond the data in
-            `density`.""",
+            `density`. On the Axes `ax`, overlay a 30-bin density histogram labelled "data" and the
+            KDE curve labelled "KDE ({name})", with axis labels "value" and "density" and a
+            legend.""",
             code=f"""
+                import matplotlib.pyplot as plt
                 import numpy as np
                 from scipy import stats
 
@@ -1098,18 +1135,26 @@ def _density_and_regression() -> Iterator[Example]:
                 pad = 3 * values.std()
                 grid = np.linspace(values.min() - pad, values.max() + pad, 400)
                 density = kde(grid)
+
+                fig, ax = plt.subplots()
+                ax.hist(values, bins=30, density=True, alpha=0.4, label="data")
+                ax.plot(grid, density, label="KDE ({name})")
+                ax.set(xlabel="value", ylabel="density", title=f"Gaussian KDE, bandwidth factor {{kde.factor:.3f}}")
+                ax.legend()
             """,
             domain=DOMAIN,
-            libraries=LIBS,
+            libraries=["scipy.stats", "numpy", "matplotlib"],
             inputs={"values": "values"},
             checks=[
                 "density.shape == grid.shape == (400,) and np.all(density >= 0)",
                 "abs(np.sum((density[1:] + density[:-1]) / 2 * np.diff(grid)) - 1) < 1e-2",
                 f"np.isclose(kde.factor, {factor})",
                 "np.isclose(kde.covariance[0, 0], np.var(values, ddof=1) * kde.factor ** 2)",
+                f"figure_summary().axes[0].legend_labels == ['data', 'KDE ({name})']",
+                "figure_summary().axes[0].n_lines == 1 and figure_summary().axes[0].n_patches >= 30",
             ],
-            difficulty="basic",
-            tags=["density-estimation", "kde", "parameter-tuning"],
+            difficulty="intermediate",
+            tags=["density-estimation", "kde", "parameter-tuning", "custom-plotting"],
         )
     yield ex(
         id="stats.gaussian_kde_constant_channel",
@@ -1147,7 +1192,7 @@ def _density_and_regression() -> Iterator[Example]:
             "set(densities) == {c for c in sensor.columns if sensor[c].nunique() > 1}",
             "all(d.shape == (len(sensor),) and np.all(d > 0) for d in densities.values())",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["kde", "error-handling", "timeseries"],
     )
     yield ex(
@@ -1155,17 +1200,26 @@ def _density_and_regression() -> Iterator[Example]:
         task="""Fit a straight line to `x`, `y` by least squares with `scipy.stats.linregress`; store
         the fit in `result`, the coefficient of determination in `r_squared` and a 95% confidence
         interval for the slope, built from its standard error and the t distribution, in
-        `slope_ci`. `true_params` holds the (slope, intercept) used to simulate the data.""",
+        `slope_ci`. `true_params` holds the (slope, intercept) used to simulate the data. Plot the
+        data points (label "data") and the fitted line (label "least-squares fit") on the Axes `ax`
+        with axis labels "x" and "y" and a legend.""",
         code="""
+            import matplotlib.pyplot as plt
             from scipy import stats
 
             result = stats.linregress(x, y)
             r_squared = result.rvalue**2
             t_crit = stats.t.ppf(0.975, df=len(x) - 2)
             slope_ci = (result.slope - t_crit * result.stderr, result.slope + t_crit * result.stderr)
+
+            fig, ax = plt.subplots()
+            ax.scatter(x, y, s=15, label="data")
+            ax.plot(x, result.intercept + result.slope * x, color="tab:red", label="least-squares fit")
+            ax.set(xlabel="x", ylabel="y", title=f"y = {result.slope:.2f} x + {result.intercept:.2f} (R² = {r_squared:.3f})")
+            ax.legend()
         """,
         domain=DOMAIN,
-        libraries=["scipy.stats"],
+        libraries=["scipy.stats", "matplotlib"],
         inputs={"x": "line.x", "y": "line.y", "true_params": "line.params"},
         checks=[
             "np.allclose([result.slope, result.intercept], np.polyfit(x, y, 1))",
@@ -1173,9 +1227,11 @@ def _density_and_regression() -> Iterator[Example]:
             "slope_ci[0] < result.slope < slope_ci[1]",
             "abs(result.slope - true_params[0]) < 5 * result.stderr",
             "abs(result.intercept - true_params[1]) < 5 * result.intercept_stderr",
+            "figure_summary().axes[0].legend_labels == ['data', 'least-squares fit']",
+            "figure_summary().axes[0].n_lines == 1 and figure_summary().axes[0].n_collections == 1",
         ],
-        difficulty="basic",
-        tags=["regression", "confidence-interval"],
+        difficulty="intermediate",
+        tags=["regression", "confidence-interval", "custom-plotting"],
     )
     yield ex(
         id="stats.theil_sen_trend",
@@ -1317,7 +1373,7 @@ def _distributions() -> Iterator[Example]:
             "abs(scale - 2.5) / 2.5 < 0.1",
             "np.isclose(p_long_wait, np.exp(-10 / scale))",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["distributions", "fitting", "exponential"],
     )
     yield ex(
@@ -1398,7 +1454,7 @@ def _distributions() -> Iterator[Example]:
             "abs(a_hat - 2.0) / 2.0 < 0.1 and abs(b_hat - 5.0) / 5.0 < 0.1",
             "abs(a_hat / (a_hat + b_hat) - proportions.mean()) < 0.01",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["distributions", "fitting", "beta"],
     )
     yield ex(
@@ -1615,7 +1671,7 @@ def _error_handling() -> Iterator[Example]:
             "all(trial_missing.loc[(trial_missing['dose'] > 9) & (trial_missing['site'] == s), 'response'].count() >= 3"
             " and 0 <= p <= 1 for s, p in pvalues.items())",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["normality", "validation", "error-handling", "groupby"],
     )
     yield ex(
@@ -1682,7 +1738,7 @@ def _error_handling() -> Iterator[Example]:
             "abs(stats.skew(results['raw'][0])) < abs(stats.skew(skewed))",
             "results['centred'][0].shape == skewed.shape",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["transformation", "normality", "error-handling"],
     )
 
@@ -1711,7 +1767,7 @@ def _study_design() -> Iterator[Example]:
             ".clip(max=1)[np.argsort(o)])(np.argsort(p), len(p)))(result.pvalue))",
             "np.array_equal(significant, adjusted < 0.05)",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["multiple-comparisons", "t-test", "vectorized"],
     )
     yield ex(

@@ -1,0 +1,83 @@
+"""The generator's pieces: the shipped data is fresh, the split is family-aware, writes are atomic."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sciexamples.catalog import build_catalog
+from sciexamples.cli import generate
+from sciexamples.dataset import file_names, split, stale_files, write_atomically, render_files
+from sciexamples.example import load_examples
+from sciexamples.fixtures import default_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+
+
+def test_shipped_data_matches_the_catalog() -> None:
+    """Fails when data/ is stale: run `python generate_training_data.py` and commit data/."""
+    assert generate(["--check", "--out", str(DATA)]) == 0
+
+
+def test_check_reports_stale_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert generate(["--check", "--out", str(tmp_path)]) == 1
+    assert "stale" in capsys.readouterr().err
+
+
+def test_shipped_files_load_and_reference_known_inputs() -> None:
+    names = default_registry().names()
+    training = load_examples(DATA / "training_examples.json", names)
+    validation = load_examples(DATA / "validation_examples.json", names)
+    assert len(training) + len(validation) >= 80
+    families_train = {e.family_id for e in training}
+    assert not families_train & {e.family_id for e in validation}, "a family crosses the split"
+
+
+def test_every_example_has_two_checks_and_they_fail_when_the_code_does_nothing() -> None:
+    from sciexamples.execute import run_example
+
+    registry = default_registry()
+    passing = []
+    for example in build_catalog():
+        assert len(example.checks) >= 2, example.id
+        outcome = run_example(example, registry.build(example.inputs), code="pass\n")
+        if outcome.passed:
+            passing.append(example.id)
+    assert not passing, f"checks pass with the code replaced by `pass`: {passing}"
+
+
+def test_split_keeps_families_together() -> None:
+    examples = build_catalog()
+    training, validation = split(examples)
+    assert len(training) + len(validation) == len(examples)
+    assert not {e.family_id for e in training} & {e.family_id for e in validation}
+    assert 0.04 <= len(validation) / len(examples) <= 0.2
+
+
+def test_new_version_is_written_beside_the_old_one(tmp_path: Path) -> None:
+    examples = build_catalog(["signal_processing"])
+    write_atomically(tmp_path, render_files(examples, 1))
+    before = (tmp_path / "training_examples.json").read_text()
+    write_atomically(tmp_path, render_files(examples[:2], 2))
+    assert (tmp_path / "training_examples.json").read_text() == before
+    assert file_names(2) == ("training_examples_v2.json", "validation_examples_v2.json")
+    assert len(json.loads((tmp_path / "training_examples_v2.json").read_text())) + len(
+        json.loads((tmp_path / "validation_examples_v2.json").read_text())
+    ) == 2
+    assert stale_files(tmp_path, render_files(examples, 1)) == []
+
+
+def test_failed_write_leaves_previous_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_atomically(tmp_path, {"training_examples.json": "[]\n"})
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomically(tmp_path, {"training_examples.json": "[1, 2"})
+    assert (tmp_path / "training_examples.json").read_text() == "[]\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["training_examples.json"], "temp files left behind"
