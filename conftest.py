@@ -8,5 +8,6 @@ from pathlib import Path
 
 # Each xdist worker gets its own font cache, so parallel workers never race on one directory.
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-os.environ.setdefault("MPLCONFIGDIR", str(Path(__file__).parent / ".mplconfig" / _worker))
+_base = Path(os.environ.get("MPLCONFIGDIR") or Path(__file__).parent / ".mplconfig")
+os.environ["MPLCONFIGDIR"] = str(_base / _worker)
 os.environ.setdefault("MPLBACKEND", "Agg")

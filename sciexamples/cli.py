@@ -7,12 +7,14 @@ import sys
 import time
 from pathlib import Path
 
+from .analysis import check_near_duplicates, drop_exact_duplicates
 from .catalog import MODULES, build_catalog
 from .dataset import (
     check_unique,
     coverage_summary,
     manifest_entry,
     render_files,
+    save_coverage_chart,
     split,
     stale_files,
     update_manifest_text,
@@ -47,6 +49,10 @@ def generate(argv: list[str] | None = None) -> int:
     try:
         examples = build_catalog(args.only or MODULES)
         check_unique(examples)
+        examples, dropped = drop_exact_duplicates(examples)
+        for example_id in dropped:
+            print(f"dropped exact duplicate: {example_id}")
+        check_near_duplicates(examples)
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -81,5 +87,6 @@ def generate(argv: list[str] | None = None) -> int:
     entry = manifest_entry(files, examples, settings)
     files["manifest.json"] = update_manifest_text(args.out, args.version, entry)
     write_atomically(args.out, files)
+    save_coverage_chart(examples, args.out / "coverage.png")
     print(f"\nwrote {', '.join(files)} to {args.out}/ ({len(examples)} examples verified in {elapsed:.1f} s)")
     return 0

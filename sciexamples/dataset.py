@@ -172,4 +172,59 @@ def coverage_summary(examples: Sequence[Example], training: Sequence[Example], v
     lines += table("per library", Counter(lib for e in examples for lib in e.libraries))
     lines += table("per difficulty", Counter(e.difficulty for e in examples))
     lines += table("per tag", Counter(tag for e in examples for tag in e.tags))
+    lines += edge_case_lines(examples)
+    lines += breadth_lines(examples)
     return "\n".join(lines)
+
+
+def breadth_lines(examples: Sequence[Example]) -> list[str]:
+    from .analysis import api_symbols, library_of, skeleton
+
+    symbols = set().union(*(api_symbols(e.code) for e in examples)) if examples else set()
+    per_library = Counter(library_of(s) for s in symbols)
+    lines = [
+        f"distinct code skeletons: {len({skeleton(e.code) for e in examples})}",
+        f"distinct public API symbols called: {len(symbols)}",
+    ]
+    lines += [f"  {lib:<16} {count:5d}" for lib, count in sorted(per_library.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return lines
+
+
+EDGE_KINDS = {"array1d", "array2d", "image", "frame_numeric", "frame_mixed", "timeseries", "signal", "classification", "regression", "samples", "paired", "curve", "contingency"}
+
+
+def edge_case_lines(examples: Sequence[Example], registry: InputRegistry | None = None) -> list[str]:
+    """The share of examples with data inputs that also run on edge cases, and why the rest don't."""
+    from .fixtures import default_registry
+    from .fixtures.strategies import edge_reason
+
+    registry = registry or default_registry()
+    eligible = [e for e in examples if e.inputs and all(registry.kind_of(r) in EDGE_KINDS for r in e.inputs.values())]
+    off = [(e.id, edge_reason(e.edge_cases)) for e in eligible if edge_reason(e.edge_cases) is not None]
+    on = len(eligible) - len(off)
+    share = 100 * on / len(eligible) if eligible else 0.0
+    lines = [f"edge cases: {on} of {len(eligible)} examples with data inputs ({share:.1f}%)"]
+    lines += [f"  off: {example_id}: {reason}" for example_id, reason in off]
+    return lines
+
+
+def save_coverage_chart(examples: Sequence[Example], path: Path) -> None:
+    """A PNG bar chart of examples per library and per domain."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    per_library = Counter(lib for e in examples for lib in e.libraries)
+    per_domain = Counter(e.domain for e in examples)
+    fig, (ax_lib, ax_dom) = plt.subplots(1, 2, figsize=(12, 4.5), layout="constrained")
+    for ax, counter, title in ((ax_lib, per_library, "Examples per library"), (ax_dom, per_domain, "Examples per domain")):
+        names, counts = zip(*sorted(counter.items(), key=lambda kv: -kv[1])) if counter else ((), ())
+        bars = ax.barh(names, counts, color="tab:blue")
+        ax.bar_label(bars, padding=2)
+        ax.invert_yaxis()
+        ax.set_title(title)
+        ax.set_xlabel("examples")
+    fig.suptitle(f"sciexamples coverage: {len(examples)} examples")
+    fig.savefig(path, dpi=100)
+    plt.close(fig)

@@ -55,7 +55,9 @@ def acceptable(outcome: Outcome, spec: EdgeSpec) -> bool:
     return outcome.passed or (spec.raises is not None and spec.raises in outcome.exception_types)
 
 
-def run_edge_cases(example: Example, registry: InputRegistry, profile: str = "ci", timeout: float | None = DEFAULT_TIMEOUT) -> EdgeResult:
+def run_edge_cases(
+    example: Example, registry: InputRegistry, profile: str = "ci", timeout: float | None = DEFAULT_TIMEOUT, strict_future: bool = False
+) -> EdgeResult:
     """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent."""
     spec = EdgeSpec.from_record(example.edge_cases)
     assert spec is not None, f"{example.id}: edge cases are off"
@@ -71,7 +73,7 @@ def run_edge_cases(example: Example, registry: InputRegistry, profile: str = "ci
         nonlocal tried
         tried += 1
         shown = {k: v.copy() if hasattr(v, "copy") else v for k, v in inputs.items()}
-        outcome = run_example(example, inputs, timeout=timeout)
+        outcome = run_example(example, inputs, timeout=timeout, strict_future=strict_future)
         if not acceptable(outcome, spec):
             last_failing.clear()
             last_failing.update(shown)

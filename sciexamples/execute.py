@@ -70,6 +70,7 @@ class WarningRecord:
     filename: str
     lineno: int
     from_snippet: bool
+    mro: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         where = f"snippet line {self.lineno}" if self.from_snippet else f"{self.filename}:{self.lineno}"
@@ -180,13 +181,25 @@ def _close_figures() -> None:
 
 def _warning_records(caught: list[warnings.WarningMessage], filename: str) -> list[WarningRecord]:
     return [
-        WarningRecord(w.category.__name__, str(w.message), w.filename, w.lineno, w.filename == filename)
+        WarningRecord(
+            w.category.__name__, str(w.message), w.filename, w.lineno, w.filename == filename,
+            tuple(cls.__name__ for cls in w.category.__mro__),
+        )
         for w in caught
     ]
 
 
-def _declared(record: WarningRecord, declared: tuple[str, ...]) -> bool:
-    return record.category in declared
+FUTURE_WARNINGS = ("DeprecationWarning", "PendingDeprecationWarning", "FutureWarning")
+
+
+def _is_future(record: WarningRecord) -> bool:
+    return any(name in FUTURE_WARNINGS for name in record.mro)
+
+
+def _declared(record: WarningRecord, declared: tuple[str, ...], strict_future: bool) -> bool:
+    if strict_future and _is_future(record):
+        return False  # training data must teach the API that will still exist next year
+    return any(name in declared for name in record.mro)
 
 
 def run_example(
@@ -196,10 +209,12 @@ def run_example(
     code: str | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     collect_figures: bool = False,
+    strict_future: bool = False,
 ) -> Outcome:
     """Run `code` (default: the example's own) with `inputs` and judge it by the example's contract.
 
-    The snippet gets a fresh namespace holding only `inputs`, a temporary working directory, seeded
+    With `strict_future`, a deprecation or future warning from the snippet's own lines fails it even
+    when the record declares it. The snippet gets a fresh namespace holding only `inputs`, a temporary working directory, seeded
     RNGs, an empty stdin and the Agg backend; every open figure is drawn, then the checks are
     evaluated; global state is restored afterwards and what the snippet changed that it must not
     fails it. The outcome's status is passed, failed, error or timeout.
@@ -245,7 +260,7 @@ def run_example(
         outcome.message = "the snippet changed global state it must leave alone"
         outcome.details = problems
     if outcome.status == PASSED:
-        _judge_warnings_and_output(example, outcome)
+        _judge_warnings_and_output(example, outcome, strict_future)
     outcome.duration = time.perf_counter() - started
     return outcome
 
@@ -305,15 +320,15 @@ def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outco
             return
 
 
-def _judge_warnings_and_output(example: Example, outcome: Outcome) -> None:
-    offending = [w for w in outcome.warnings if w.from_snippet and not _declared(w, example.warns)]
+def _judge_warnings_and_output(example: Example, outcome: Outcome, strict_future: bool) -> None:
+    offending = [w for w in outcome.warnings if w.from_snippet and not _declared(w, example.warns, strict_future)]
     if offending:
         outcome.status = FAILED
         outcome.message = f"the snippet's own code raised {len(offending)} undeclared warning(s): {offending[0]}"
         outcome.snippet_line = offending[0].lineno
         outcome.details = [str(w) for w in offending]
         return
-    missing = [name for name in example.warns if not any(w.category == name for w in outcome.warnings)]
+    missing = [name for name in example.warns if not any(name in w.mro for w in outcome.warnings)]
     if missing:
         outcome.status = FAILED
         outcome.message = f"declared warning(s) not raised: {', '.join(missing)}"

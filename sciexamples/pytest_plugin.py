@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ OPTIONS: dict[str, tuple[str, str, Any]] = {
     "examples_datasets": ("linelist", "glob patterns (relative to rootdir) of dataset files to collect", []),
     "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins", str(DEFAULT_TIMEOUT)),
     "examples_inputs": ("linelist", "extra named inputs: TOML files, .py files or modules defining register(registry)", []),
+    "examples_strict_future": ("bool", "fail a snippet's deprecation/future warnings even when the record declares them", False),
+    "examples_ledger": ("string", "write one JSON line per example outcome (env, versions, outcome, duration, warnings) to this file", ""),
     "examples_hypothesis_profile": ("string", f"edge-case budget: {' or '.join(PROFILES)} (ci: few, derandomized)", "ci"),
 }
 
@@ -30,6 +33,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--examples-datasets", action="append", default=None, metavar="GLOB", help=OPTIONS["examples_datasets"][1])
     group.addoption("--examples-timeout", default=None, metavar="SECONDS", help=OPTIONS["examples_timeout"][1])
     group.addoption("--examples-inputs", action="append", default=None, metavar="SPEC", help=OPTIONS["examples_inputs"][1])
+    group.addoption("--examples-strict-future", action="store_true", default=None, help=OPTIONS["examples_strict_future"][1])
+    group.addoption("--examples-ledger", default=None, metavar="PATH", help=OPTIONS["examples_ledger"][1])
     group.addoption("--examples-hypothesis-profile", default=None, choices=sorted(PROFILES), help=OPTIONS["examples_hypothesis_profile"][1])
     for name, (kind, help_text, default) in OPTIONS.items():
         parser.addini(name, help_text, type=kind, default=default)
@@ -52,6 +57,9 @@ class _PluginState:
         except ValueError:
             raise pytest.UsageError(f"--examples-timeout / examples_timeout must be a number of seconds, got {timeout!r}") from None
         self.explicit = {_resolve(arg, config) for arg in config.args if arg.split("::")[0].endswith(".json")}
+        self.strict_future = bool(get_option(config, "examples_strict_future"))
+        ledger = get_option(config, "examples_ledger")
+        self.ledger = Path(config.invocation_params.dir, ledger) if ledger else None
         self.profile = get_option(config, "examples_hypothesis_profile")
         if self.profile not in PROFILES:
             raise pytest.UsageError(f"examples_hypothesis_profile must be one of {', '.join(PROFILES)}, got {self.profile!r}")
@@ -80,6 +88,23 @@ class _PluginState:
         except ValueError:
             return False
         return any(fnmatch.fnmatch(relative, pattern) for pattern in self.patterns)
+
+
+def _ledger_line(example: Example, outcome: Any) -> dict[str, Any]:
+    from .dataset import library_versions
+
+    return {
+        "id": example.id,
+        "env": os.environ.get("SCIEXAMPLES_ENV", "default"),
+        "versions": library_versions(),
+        "outcome": outcome.status,
+        "message": outcome.message,
+        "duration": round(outcome.duration, 4),
+        "warnings": [
+            {"category": w.category, "message": w.message[:200], "from_snippet": w.from_snippet, "where": f"{w.filename}:{w.lineno}"}
+            for w in outcome.warnings
+        ],
+    }
 
 
 def _resolve(arg: str, config: pytest.Config) -> Path:
@@ -137,6 +162,46 @@ def _record_lines(path: Path) -> dict[str, int]:
     return out
 
 
+# Only the controller (or a run without xdist) writes the ledger; workers send lines in their reports.
+_LEDGER: dict[str, Path | None] = {"path": None}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """On the controller (or a lone process), append each example's ledger line."""
+    line = dict(report.user_properties).get("sciexamples_ledger")
+    if line is None or report.when != "call":
+        return
+    if _LEDGER["path"] is not None:
+        with open(_LEDGER["path"], "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(line, sort_keys=True) + "\n")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    state = session.config.stash.get(_STATE_KEY, None)
+    is_worker = hasattr(session.config, "workerinput")
+    if state is not None and state.ledger is not None and not is_worker:
+        state.ledger.parent.mkdir(parents=True, exist_ok=True)
+        state.ledger.write_text("", encoding="utf-8")
+        _LEDGER["path"] = state.ledger
+
+
+def _unmet_requirements(example: Example) -> list[str]:
+    from importlib import metadata
+
+    from packaging.specifiers import SpecifierSet
+
+    unmet = []
+    for dist, spec in (example.requires or {}).items():
+        try:
+            installed = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            unmet.append(f"{dist}{spec} (not installed)")
+            continue
+        if installed not in SpecifierSet(spec, prereleases=True):
+            unmet.append(f"{dist}{spec} (installed {installed})")
+    return unmet
+
+
 class ExampleFailure(Exception):
     """Raised by an ExampleItem whose outcome is not `passed`; carries the rendered report."""
 
@@ -149,13 +214,20 @@ class ExampleItem(pytest.Item):
         self.add_marker(pytest.mark.example(example.id))
         self.user_properties.append(("domain", example.domain))
 
+    def setup(self) -> None:
+        unmet = _unmet_requirements(self.example)
+        if unmet:
+            pytest.skip(f"example {self.example.id} requires {', '.join(unmet)}")
+
     def runtest(self) -> None:
         state = self.config.stash[_STATE_KEY]
         self.add_report_section("call", "task", self.example.task)
         self.add_report_section("call", "snippet", self.example.code)
         inputs = state.registry.build(self.example.inputs)
-        outcome = run_example(self.example, inputs, timeout=state.timeout)
+        outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future)
         self.outcome = outcome
+        if state.ledger is not None:
+            self.user_properties.append(("sciexamples_ledger", _ledger_line(self.example, outcome)))
         if outcome.stdout:
             self.add_report_section("call", "snippet stdout", outcome.stdout)
         if not outcome.passed:
@@ -177,7 +249,7 @@ class EdgeCaseItem(ExampleItem):
         state = self.config.stash[_STATE_KEY]
         self.add_report_section("call", "task", self.example.task)
         self.add_report_section("call", "snippet", self.example.code)
-        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout)
+        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future)
         if not result.passed:
             raise ExampleFailure(f"edge case: {result.report}")
 

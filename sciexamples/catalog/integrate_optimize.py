@@ -630,6 +630,8 @@ def ode_examples() -> Iterator[Example]:
         ("RK45", 1000, "stiff", "sol.nfev > 5000"),
         ("Radau", 1000, "stiff", "sol.nfev < 2000"),
         ("BDF", 1000, "stiff", "sol.nfev < 2000"),
+        # LSODA detects stiffness and switches from Adams to BDF on its own
+        ("LSODA", 1000, "stiff", "sol.nfev < 2000"),
     )
     for method, lam, label, cost_check in variants:
         yield ex(

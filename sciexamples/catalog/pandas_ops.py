@@ -877,6 +877,57 @@ def _time_series() -> Iterator[Example]:
         tags=["interpolation", "missing-data", "time-series", "error-handling"],
     )
     yield ex(
+        id="pandas.ffill_bfill_edges",
+        task="""In a copy `gappy` of `sensor`, the first three `sensor_a` readings and the `sensor_b`
+        readings at positions 10 to 13 are lost (set to NaN with `.iloc`). Fill interior gaps with
+        the last valid reading (`ffill`) and the leading gap, which has no earlier reading, with the
+        next valid one (`bfill`); store the result in `filled`.""",
+        code="""
+            import numpy as np
+
+            gappy = sensor.copy()
+            gappy.iloc[:3, gappy.columns.get_loc("sensor_a")] = np.nan
+            gappy.iloc[10:14, gappy.columns.get_loc("sensor_b")] = np.nan
+            filled = gappy.ffill().bfill()
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "filled.notna().all().all()",
+            '(filled["sensor_a"].iloc[:3] == sensor["sensor_a"].iloc[3]).all()',
+            '(filled["sensor_b"].iloc[10:14] == sensor["sensor_b"].iloc[9]).all()',
+            'filled["sensor_c"].equals(sensor["sensor_c"])',
+        ],
+        difficulty="basic",
+        tags=["ffill", "bfill", "missing-data", "error-handling"],
+    )
+    yield ex(
+        id="pandas.date_range_missing_days",
+        task="""`logged` is `sensor` with every seventh day dropped (`sensor.drop(sensor.index[3::7])`).
+        Build the expected daily calendar with `pd.date_range` from the first to the last logged
+        day and find the dates that are absent from `logged` with `Index.difference`; store them in
+        `missing_days`.""",
+        code="""
+            import pandas as pd
+
+            logged = sensor.drop(sensor.index[3::7])
+            expected = pd.date_range(logged.index.min(), logged.index.max(), freq="D")
+            missing_days = expected.difference(logged.index)
+        """,
+        domain=DOMAIN,
+        libraries=PD,
+        inputs={"sensor": "sensor"},
+        checks=[
+            "set(missing_days) == {d for d in sensor.index[3::7] if logged.index.min() < d < logged.index.max()}",
+            "len(missing_days) + len(logged) == (logged.index.max() - logged.index.min()).days + 1",
+            "not missing_days.isin(logged.index).any()",
+            "missing_days.isin(sensor.index).all()",
+        ],
+        difficulty="basic",
+        tags=["date-range", "missing-data", "time-series"],
+    )
+    yield ex(
         id="pandas.asfreq_ffill_limit",
         task="""`sensor` was logged only every third day in `sparse` (`sensor.iloc[::3]`). Restore a
         daily index with `asfreq("D")` and forward-fill each gap by at most one day
@@ -1669,16 +1720,15 @@ def _selection_and_derivation() -> Iterator[Example]:
     yield ex(
         id="pandas.ordered_categorical_compare",
         task="""Create an ordered categorical column `life_stage` in `trial` from `age` (`young` below
-        40 < `middle` below 65 < `senior`), built with `np.select` and a
-        `pd.CategoricalDtype(..., ordered=True)`, then select the patients who are at least
-        `middle` with an ordered comparison into `older`.""",
+        40 < `middle` below 65 < `senior`): pick the labels with `np.select` and wrap them in
+        `pd.Categorical(..., ordered=True)`; then select the patients who are at least `middle`
+        with an ordered comparison into `older`.""",
         code="""
             import numpy as np
             import pandas as pd
 
-            stage_type = pd.CategoricalDtype(["young", "middle", "senior"], ordered=True)
             stage = np.select([trial["age"] < 40, trial["age"] < 65], ["young", "middle"], default="senior")
-            trial["life_stage"] = pd.Series(stage, index=trial.index).astype(stage_type)
+            trial["life_stage"] = pd.Categorical(stage, categories=["young", "middle", "senior"], ordered=True)
             older = trial[trial["life_stage"] >= "middle"]
         """,
         domain=DOMAIN,
@@ -1692,6 +1742,34 @@ def _selection_and_derivation() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["categorical", "ordered"],
+    )
+    yield ex(
+        id="pandas.astype_ordered_dtype_sort",
+        task="""Label each patient's `dose` in `trial` as `"low"` (below 3), `"medium"` (below 7) or
+        `"high"` in a plain string column `dose_level`, convert it with
+        `astype(pd.CategoricalDtype(["low", "medium", "high"], ordered=True))` so that sorting
+        follows the dose order rather than the alphabet, and compute the mean `response` per level
+        in that order into `response_by_level`.""",
+        code="""
+            import numpy as np
+            import pandas as pd
+
+            trial["dose_level"] = np.select([trial["dose"] < 3, trial["dose"] < 7], ["low", "medium"], default="high")
+            level_type = pd.CategoricalDtype(["low", "medium", "high"], ordered=True)
+            trial["dose_level"] = trial["dose_level"].astype(level_type)
+            response_by_level = trial.groupby("dose_level", observed=True)["response"].mean()
+        """,
+        domain=DOMAIN,
+        libraries=PD_NP,
+        inputs={"trial": "trial"},
+        checks=[
+            'trial["dose_level"].cat.ordered',
+            'list(response_by_level.index) == [lvl for lvl in ["low", "medium", "high"] if lvl in set(trial["dose_level"])]',
+            'np.isclose(response_by_level.get("high", np.nan), trial.loc[trial["dose"] >= 7, "response"].mean(), equal_nan=True)',
+            'trial.sort_values("dose_level")["dose"].groupby(trial.sort_values("dose_level")["dose_level"], observed=True).max().is_monotonic_increasing',
+        ],
+        difficulty="intermediate",
+        tags=["categorical", "ordered", "groupby"],
     )
     yield ex(
         id="pandas.categorical_codes_rename",
@@ -2299,7 +2377,6 @@ def _defensive_handling() -> Iterator[Example]:
         for the unknown site, into `requested`.""",
         code="""
             site_means = trial.groupby("site", observed=True)["response"].mean()
-            site_means.index = site_means.index.astype(str)
             wanted = ["north", "west"]
             try:
                 requested = site_means.loc[wanted]

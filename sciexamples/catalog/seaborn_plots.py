@@ -23,35 +23,10 @@ def examples() -> Iterator[Example]:
     yield from _figure_level()
     yield from _styling()
     yield from _error_handling()
+    yield from _custom()
 
 
 def _relational() -> Iterator[Example]:
-    yield ex(
-        id="sns.scatterplot_hue_style",
-        task="""Draw a scatter plot of `response` against `dose` from the DataFrame `trial` with
-        seaborn on `fig, ax = plt.subplots()`, colouring and marker-styling the points by
-        `treatment`; label the x axis "Dose (mg)", the y axis "Response" and give it a title.""",
-        code="""
-            import matplotlib.pyplot as plt
-            import seaborn as sns
-
-            fig, ax = plt.subplots(figsize=(6, 4))
-            # the same variable for hue and style keeps groups apart in greyscale too
-            sns.scatterplot(data=trial, x="dose", y="response", hue="treatment", style="treatment", ax=ax)
-            ax.set(xlabel="Dose (mg)", ylabel="Response", title="Response vs dose by treatment")
-        """,
-        domain=DOMAIN,
-        libraries=LIBS,
-        inputs={"trial": "trial"},
-        checks=[
-            "sum(len(c.get_offsets()) for c in ax.collections) == len(trial)",
-            "set(figure_summary(fig).axes[0].legend_labels) >= set(trial['treatment'].dropna().astype(str))",
-            "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].ylabel == 'Response'",
-            "figure_summary(fig).axes[0].title != ''",
-        ],
-        difficulty="basic",
-        tags=["scatterplot", "hue", "categorical"],
-    )
     yield ex(
         id="sns.scatterplot_size_complete_cases",
         task="""The DataFrame `survey` has missing values. Keep the rows of `income`, `score` and
@@ -94,7 +69,6 @@ def _relational() -> Iterator[Example]:
             "g.mean().max() <= top <= g.max().max()",
         ),
         "sd": ("standard deviation", '"sd"', "np.isclose(top, (g.mean() + g.std()).max())"),
-        "pi50": ("50% percentile interval (25th to 75th percentile)", '("pi", 50)', "np.isclose(top, g.quantile(0.75).max())"),
     }
     for name, (words, spec, band_check) in band_variants.items():
         yield ex(
@@ -160,7 +134,6 @@ def _relational() -> Iterator[Example]:
 def _distributions() -> Iterator[Example]:
     stat_checks = {
         "count": "np.isclose(sum(p.get_height() for p in ax.patches), len(values))",
-        "percent": "np.isclose(sum(p.get_height() for p in ax.patches), 100.0)",
         "density": "np.isclose(sum(p.get_height() * p.get_width() for p in ax.patches), 1.0)",
     }
     for stat, total_check in stat_checks.items():
@@ -221,31 +194,6 @@ def _distributions() -> Iterator[Example]:
             difficulty="intermediate",
             tags=["histplot", "hue", "parameter-tuning"],
         )
-    yield ex(
-        id="sns.histplot_log_scale_kde",
-        task="""Draw a histogram of the positive, right-skewed 1-D array `skewed` on a logarithmic
-        x axis (seaborn `histplot` with `log_scale=True`, so the bins are equal in log space) with a
-        KDE curve overlaid, on `fig, ax`; label the axes and add a title.""",
-        code="""
-            import matplotlib.pyplot as plt
-            import seaborn as sns
-
-            fig, ax = plt.subplots(figsize=(6, 4))
-            sns.histplot(x=skewed, log_scale=True, kde=True, ax=ax)
-            ax.set(xlabel="Value (log scale)", ylabel="Count", title="Log-normal looking sample")
-        """,
-        domain=DOMAIN,
-        libraries=LIBS,
-        inputs={"skewed": "skewed"},
-        checks=[
-            "figure_summary(fig).axes[0].xscale == 'log'",
-            "figure_summary(fig).axes[0].n_lines == 1",
-            "np.isclose(sum(p.get_height() for p in ax.patches), len(skewed))",
-            "figure_summary(fig).axes[0].xlabel == 'Value (log scale)' and figure_summary(fig).axes[0].title != ''",
-        ],
-        difficulty="basic",
-        tags=["histplot", "log-scale", "kde"],
-    )
     yield ex(
         id="sns.histplot_discrete_counts",
         task="""Plot the distribution of the integer array `event_counts` with seaborn `histplot`
@@ -329,31 +277,6 @@ def _distributions() -> Iterator[Example]:
             difficulty="basic",
             tags=["kdeplot", "bandwidth", "parameter-tuning"],
         )
-    yield ex(
-        id="sns.kdeplot_hue_fill",
-        task="""Compare the distribution of `response` between the `treatment` groups of the
-        DataFrame `trial` with filled seaborn KDE curves on `fig, ax`, each group normalised on
-        its own (`common_norm=False`) and semi-transparent; label the axes and add a title.""",
-        code="""
-            import matplotlib.pyplot as plt
-            import seaborn as sns
-
-            fig, ax = plt.subplots(figsize=(6, 4))
-            # common_norm=False: each curve integrates to 1 even when the groups differ in size
-            sns.kdeplot(data=trial, x="response", hue="treatment", fill=True, common_norm=False, alpha=0.4, ax=ax)
-            ax.set(xlabel="Response", ylabel="Density", title="Response density by treatment")
-        """,
-        domain=DOMAIN,
-        libraries=LIBS,
-        inputs={"trial": "trial"},
-        checks=[
-            "figure_summary(fig).axes[0].n_collections == trial['treatment'].nunique()",
-            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
-            "figure_summary(fig).axes[0].ylabel == 'Density' and figure_summary(fig).axes[0].title != ''",
-        ],
-        difficulty="basic",
-        tags=["kdeplot", "hue", "fill"],
-    )
     yield ex(
         id="sns.kdeplot_bivariate_contours",
         task="""Draw filled bivariate KDE contours of `pressure` against `temperature` from the
@@ -683,7 +606,7 @@ def _categorical() -> Iterator[Example]:
             "sorted(int(t.get_text()) for t in ax.texts) == sorted(int(bar.get_height()) for bars in ax.containers for bar in bars)",
             "figure_summary(fig).axes[0].ylabel == 'Participants'",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["countplot", "bar_label", "annotation", "custom-plotting"],
     )
     yield ex(
@@ -784,34 +707,35 @@ def _matrices() -> Iterator[Example]:
         tags=["heatmap", "correlation", "mask", "annotation"],
     )
     yield ex(
-        id="sns.heatmap_pivot_light_palette",
-        task="""Summarise the DataFrame `trial` into `table`, the mean `response` per `site` (rows)
-        and `treatment` (columns) with `pivot_table`, and draw it as an annotated seaborn
-        `heatmap` on `fig, ax` with one decimal per cell, a sequential colormap built with
-        `sns.light_palette("seagreen", as_cmap=True)` and a colorbar labelled "Mean response";
+        id="sns.heatmap_crosstab_light_palette",
+        task="""Count the participants of the DataFrame `trial` per `site` (rows) and `treatment`
+        (columns) with `pd.crosstab` into `counts` and draw the table as an annotated seaborn
+        `heatmap` on `fig, ax` with integer annotations, a sequential colormap from
+        `sns.light_palette("seagreen", as_cmap=True)` and a colorbar labelled "Participants";
         label the axes and add a title.""",
         code="""
             import matplotlib.pyplot as plt
+            import pandas as pd
             import seaborn as sns
 
-            table = trial.pivot_table(index="site", columns="treatment", values="response", aggfunc="mean", observed=True)
+            counts = pd.crosstab(trial["site"], trial["treatment"])
             cmap = sns.light_palette("seagreen", as_cmap=True)
             fig, ax = plt.subplots(figsize=(5, 4))
-            sns.heatmap(table, annot=True, fmt=".1f", cmap=cmap, cbar_kws={"label": "Mean response"}, ax=ax)
-            ax.set(xlabel="Treatment", ylabel="Site", title="Mean response by site and treatment")
+            sns.heatmap(counts, annot=True, fmt="d", cmap=cmap, linewidths=1, cbar_kws={"label": "Participants"}, ax=ax)
+            ax.set(xlabel="Treatment", ylabel="Site", title="Participants per site and arm")
         """,
         domain=DOMAIN,
         libraries=LIBS_PD,
         inputs={"trial": "trial"},
         checks=[
-            "np.allclose(table.loc[str(trial['site'].iloc[0]), str(trial['treatment'].iloc[0])], trial.loc[(trial['site'] == trial['site'].iloc[0]) & (trial['treatment'] == trial['treatment'].iloc[0]), 'response'].mean())",
-            "figure_summary(fig).axes[0].n_texts == table.notna().sum().sum()",
-            "figure_summary(fig).axes[0].xticklabels == [str(c) for c in table.columns]",
+            "counts.to_numpy().sum() == trial[['site', 'treatment']].dropna().shape[0]",
+            "sorted(int(t.get_text()) for t in ax.texts) == sorted(counts.to_numpy().ravel().tolist())",
+            "figure_summary(fig).axes[0].xticklabels == [str(c) for c in counts.columns]",
             "figure_summary(fig).has_colorbar",
             "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="basic",
-        tags=["heatmap", "pivot_table", "light_palette"],
+        tags=["heatmap", "crosstab", "light_palette", "counts"],
     )
     yield ex(
         id="sns.heatmap_calendar_weekday_by_week",
@@ -1126,11 +1050,6 @@ def _figure_level() -> Iterator[Example]:
             "hexagonal bins (`gridsize=20`)",
             ", gridsize=20",
             "np.isclose(g.ax_joint.collections[0].get_array().sum(), len(measurements)) and len(g.ax_marg_x.patches) > 0",
-        ),
-        "kde": (
-            "filled bivariate KDE contours",
-            ", fill=True",
-            "any('Contour' in type(c).__name__ for c in g.ax_joint.collections) and len(g.ax_marg_x.collections) > 0",
         ),
     }
     for kind, (words, extra, kind_check) in joint_variants.items():
@@ -1451,7 +1370,7 @@ def _styling() -> Iterator[Example]:
             "not ax.get_legend().get_frame_on()",
             "len(ax.collections[0].get_offsets()) == len(measurements)",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["move_legend", "legend", "scatterplot", "continuous-hue"],
     )
     yield ex(
@@ -1594,7 +1513,7 @@ def _error_handling() -> Iterator[Example]:
             "len({tuple(np.round(b.get_facecolor(), 4)) for bars in ax.containers for b in bars}) == trial['site'].nunique()",
             "figure_summary(fig).axes[0].ylabel == 'Participants'",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["error-handling", "color_palette", "countplot"],
     )
     yield ex(
@@ -1698,38 +1617,163 @@ def _error_handling() -> Iterator[Example]:
         tags=["error-handling", "log-scale", "histplot", "validation"],
     )
     yield ex(
-        id="sns.swarmplot_shrink_on_overflow_warning",
-        task="""Draw the integer array `event_counts` as a single seaborn `swarmplot` on a small
-        `fig, ax` (3 x 2.5 inches). Repeated values make wide swarms, and seaborn warns when a
-        swarm is too dense to place every point; catch that warning, and if it occurs close the figure and retry with smaller markers (sizes 8, 6, 4,
-        3, 2 in turn), keeping the size finally used in `marker_size`; label the y axis "Value"
-        and put the marker size in the title.""",
+        id="sns.swarmplot_overflow_fallback_strip",
+        task="""Draw the integer array `event_counts` as a seaborn `swarmplot` (marker size 8) on
+        a small `fig, ax` (3 x 2.5 inches). Repeated values make wide swarms and seaborn warns when
+        it cannot place every point: catch that warning (or skip the swarm outright for more than
+        300 points), record whether it happened in the bool `overflowed`, and in that case clear
+        the axes and draw a jittered, semi-transparent `stripplot` instead; label the y axis
+        "Events per interval" and name the plot kind used ("swarm" or "strip") in the title.""",
         code="""
             import warnings
 
             import matplotlib.pyplot as plt
             import seaborn as sns
 
-            for marker_size in (8, 6, 4, 3, 2):
-                fig, ax = plt.subplots(figsize=(3, 2.5))
+            fig, ax = plt.subplots(figsize=(3, 2.5))
+            # large swarms are slow to lay out and cannot fit anyway
+            overflowed = len(event_counts) > 300
+            if not overflowed:
                 with warnings.catch_warnings(record=True) as caught:
                     warnings.simplefilter("always")
-                    sns.swarmplot(y=event_counts, size=marker_size, ax=ax)
-                    fig.canvas.draw()  # the swarm layout (and its warning) happens at draw time
-                if not any("cannot be placed" in str(w.message) for w in caught):
-                    break
-                plt.close(fig)
-            ax.set(ylabel="Events per interval", title=f"Event counts (marker size {marker_size})")
+                    sns.swarmplot(y=event_counts, size=8, ax=ax)
+                    fig.canvas.draw()  # the swarm layout, and its warning, happen at draw time
+                overflowed = any("cannot be placed" in str(w.message) for w in caught)
+            if overflowed:
+                # seaborn's own advice: fall back to a strip plot
+                ax.clear()
+                sns.stripplot(y=event_counts, size=3, jitter=0.35, alpha=0.5, ax=ax)
+            kind = "strip" if overflowed else "swarm"
+            ax.set(ylabel="Events per interval", title=f"Event counts ({kind} plot)")
         """,
         domain=DOMAIN,
         libraries=LIBS,
         inputs={"event_counts": "event_counts"},
         checks=[
-            "marker_size in (8, 6, 4, 3, 2)",
-            "len(plt.get_fignums()) == 1",
-            "len(ax.collections[0].get_offsets()) == len(event_counts)",
-            "figure_summary(fig).axes[0].ylabel == 'Events per interval' and str(marker_size) in figure_summary(fig).axes[0].title",
+            "isinstance(overflowed, bool)",
+            "len(ax.collections) == 1 and len(ax.collections[0].get_offsets()) == len(event_counts)",
+            "('strip' in figure_summary(fig).axes[0].title) == overflowed and ('swarm' in figure_summary(fig).axes[0].title) != overflowed",
+            "(ax.collections[0].get_alpha() == 0.5) == overflowed",
+            "figure_summary(fig).axes[0].ylabel == 'Events per interval'",
         ],
         difficulty="advanced",
-        tags=["error-handling", "warnings", "swarmplot"],
+        tags=["error-handling", "warnings", "swarmplot", "stripplot"],
+    )
+
+
+def _custom() -> Iterator[Example]:
+    yield ex(
+        id="sns.barplot_effect_size_bracket",
+        task="""Compare mean `response` between the "control" and "drug" arms of the DataFrame
+        `trial`: compute Cohen's d (drug minus control, pooled standard deviation) in `cohens_d`,
+        draw a seaborn `barplot` of the two means with 95% bootstrap confidence intervals (`seed=0`,
+        capped) on `fig, ax`, and draw a bracket joining the two bars above the error bars,
+        labelled "d = <value>" (two decimals); label the axes and add a title.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+            import seaborn as sns
+
+            control = trial.loc[trial["treatment"] == "control", "response"].dropna()
+            drug = trial.loc[trial["treatment"] == "drug", "response"].dropna()
+            n1, n2 = len(control), len(drug)
+            pooled_sd = np.sqrt(((n1 - 1) * control.var() + (n2 - 1) * drug.var()) / (n1 + n2 - 2))
+            cohens_d = (drug.mean() - control.mean()) / pooled_sd
+
+            fig, ax = plt.subplots(figsize=(4, 5))
+            sns.barplot(data=trial, x="treatment", y="response", order=["control", "drug"],
+                        errorbar=("ci", 95), seed=0, capsize=0.2, ax=ax)
+            top = max(np.nanmax(line.get_ydata()) for line in ax.lines)
+            step = 0.05 * (ax.get_ylim()[1] - ax.get_ylim()[0])
+            # bracket from bar 0 to bar 1 (categorical x positions), just above the higher error bar
+            ax.plot([0, 0, 1, 1], [top + step, top + 2 * step, top + 2 * step, top + step], color="black", linewidth=1)
+            ax.text(0.5, top + 2.2 * step, f"d = {cohens_d:.2f}", ha="center", va="bottom")
+            ax.set(xlabel="Treatment", ylabel="Mean response (95% CI)", title="Drug vs control")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_NP,
+        inputs={"trial": "trial"},
+        checks=[
+            "(lambda c, d: np.isclose(cohens_d, (d.mean() - c.mean()) / np.sqrt(((len(c) - 1) * c.var() + (len(d) - 1) * d.var()) / (len(c) + len(d) - 2))))"
+            "(trial.loc[trial['treatment'] == 'control', 'response'].dropna(), trial.loc[trial['treatment'] == 'drug', 'response'].dropna())",
+            "any(list(ln.get_xdata()) == [0, 0, 1, 1] and min(ln.get_ydata()) > max(np.nanmax(l.get_ydata()) for l in ax.lines if l is not ln) for ln in ax.lines)",
+            "[t.get_text() for t in ax.texts] == [f'd = {cohens_d:.2f}']",
+            "np.allclose([p.get_height() for p in ax.patches], [trial.loc[trial['treatment'] == t, 'response'].mean() for t in ['control', 'drug']])",
+            "figure_summary(fig).axes[0].ylabel == 'Mean response (95% CI)'",
+        ],
+        difficulty="advanced",
+        tags=["barplot", "annotation", "effect-size", "custom-plotting"],
+    )
+    yield ex(
+        id="sns.twin_axis_weekly_weather",
+        task="""Resample the daily DataFrame `weather` (DatetimeIndex) to weekly values `weekly`
+        (mean `temperature`, total `rainfall`), draw the weekly temperature with seaborn `lineplot`
+        on `fig, ax` and the weekly rainfall as bars on a twin y axis `rain_ax`, keeping the line
+        in front of the bars; label both y axes and the x axis, add a title and one legend listing
+        "Mean temperature" and "Weekly rainfall".""",
+        code="""
+            import matplotlib.pyplot as plt
+            import seaborn as sns
+
+            weekly = weather.resample("W").agg({"temperature": "mean", "rainfall": "sum"})
+            fig, ax = plt.subplots(figsize=(9, 4))
+            sns.lineplot(x=weekly.index, y=weekly["temperature"], color="tab:red", label="Mean temperature", legend=False, ax=ax)
+            rain_ax = ax.twinx()
+            rain_ax.bar(weekly.index, weekly["rainfall"], width=5, color="tab:blue", alpha=0.4, label="Weekly rainfall")
+            # a twin axes is drawn on top: raise the line's axes and make its background transparent
+            ax.set_zorder(rain_ax.get_zorder() + 1)
+            ax.patch.set_visible(False)
+            ax.set(xlabel="Week", ylabel="Temperature (°C)", title="Weekly temperature and rainfall")
+            rain_ax.set_ylabel("Rainfall (mm/week)")
+            handles, labels = [sum(pair, []) for pair in zip(ax.get_legend_handles_labels(), rain_ax.get_legend_handles_labels())]
+            ax.legend(handles, labels, loc="upper left")
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"weather": "weather"},
+        checks=[
+            "np.allclose(weekly['rainfall'], weather['rainfall'].resample('W').sum())",
+            "figure_summary(fig).n_axes == 2 and len(rain_ax.patches) == len(weekly)",
+            "figure_summary(fig).axes[0].legend_labels == ['Mean temperature', 'Weekly rainfall']",
+            "sorted(figure_summary(fig).ylabels) == sorted(['Temperature (°C)', 'Rainfall (mm/week)'])",
+            "ax.get_zorder() > rain_ax.get_zorder()",
+        ],
+        difficulty="advanced",
+        tags=["lineplot", "twinx", "resample", "timeseries", "custom-plotting"],
+    )
+    yield ex(
+        id="sns.rolling_mean_sd_band",
+        task="""Smooth the daily `temperature` of the DataFrame `weather` (DatetimeIndex) with a
+        centred 30-day rolling window (at least 10 observations), keeping the rolling mean and
+        standard deviation in the DataFrame `smooth` (columns `mean` and `std`); draw the raw
+        series in light grey and the rolling mean in red with seaborn `lineplot` on `fig, ax`,
+        shade mean ± 1 SD with `ax.fill_between`, label the axes, add a title and a legend with
+        "Daily", "30-day mean" and "±1 SD".""",
+        code="""
+            import matplotlib.pyplot as plt
+            import pandas as pd
+            import seaborn as sns
+
+            rolling = weather["temperature"].rolling(30, center=True, min_periods=10)
+            smooth = pd.DataFrame({"mean": rolling.mean(), "std": rolling.std()})
+            fig, ax = plt.subplots(figsize=(9, 4))
+            sns.lineplot(x=weather.index, y=weather["temperature"], color="0.7", linewidth=0.8, label="Daily", ax=ax)
+            sns.lineplot(x=smooth.index, y=smooth["mean"], color="tab:red", label="30-day mean", ax=ax)
+            ax.fill_between(smooth.index, smooth["mean"] - smooth["std"], smooth["mean"] + smooth["std"],
+                            color="tab:red", alpha=0.2, label="±1 SD")
+            ax.set(xlabel="Date", ylabel="Temperature (°C)", title="Daily temperature with 30-day rolling mean")
+            ax.legend()
+        """,
+        domain=DOMAIN,
+        libraries=LIBS_PD,
+        inputs={"weather": "weather"},
+        checks=[
+            "np.allclose(smooth['mean'], weather['temperature'].rolling(30, center=True, min_periods=10).mean(), equal_nan=True)",
+            "list(smooth.columns) == ['mean', 'std'] and smooth.index.equals(weather.index)",
+            "figure_summary(fig).axes[0].legend_labels == ['Daily', '30-day mean', '±1 SD']",
+            "figure_summary(fig).axes[0].n_collections >= 1",
+            "figure_summary(fig).axes[0].ylabel == 'Temperature (°C)' and figure_summary(fig).axes[0].title != ''",
+        ],
+        difficulty="intermediate",
+        tags=["lineplot", "rolling", "fill_between", "timeseries", "custom-plotting"],
     )

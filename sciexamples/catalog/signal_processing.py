@@ -79,7 +79,8 @@ def _iir_filters() -> Iterator[Example]:
             checks=[
                 f"sos.shape == ({(order + 1) // 2}, 6)",
                 "highpassed.shape == signal.shape",
-                "band_power(highpassed, fs, 0, 8) < 0.2 * band_power(signal, fs, 0, 8)",
+                # judge the second half: a causal filter has a start-up transient
+                "band_power(highpassed[len(signal) // 2:], fs, 0, 8) < 0.2 * band_power(signal[len(signal) // 2:], fs, 0, 8)",
             ],
             difficulty="basic",
             tags=["filter-design", "highpass", "parameter-tuning"],
@@ -480,21 +481,22 @@ def _fir_filters() -> Iterator[Example]:
     )
     yield ex(
         id="signal.impulse_response",
-        task="""Compute the first 256 samples of the impulse response `h` of a 4th-order Butterworth
-        50 Hz low-pass (sos form, data at `fs` Hz) by filtering a unit impulse made with
+        task="""Compute the first 0.25 s (`n` samples) of the impulse response `h` of a 4th-order
+        Butterworth 50 Hz low-pass (sos form, data at `fs` Hz) by filtering a unit impulse made with
         `unit_impulse`.""",
         code="""
             from scipy import signal as sps
 
             sos = sps.butter(4, 50, fs=fs, output="sos")
-            impulse = sps.unit_impulse(256)
+            n = int(0.25 * fs)
+            impulse = sps.unit_impulse(n)
             h = sps.sosfilt(sos, impulse)
         """,
         domain=DOMAIN,
         libraries=["scipy.signal"],
         inputs={"fs": "noisy.fs"},
         checks=[
-            "h.shape == (256,)",
+            "h.shape == (int(0.25 * fs),)",
             "np.isclose(h.sum(), 1, atol=1e-3)",
             "np.isclose(h[0], np.prod(sos[:, 0]))",
             "np.abs(h[-20:]).max() < 1e-4 * np.abs(h).max()",
@@ -781,7 +783,7 @@ def _spectra() -> Iterator[Example]:
                 "np.isclose(freqs[-1], fs / 2)",
                 "np.min(np.abs(tones - peak_freq)) <= 2 * (freqs[1] - freqs[0])",
                 # density scaling: integrating the PSD gives back the variance
-                "np.isclose(psd.sum() * (freqs[1] - freqs[0]), signal.var(), rtol=0.25)",
+                "np.isclose(psd.sum() * (freqs[1] - freqs[0]), signal.var(), rtol=0.35)",
             ],
             difficulty="basic" if window == "hann" else "intermediate",
             tags=["spectrum", "psd", "welch", "window", "parameter-tuning"],
@@ -1039,8 +1041,8 @@ def _peaks_and_correlation() -> Iterator[Example]:
         libraries=LIBS,
         inputs=NOISY_TONES,
         checks=[
-            "len(detected) == len(tones) == len(prominences)",
-            "np.all(np.abs(np.sort(detected) - np.sort(tones)) <= 2 * fs / min(512, len(signal)))",
+            "len(detected) == len(prominences) >= len(tones)",
+            "all(np.min(np.abs(detected - f)) <= 2 * fs / min(512, len(signal)) for f in tones)",
             "np.all(prominences >= 15)",
         ],
         difficulty="advanced",
