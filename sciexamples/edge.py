@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 
 from .example import Example
 from .execute import DEFAULT_TIMEOUT, Outcome, run_example
@@ -18,6 +18,8 @@ PROFILES = {
     "ci": {"max_examples": 8, "derandomize": True, "database": None},
     # nightly-style: many more, randomized, remembered in the example database
     "thorough": {"max_examples": 100, "derandomize": False},
+    # calibration (python -m sciexamples.calibrate): the CI inputs, without spending time on shrinking
+    "calibrate": {"max_examples": 8, "derandomize": True, "database": None, "phases": [Phase.explicit, Phase.generate]},
 }
 _COMMON = {
     "deadline": None,

@@ -1908,7 +1908,7 @@ def programming_and_global_examples() -> Iterator[Example]:
 
 
             def nll_grad(w):
-                p = 1 / (1 + np.exp(-(X @ w)))
+                p = np.exp(-np.logaddexp(0, -(X @ w)))  # sigmoid without overflow
                 return X.T @ (p - y)
 
 

@@ -1023,14 +1023,16 @@ def _peaks_and_correlation() -> Iterator[Example]:
     yield ex(
         id="signal.psd_tone_detection",
         task="""Find the tone frequencies in `signal` (sampled at `fs` Hz; the true ones are `tones`): estimate its Welch PSD
-        (segments of 512 samples or the signal length if shorter), convert to dB and keep the spectral
+        with half-second segments (2 Hz resolution; the whole signal if shorter), convert to dB and keep the spectral
         peaks with a prominence of at least 15 dB (`find_peaks`); store their frequencies in
         `detected` and their prominences in `prominences`.""",
         code="""
             import numpy as np
             from scipy import signal as sps
 
-            freqs, psd = sps.welch(signal, fs=fs, nperseg=min(512, len(signal)))
+            # fix the resolution in Hz, not in samples, so tones near DC stay resolvable at any fs
+            nperseg = min(len(signal), int(fs / 2))
+            freqs, psd = sps.welch(signal, fs=fs, nperseg=nperseg)
             psd_db = 10 * np.log10(psd)
             # prominence (height above the surrounding floor) ignores the slowly varying noise level
             peaks, properties = sps.find_peaks(psd_db, prominence=15)
@@ -1042,7 +1044,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
         inputs=NOISY_TONES,
         checks=[
             "len(detected) == len(prominences) >= len(tones)",
-            "all(np.min(np.abs(detected - f)) <= 2 * fs / min(512, len(signal)) for f in tones)",
+            "all(np.min(np.abs(detected - f)) <= 2 * (freqs[1] - freqs[0]) for f in tones)",
             "np.all(prominences >= 15)",
         ],
         difficulty="advanced",

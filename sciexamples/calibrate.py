@@ -1,0 +1,72 @@
+"""Calibrate `edge_cases` for catalog examples that do not set it: the widest spec that holds.
+
+    python -m sciexamples.calibrate [--jobs 2]
+
+For each example whose inputs all have edge-case strategies, try the kind's full strategy, then
+narrower specs; record the first that passes on the CI profile's inputs in
+`sciexamples/catalog/edge_cases.toml`, or a skip whose reason is the failure seen on the narrowest
+spec. An example's own `edge_cases` in its catalog module always wins over this table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+LEVELS: list[dict] = [
+    {},
+    {"constant": False, "scale": False},
+    {"constant": False, "scale": False, "min_size": 10, "index": False, "extra_columns": False, "one_level": False, "noise_only": False},
+    {"constant": False, "scale": False, "min_size": 30, "index": False, "extra_columns": False, "one_level": False, "noise_only": False},
+]
+TABLE = Path(__file__).parent / "catalog" / "edge_cases.toml"
+
+
+def _calibrate_one(example_id: str) -> tuple[str, dict]:
+    from .catalog import build_catalog
+    from .edge import run_edge_cases
+    from .fixtures import default_registry
+
+    registry = default_registry()
+    example = next(e for e in build_catalog(apply_edge_table=False) if e.id == example_id)
+    message = ""
+    for level in LEVELS:
+        trial = replace(example, edge_cases=level or True)
+        result = run_edge_cases(trial, registry, profile="calibrate")
+        if result.passed:
+            return example_id, level
+        message = result.report.splitlines()[0].split(": ", 2)[-1][:160]
+    return example_id, {"skip": f"fails on generated inputs even when narrowed: {message}"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from tqdm import tqdm
+
+    from .catalog import build_catalog
+    from .fixtures import default_registry
+
+    parser = argparse.ArgumentParser(prog="python -m sciexamples.calibrate", description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    registry = default_registry()
+    todo = [e.id for e in build_catalog(apply_edge_table=False) if e.edge_cases is None and registry.has_strategy(e.inputs)]
+    results: dict[str, dict] = {}
+    with ProcessPoolExecutor(args.jobs) as pool:
+        for example_id, spec in tqdm(pool.map(_calibrate_one, todo), total=len(todo), desc="calibrating"):
+            results[example_id] = spec
+    lines = ["# Written by `python -m sciexamples.calibrate`: edge_cases for catalog examples that do not set their own.", ""]
+    for example_id in sorted(results):
+        spec = results[example_id]
+        body = ", ".join(f"{k} = {json.dumps(v)}" for k, v in spec.items())
+        lines.append(f'"{example_id}" = {{ {body} }}')
+    TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    skipped = sum("skip" in s for s in results.values())
+    print(f"calibrated {len(results)} examples: {len(results) - skipped} with edge cases, {skipped} skipped -> {TABLE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
