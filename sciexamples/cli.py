@@ -73,6 +73,8 @@ def generate(argv: list[str] | None = None) -> int:
     for outcome in result.failures:
         example = next(e for e in examples if e.id == outcome.example_id)
         print(f"\nFAILED {outcome.report(example.code)}", file=sys.stderr)
+    for example_id, unmet in result.skipped.items():
+        print(f"skipped {example_id}: requires {unmet}")
     for example_id in result.vacuous:
         print(f"\nFAILED example {example_id}: its checks pass when the code is replaced by `pass`", file=sys.stderr)
     elapsed = time.perf_counter() - started

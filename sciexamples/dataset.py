@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .example import DatasetError, Example, dump_examples
+from .example import DatasetError, Example, dump_examples, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, Outcome, run_example
 from .fixtures import InputRegistry
 
@@ -53,6 +53,7 @@ class Verification:
 
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     vacuous: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # id -> unmet requirement
 
     @property
     def failures(self) -> list[Outcome]:
@@ -69,6 +70,10 @@ def verify(examples: Sequence[Example], registry: InputRegistry, timeout: float 
 
     result = Verification()
     for example in tqdm(examples, desc="verifying examples", unit="ex", disable=not progress, dynamic_ncols=True):
+        unmet = unmet_requirements(example)
+        if unmet:
+            result.skipped[example.id] = ", ".join(unmet)
+            continue
         outcome = run_example(example, registry.build(example.inputs), timeout=timeout)
         result.outcomes[example.id] = outcome
         if outcome.passed and not example.raises:

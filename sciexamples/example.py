@@ -178,6 +178,24 @@ def _check_specifier(spec: str, where: str, dist: str) -> None:
         raise DatasetError(f"{where}: requires[{dist!r}] is not a PEP 440 specifier: {spec!r}") from None
 
 
+def unmet_requirements(example: Example) -> list[str]:
+    """The record's `requires` entries the installed distributions don't satisfy, readable."""
+    from importlib import metadata
+
+    from packaging.specifiers import SpecifierSet
+
+    unmet = []
+    for dist, spec in (example.requires or {}).items():
+        try:
+            installed = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            unmet.append(f"{dist}{spec} (not installed)")
+            continue
+        if installed not in SpecifierSet(spec, prereleases=True):
+            unmet.append(f"{dist}{spec} (installed {installed})")
+    return unmet
+
+
 def parse_records(raw: Any, source: str, known_inputs: Iterable[str] | None = None) -> list[Example]:
     """Validate a decoded dataset (a JSON list of records); ids must be unique."""
     if not isinstance(raw, list):

@@ -140,6 +140,24 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+class ProcessExit(BaseException):
+    """What `os._exit` raises while a snippet runs in-process: it fails the example, not the worker."""
+
+
+def _refuse_os_exit(code: int = 0) -> None:
+    raise ProcessExit(f"the snippet called os._exit({code!r})")
+
+
+@contextmanager
+def os_exit_refused() -> Iterator[None]:
+    real = os._exit
+    os._exit = _refuse_os_exit  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        os._exit = real
+
+
 def seed_global_rngs(seed: int = SEED) -> None:
     random.seed(seed)
     np = sys.modules.get("numpy")
@@ -238,7 +256,7 @@ def run_example(
         sys.stdin, sys.stdout = io.StringIO(""), stdout
         seed_global_rngs()
         try:
-            with time_limit(limit):
+            with time_limit(limit), os_exit_refused():
                 _execute(example, code, filename, namespace, outcome)
                 if outcome.status == PASSED:
                     _draw(filename, outcome)

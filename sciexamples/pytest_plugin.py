@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from .edge import PROFILES, run_edge_cases
-from .example import DatasetError, Example, load_examples
+from .example import DatasetError, Example, load_examples, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, run_example
 from .fixtures import InputRegistry, default_registry
 from .fixtures.strategies import EdgeSpec
@@ -24,6 +24,8 @@ OPTIONS: dict[str, tuple[str, str, Any]] = {
     "examples_inputs": ("linelist", "extra named inputs: TOML files, .py files or modules defining register(registry)", []),
     "examples_strict_future": ("bool", "fail a snippet's deprecation/future warnings even when the record declares them", False),
     "examples_ledger": ("string", "write one JSON line per example outcome (env, versions, outcome, duration, warnings) to this file", ""),
+    "examples_isolated": ("bool", "run each example in an isolated worker process (restarted on death): for datasets nobody here wrote", False),
+    "examples_memory_mb": ("string", "memory cap in MiB for the process running examples (0: none)", "8192"),
     "examples_hypothesis_profile": ("string", f"edge-case budget: {' or '.join(PROFILES)} (ci: few, derandomized)", "ci"),
 }
 
@@ -35,6 +37,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--examples-inputs", action="append", default=None, metavar="SPEC", help=OPTIONS["examples_inputs"][1])
     group.addoption("--examples-strict-future", action="store_true", default=None, help=OPTIONS["examples_strict_future"][1])
     group.addoption("--examples-ledger", default=None, metavar="PATH", help=OPTIONS["examples_ledger"][1])
+    group.addoption("--examples-isolated", action="store_true", default=None, help=OPTIONS["examples_isolated"][1])
+    group.addoption("--examples-memory-mb", default=None, metavar="MIB", help=OPTIONS["examples_memory_mb"][1])
     group.addoption("--examples-hypothesis-profile", default=None, choices=sorted(PROFILES), help=OPTIONS["examples_hypothesis_profile"][1])
     for name, (kind, help_text, default) in OPTIONS.items():
         parser.addini(name, help_text, type=kind, default=default)
@@ -60,11 +64,25 @@ class _PluginState:
         self.strict_future = bool(get_option(config, "examples_strict_future"))
         ledger = get_option(config, "examples_ledger")
         self.ledger = Path(config.invocation_params.dir, ledger) if ledger else None
+        self.isolated = bool(get_option(config, "examples_isolated"))
+        try:
+            self.memory_mb = int(get_option(config, "examples_memory_mb"))
+        except ValueError:
+            raise pytest.UsageError("--examples-memory-mb / examples_memory_mb must be a whole number of MiB") from None
+        self._runner: Any = None
         self.profile = get_option(config, "examples_hypothesis_profile")
         if self.profile not in PROFILES:
             raise pytest.UsageError(f"examples_hypothesis_profile must be one of {', '.join(PROFILES)}, got {self.profile!r}")
         self._registry: InputRegistry | None = None
         self.inputs_specs = list(get_option(config, "examples_inputs"))
+
+    @property
+    def runner(self) -> Any:
+        if self._runner is None:
+            from .isolate import IsolatedRunner
+
+            self._runner = IsolatedRunner(self.memory_mb, self.timeout, self.inputs_specs, self.strict_future)
+        return self._runner
 
     @property
     def registry(self) -> InputRegistry:
@@ -116,8 +134,38 @@ _STATE_KEY = pytest.StashKey[_PluginState]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.stash[_STATE_KEY] = _PluginState(config)
+    state = _PluginState(config)
+    config.stash[_STATE_KEY] = state
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        _pin_threads()
+    if state.memory_mb > 0 and not state.isolated and _runs_examples_here(config):
+        from .isolate import _limit_memory
+
+        _limit_memory(state.memory_mb)
     config.addinivalue_line("markers", "example(id): a record of a dataset file, run through the execute contract")
+
+
+def _runs_examples_here(config: pytest.Config) -> bool:
+    """False on an xdist controller, which only dispatches; true in workers and lone processes."""
+    return hasattr(config, "workerinput") or not config.getoption("numprocesses", None)
+
+
+def _pin_threads() -> None:
+    """One BLAS/OpenMP thread per xdist worker, so workers don't oversubscribe the cores."""
+    from .isolate import THREAD_LIMITS
+
+    os.environ.update(THREAD_LIMITS)
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(1)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    state = config.stash.get(_STATE_KEY, None)
+    if state is not None and state._runner is not None:
+        state._runner.close()
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -185,23 +233,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         _LEDGER["path"] = state.ledger
 
 
-def _unmet_requirements(example: Example) -> list[str]:
-    from importlib import metadata
-
-    from packaging.specifiers import SpecifierSet
-
-    unmet = []
-    for dist, spec in (example.requires or {}).items():
-        try:
-            installed = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            unmet.append(f"{dist}{spec} (not installed)")
-            continue
-        if installed not in SpecifierSet(spec, prereleases=True):
-            unmet.append(f"{dist}{spec} (installed {installed})")
-    return unmet
-
-
 class ExampleFailure(Exception):
     """Raised by an ExampleItem whose outcome is not `passed`; carries the rendered report."""
 
@@ -215,7 +246,7 @@ class ExampleItem(pytest.Item):
         self.user_properties.append(("domain", example.domain))
 
     def setup(self) -> None:
-        unmet = _unmet_requirements(self.example)
+        unmet = unmet_requirements(self.example)
         if unmet:
             pytest.skip(f"example {self.example.id} requires {', '.join(unmet)}")
 
@@ -223,6 +254,9 @@ class ExampleItem(pytest.Item):
         state = self.config.stash[_STATE_KEY]
         self.add_report_section("call", "task", self.example.task)
         self.add_report_section("call", "snippet", self.example.code)
+        if state.isolated:
+            self._run_isolated(state)
+            return
         inputs = state.registry.build(self.example.inputs)
         outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future)
         self.outcome = outcome
@@ -232,6 +266,15 @@ class ExampleItem(pytest.Item):
             self.add_report_section("call", "snippet stdout", outcome.stdout)
         if not outcome.passed:
             raise ExampleFailure(outcome.report(self.example.code))
+
+    def _run_isolated(self, state: _PluginState, edge: bool = False) -> None:
+        from .isolate import Job
+
+        result = state.runner.run(Job(self.example.id, self.example.to_dict(), edge=edge))
+        if result.status != "passed":
+            raise ExampleFailure(result.report)
+        if edge and result.edge_status not in (None, "passed"):
+            raise ExampleFailure(f"edge case: {result.edge_report}")
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, ExampleFailure):
@@ -249,6 +292,9 @@ class EdgeCaseItem(ExampleItem):
         state = self.config.stash[_STATE_KEY]
         self.add_report_section("call", "task", self.example.task)
         self.add_report_section("call", "snippet", self.example.code)
+        if state.isolated:
+            self._run_isolated(state, edge=True)
+            return
         result = run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future)
         if not result.passed:
             raise ExampleFailure(f"edge case: {result.report}")

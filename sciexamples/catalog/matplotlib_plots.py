@@ -167,7 +167,7 @@ def examples() -> Iterator[Example]:
             "figure_summary(fig).axes[0].xticklabels == [str(s) for s in means.index]",
             "ax.get_legend().get_title().get_text() == 'treatment'",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["bar-chart", "grouped", "pivot-table"],
     )
     yield ex(
@@ -536,7 +536,7 @@ def examples() -> Iterator[Example]:
             "np.allclose(ax.lines[0].get_ydata(), pmf)",
             "figure_summary(fig).axes[0].title != ''",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["stem-plot", "distribution"],
     )
     yield ex(
@@ -662,7 +662,7 @@ def examples() -> Iterator[Example]:
             "ax.yaxis_inverted()",
             "figure_summary(fig).has_colorbar",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["pcolormesh", "irregular-grid", "colorbar"],
     )
     yield ex(
@@ -919,7 +919,7 @@ def examples() -> Iterator[Example]:
             "ax_rain.yaxis.label.get_color() == 'tab:blue' and ax_rain.get_ylabel() != ''",
             "ax.get_zorder() > ax_rain.get_zorder()",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["twin-axes", "time-series"],
     )
     yield ex(
@@ -1159,7 +1159,7 @@ def examples() -> Iterator[Example]:
             "np.isclose(im.norm.vmax, power.max())",
             "figure_summary(fig).has_colorbar",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["imshow", "lognorm", "fft", "colorbar"],
     )
     yield ex(
@@ -1391,7 +1391,7 @@ def examples() -> Iterator[Example]:
             "any(t.endswith('Hz') for t in figure_summary(fig).axes[1].xticklabels)",
             "figure_summary(fig).suptitle != ''",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["bode-plot", "tick-formatter", "log-scale", "shared-axes"],
     )
     yield ex(
@@ -1483,7 +1483,7 @@ def examples() -> Iterator[Example]:
             "ax.get_legend().get_window_extent().x0 >= ax.get_window_extent().x1",
             "np.allclose(ax.lines[0].get_ydata(), np.cumsum(X[:, 0]))",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["legend", "layout"],
     )
     yield ex(
@@ -1518,7 +1518,7 @@ def examples() -> Iterator[Example]:
             "figure_summary(fig).axes[1].yscale == 'log'",
             "all(a.legend_labels == [] for a in figure_summary(fig).axes)",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["legend", "figure-legend", "layout"],
     )
     yield ex(
@@ -2087,7 +2087,7 @@ def examples() -> Iterator[Example]:
                 f"abs(slope - ({spec['slope']})) < 0.1",
                 "f'{slope:.2f}' in ax.get_title()",
             ],
-            difficulty="basic",
+            difficulty="intermediate",
             tags=["log-scale", "axis-scale", "curve-fitting"],
         )
     file_formats = {
@@ -2281,7 +2281,7 @@ def examples() -> Iterator[Example]:
             "figure_summary(fig).axes[0].n_lines == 3",
             "figure_summary(fig).axes[0].legend_labels == ['rep 1', 'rep 2', 'rep 3 (truncated)']",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["error-handling", "shape-mismatch", "line-plot"],
     )
     yield ex(
@@ -2460,7 +2460,7 @@ def examples() -> Iterator[Example]:
             "not requested.exists()",
             "error_message is not None and 'tiff2' in error_message",
         ],
-        difficulty="basic",
+        difficulty="intermediate",
         tags=["error-handling", "savefig", "export"],
     )
     yield ex(
@@ -2496,7 +2496,7 @@ def examples() -> Iterator[Example]:
             "np.ma.count_masked(im.get_array()) == n_dead",
             "figure_summary(fig).has_colorbar",
         ],
-        difficulty="intermediate",
+        difficulty="advanced",
         tags=["error-handling", "missing-data", "imshow"],
     )
     yield ex(

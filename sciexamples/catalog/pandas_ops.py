@@ -208,7 +208,7 @@ def _grouping() -> Iterator[Example]:
         inputs={"trial": "trial"},
         checks=[
             'list(quartile_counts.index) == ["Q1", "Q2", "Q3", "Q4"]',
-            "quartile_counts.sum() == len(trial)",
+            'quartile_counts.sum() == trial["response"].notna().sum()',
             "quartile_counts.max() - quartile_counts.min() <= 1",
             '(trial.groupby("quartile", observed=True)["response"].max().diff().dropna() > 0).all()',
         ],
@@ -329,7 +329,10 @@ def _grouping() -> Iterator[Example]:
         `n_duplicates`.""",
         code="""
             n_duplicates = int(trial.duplicated(subset=["site", "treatment"]).sum())
-            max_dose_rows = trial.sort_values("dose").drop_duplicates(subset=["site", "treatment"], keep="last")
+            # missing doses sort first, so they can never be the row that is kept
+            max_dose_rows = trial.sort_values("dose", na_position="first").drop_duplicates(
+                subset=["site", "treatment"], keep="last"
+            )
         """,
         domain=DOMAIN,
         libraries=PD,
@@ -337,7 +340,7 @@ def _grouping() -> Iterator[Example]:
         checks=[
             "len(max_dose_rows) == len(trial) - n_duplicates",
             'len(max_dose_rows) == trial.groupby(["site", "treatment"], observed=True).ngroups',
-            'all(r.dose == trial.loc[(trial["site"] == r.site) & (trial["treatment"] == r.treatment), "dose"].max() for r in max_dose_rows.itertuples())',
+            'all(np.isclose(r.dose, trial.loc[(trial["site"] == r.site) & (trial["treatment"] == r.treatment), "dose"].max(), equal_nan=True) for r in max_dose_rows.itertuples())',
         ],
         difficulty="intermediate",
         tags=["duplicates", "sorting"],
@@ -577,7 +580,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
         checks=[
             'list(with_smooth.columns) == list(sensor.columns) + [f"{c}_7d" for c in sensor.columns]',
             'with_smooth["sensor_a_7d"].isna().sum() == min(6, len(sensor))',
-            'np.isclose(with_smooth["sensor_b_7d"].iloc[-1], sensor["sensor_b"].iloc[-7:].mean())',
+            'len(sensor) < 7 or np.isclose(with_smooth["sensor_b_7d"].iloc[-1], sensor["sensor_b"].iloc[-7:].mean())',
         ],
         difficulty="basic",
         tags=["join", "rolling"],
@@ -713,7 +716,7 @@ def _time_series() -> Iterator[Example]:
         checks=[
             "smoothed.notna().all()",
             "smoothed.index.equals(weather.index)",
-            'np.isclose(smoothed.iloc[10], weather["temperature"].iloc[7:14].mean())',
+            'len(weather) < 7 or np.isclose(smoothed.iloc[3], weather["temperature"].iloc[:7].mean())',
             'np.isclose(smoothed.iloc[0], weather["temperature"].iloc[:4].mean())',
         ],
         difficulty="intermediate",
@@ -896,7 +899,7 @@ def _time_series() -> Iterator[Example]:
         checks=[
             "filled.notna().all().all()",
             '(filled["sensor_a"].iloc[:3] == sensor["sensor_a"].iloc[3]).all()',
-            '(filled["sensor_b"].iloc[10:14] == sensor["sensor_b"].iloc[9]).all()',
+            'len(sensor) < 15 or (filled["sensor_b"].iloc[10:14] == sensor["sensor_b"].iloc[9]).all()',
             'filled["sensor_c"].equals(sensor["sensor_c"])',
         ],
         difficulty="basic",
@@ -975,14 +978,14 @@ def _time_series() -> Iterator[Example]:
     yield ex(
         id="pandas.to_datetime_format_coerce",
         task="""Dates arrive as day-first strings: `raw_dates` holds the dates of `weather` formatted
-        as `%d/%m/%Y`, with the fourth entry corrupted to the impossible date `31/02/2023`. Parse
+        as `%d/%m/%Y`, with the last entry corrupted to the impossible date `31/02/2023`. Parse
         them with `pd.to_datetime(format="%d/%m/%Y", errors="coerce")` into `dates` and count the
         entries that could not be parsed in `n_bad_dates`.""",
         code="""
             import pandas as pd
 
             raw_dates = pd.Series(weather.index.strftime("%d/%m/%Y"))
-            raw_dates.iloc[3] = "31/02/2023"
+            raw_dates.iloc[-1] = "31/02/2023"
             dates = pd.to_datetime(raw_dates, format="%d/%m/%Y", errors="coerce")
             n_bad_dates = int(dates.isna().sum())
         """,
@@ -991,8 +994,8 @@ def _time_series() -> Iterator[Example]:
         inputs={"weather": "weather"},
         checks=[
             "n_bad_dates == 1",
-            "pd.isna(dates.iloc[3])",
-            "pd.DatetimeIndex(dates.drop(3)).equals(weather.index.delete(3))",
+            "pd.isna(dates.iloc[-1])",
+            "pd.DatetimeIndex(dates.iloc[:-1]).equals(weather.index[:-1])",
         ],
         difficulty="intermediate",
         tags=["datetime", "parsing", "error-handling"],
@@ -1265,7 +1268,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
         libraries=PD,
         inputs={"trial": "trial"},
         checks=[
-            'np.allclose(capped["dose"], np.minimum(trial["dose"], 8))',
+            'np.allclose(capped["dose"], np.minimum(trial["dose"], 8), equal_nan=True)',
             'capped["dose"].max() <= 8',
             'capped.drop(columns="dose").equals(trial.drop(columns="dose"))',
         ],
@@ -1311,7 +1314,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
         inputs={"trial": "trial"},
         checks=[
             'n_flagged == (trial["age"] < 21).sum()',
-            'qc["response"].isna().sum() == (trial["age"] < 21).sum()',
+            'qc["response"].isna().sum() == (trial["response"].isna() | (trial["age"] < 21)).sum()',
             'qc.loc[trial["age"] < 21, ["dose", "response"]].isna().all().all()',
             'qc.loc[trial["age"] >= 21, "response"].equals(trial.loc[trial["age"] >= 21, "response"])',
         ],
@@ -1357,7 +1360,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
         checks=[
             '"dose_mg" not in trial.columns',
             'len(drug_arm) == (trial["treatment"] == "drug").sum()',
-            'np.allclose(drug_arm["dose_mg"], trial.loc[trial["treatment"] == "drug", "dose"] * 1000)',
+            'np.allclose(drug_arm["dose_mg"], trial.loc[trial["treatment"] == "drug", "dose"] * 1000, equal_nan=True)',
         ],
         difficulty="basic",
         tags=["copy-on-write", "filtering"],
@@ -1398,7 +1401,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
         inputs={"measurements": "measurements"},
         checks=[
             "cleaned.shape == measurements.shape",
-            "cleaned.isna().sum().sum() == ((measurements - measurements.mean()).abs() > 2.5 * measurements.std()).sum().sum()",
+            "cleaned.isna().sum().sum() == (measurements.isna() | ((measurements - measurements.mean()).abs() > 2.5 * measurements.std())).sum().sum()",
             "np.array_equal(cleaned.to_numpy()[cleaned.notna().to_numpy()], measurements.to_numpy()[cleaned.notna().to_numpy()])",
         ],
         difficulty="intermediate",
@@ -1487,8 +1490,8 @@ def _selection_and_derivation() -> Iterator[Example]:
         libraries=PD,
         inputs={"measurements": "measurements"},
         checks=[
-            'np.allclose(derived["temp_k"], measurements["temperature"] + 273.15)',
-            'np.allclose(derived["pressure_per_humidity"], measurements["pressure"] / measurements["humidity"])',
+            'np.allclose(derived["temp_k"], measurements["temperature"] + 273.15, equal_nan=True)',
+            'np.allclose(derived["pressure_per_humidity"], measurements["pressure"] / measurements["humidity"], equal_nan=True)',
             "list(derived.columns[: measurements.shape[1]]) == list(measurements.columns)",
             '"temp_k" not in measurements.columns',
         ],
@@ -1518,10 +1521,10 @@ def _selection_and_derivation() -> Iterator[Example]:
         inputs={"trial": "trial"},
         checks=[
             '{"dose_per_year", "response_rank"} <= set(ranked.columns)',
-            'ranked["response_rank"].is_monotonic_increasing',
+            'ranked["response_rank"].dropna().is_monotonic_increasing',
             'len(ranked) == (trial["dose"] > 0).sum()',
             'np.allclose(ranked["dose_per_year"], ranked["dose"] / ranked["age"])',
-            'ranked.empty or np.isclose(ranked["response"].iloc[0], trial.loc[trial["dose"] > 0, "response"].max())',
+            'ranked["response"].isna().all() or np.isclose(ranked["response"].iloc[0], trial.loc[trial["dose"] > 0, "response"].max())',
         ],
         difficulty="advanced",
         tags=["method-chaining", "pipe", "assign"],
@@ -1558,8 +1561,8 @@ def _selection_and_derivation() -> Iterator[Example]:
         checks=[
             "len(top5) == min(5, len(trial)) and len(bottom5) == min(5, len(trial))",
             'top5["response"].is_monotonic_decreasing and bottom5["dose"].is_monotonic_increasing',
-            '(trial["response"].drop(top5.index) <= top5["response"].min()).all()',
-            '(trial["dose"].drop(bottom5.index) >= bottom5["dose"].max()).all()',
+            '(trial["response"].drop(top5.index).dropna() <= top5["response"].min()).all()',
+            '(trial["dose"].drop(bottom5.index).dropna() >= bottom5["dose"].max()).all()',
         ],
         difficulty="basic",
         tags=["sorting", "top-n"],
@@ -1655,19 +1658,22 @@ def _selection_and_derivation() -> Iterator[Example]:
     yield ex(
         id="pandas.groupby_weighted_mean_vectorized",
         task="""Compute the dose-weighted mean `response` per `site` of `trial`
-        (sum of dose x response over sum of dose) without `groupby(...).apply`: group the product
-        and the weights separately and divide; store the Series in `weighted_response`.""",
+        (sum of dose x response over sum of dose, ignoring rows where either is missing) without
+        `groupby(...).apply`: group the product and the weights separately and divide; store the
+        Series in `weighted_response`.""",
         code="""
-            weighted_sum = (trial["dose"] * trial["response"]).groupby(trial["site"], observed=True).sum()
-            weight_total = trial["dose"].groupby(trial["site"], observed=True).sum()
+            # drop incomplete rows first, or their doses would count as weights without a response
+            complete = trial.dropna(subset=["dose", "response"])
+            weighted_sum = (complete["dose"] * complete["response"]).groupby(complete["site"], observed=True).sum()
+            weight_total = complete["dose"].groupby(complete["site"], observed=True).sum()
             weighted_response = weighted_sum / weight_total
         """,
         domain=DOMAIN,
         libraries=PD,
         inputs={"trial": "trial"},
         checks=[
-            'len(weighted_response) == trial["site"].nunique()',
-            'all(np.isclose(weighted_response[s], np.average(trial.loc[trial["site"] == s, "response"], weights=trial.loc[trial["site"] == s, "dose"])) for s in weighted_response.index if trial.loc[trial["site"] == s, "dose"].sum() > 0)',
+            'len(weighted_response) == trial.dropna(subset=["dose", "response"])["site"].nunique()',
+            'all(np.isclose(w, np.average(c.loc[c["site"] == s, "response"], weights=c.loc[c["site"] == s, "dose"])) for c in [trial.dropna(subset=["dose", "response"])] for s, w in weighted_response.items() if c.loc[c["site"] == s, "dose"].sum() > 0)',
         ],
         difficulty="advanced",
         tags=["groupby", "vectorization", "weighted-mean"],
@@ -1744,29 +1750,34 @@ def _selection_and_derivation() -> Iterator[Example]:
         tags=["categorical", "ordered"],
     )
     yield ex(
-        id="pandas.astype_ordered_dtype_sort",
-        task="""Label each patient's `dose` in `trial` as `"low"` (below 3), `"medium"` (below 7) or
-        `"high"` in a plain string column `dose_level`, convert it with
-        `astype(pd.CategoricalDtype(["low", "medium", "high"], ordered=True))` so that sorting
-        follows the dose order rather than the alphabet, and compute the mean `response` per level
-        in that order into `response_by_level`.""",
+        id="pandas.astype_ordered_severity",
+        task="""Adverse-event reports `events` (60 rows of `patient_id` and a text `severity` of
+        `mild`, `moderate` or `severe`, drawn with `rng = np.random.default_rng(0)`) must be ranked
+        by severity, not alphabetically: convert `severity` with
+        `astype(pd.CategoricalDtype(["mild", "moderate", "severe"], ordered=True))`, then find each
+        patient's worst event with `groupby(...).max()` into `worst_per_patient`.""",
         code="""
             import numpy as np
             import pandas as pd
 
-            trial["dose_level"] = np.select([trial["dose"] < 3, trial["dose"] < 7], ["low", "medium"], default="high")
-            level_type = pd.CategoricalDtype(["low", "medium", "high"], ordered=True)
-            trial["dose_level"] = trial["dose_level"].astype(level_type)
-            response_by_level = trial.groupby("dose_level", observed=True)["response"].mean()
+            rng = np.random.default_rng(0)
+            events = pd.DataFrame(
+                {
+                    "patient_id": rng.integers(1, 21, size=60),
+                    "severity": rng.choice(["mild", "moderate", "severe"], size=60, p=[0.6, 0.3, 0.1]),
+                }
+            )
+            severity_type = pd.CategoricalDtype(["mild", "moderate", "severe"], ordered=True)
+            events["severity"] = events["severity"].astype(severity_type)
+            worst_per_patient = events.groupby("patient_id")["severity"].max()
         """,
         domain=DOMAIN,
         libraries=PD_NP,
-        inputs={"trial": "trial"},
         checks=[
-            'trial["dose_level"].cat.ordered',
-            'list(response_by_level.index) == [lvl for lvl in ["low", "medium", "high"] if lvl in set(trial["dose_level"])]',
-            'np.isclose(response_by_level.get("high", np.nan), trial.loc[trial["dose"] >= 7, "response"].mean(), equal_nan=True)',
-            'trial.sort_values("dose_level")["dose"].groupby(trial.sort_values("dose_level")["dose_level"], observed=True).max().is_monotonic_increasing',
+            'events["severity"].cat.ordered',
+            'list(events["severity"].cat.categories) == ["mild", "moderate", "severe"]',
+            'len(worst_per_patient) == events["patient_id"].nunique()',
+            'all(worst_per_patient[p] == max(g, key=["mild", "moderate", "severe"].index) for p, g in events.groupby("patient_id")["severity"])',
         ],
         difficulty="intermediate",
         tags=["categorical", "ordered", "groupby"],
@@ -1912,7 +1923,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             "formatted.shape == measurements.shape",
             'formatted.iat[0, 0] == f"{measurements.iat[0, 0]:.1f}"',
             "all(isinstance(v, str) for v in formatted.iloc[:, 0])",
-            "np.allclose(formatted.astype(float), measurements, atol=0.051)",
+            "np.allclose(formatted.astype(float), measurements, atol=0.051, equal_nan=True)",
         ],
         difficulty="basic",
         tags=["map", "formatting"],
@@ -2058,7 +2069,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         checks=[
             "reloaded.shape == trial.shape",
             'isinstance(reloaded["site"].dtype, pd.CategoricalDtype)',
-            'np.allclose(reloaded["response"], trial["response"])',
+            'np.allclose(reloaded["response"], trial["response"], equal_nan=True)',
             '(reloaded["site"].astype(str) == trial["site"].astype(str)).all()',
         ],
         difficulty="basic",
@@ -2144,7 +2155,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             'compact["dose"].dtype == np.float32 and compact["age"].dtype.itemsize < trial["age"].dtype.itemsize',
             "bytes_compact == compact.memory_usage(deep=True).sum()",
             "len(trial) < 50 or bytes_compact < bytes_strings",
-            'np.allclose(compact["response"], trial["response"], rtol=1e-6)',
+            'np.allclose(compact["response"], trial["response"], rtol=1e-6, equal_nan=True)',
         ],
         difficulty="advanced",
         tags=["memory", "dtypes", "categorical"],
@@ -2222,7 +2233,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         checks=[
             'len(spread) == trial["site"].nunique()',
             '(spread["iqr"] >= 0).all()',
-            'all(np.isclose(spread.loc[s, "iqr"], np.subtract(*np.percentile(trial.loc[trial["site"] == s, "response"], [75, 25]))) for s in spread.index)',
+            'all(np.isclose(spread.loc[s, "iqr"], np.subtract(*np.nanpercentile(trial.loc[trial["site"] == s, "response"], [75, 25]))) for s in spread.index)',
         ],
         difficulty="intermediate",
         tags=["groupby", "quantiles", "summary-statistics"],
@@ -2270,7 +2281,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         checks=[
             'set(temp_corr.index) == set(measurements.columns) - {"temperature"}',
             "temp_corr.abs().is_monotonic_decreasing",
-            'all(np.isclose(temp_corr[c], np.corrcoef(measurements[c], measurements["temperature"])[0, 1]) for c in temp_corr.index)',
+            'all(np.isclose(temp_corr[c], np.corrcoef(*measurements[[c, "temperature"]].dropna().to_numpy().T)[0, 1]) for c in temp_corr.index)',
         ],
         difficulty="basic",
         tags=["correlation"],

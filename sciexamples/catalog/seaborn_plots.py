@@ -45,7 +45,7 @@ def _relational() -> Iterator[Example]:
                 hue="hours", size="hours", sizes=(20, 200), palette="viridis", ax=ax,
             )
             ax.set(xlabel="Income", ylabel="Score", title="Score vs income")
-            ax.legend(title="Hours per week")
+            ax.get_legend().set_title("Hours per week")
         """,
         domain=DOMAIN,
         libraries=LIBS_PD,
@@ -115,7 +115,7 @@ def _relational() -> Iterator[Example]:
             sns.lineplot(data=long, x="date", y="reading", hue="channel", style="channel", ax=ax)
             ax.tick_params(axis="x", labelrotation=30)
             ax.set(xlabel="Date", ylabel="Reading", title="Sensor readings (long form)")
-            ax.legend(title="Channel")
+            ax.get_legend().set_title("Channel")
         """,
         domain=DOMAIN,
         libraries=LIBS_PD,
@@ -369,7 +369,7 @@ def _categorical() -> Iterator[Example]:
             fig, ax = plt.subplots(figsize=(7, 4))
             sns.boxplot(data=trial, x="site", y="response", hue="treatment", ax=ax)
             ax.set(xlabel="Site", ylabel="Response", title="Response by site and treatment")
-            ax.legend(title="Treatment")
+            ax.get_legend().set_title("Treatment")
         """,
         domain=DOMAIN,
         libraries=LIBS,
@@ -694,7 +694,7 @@ def _matrices() -> Iterator[Example]:
             ax.set_title("Correlation between measurements")
         """,
         domain=DOMAIN,
-        libraries=LIBS_NP,
+        libraries=LIBS_PD_NP,
         inputs={"measurements": "measurements"},
         checks=[
             "np.allclose(corr, measurements.corr())",
@@ -1331,10 +1331,10 @@ def _styling() -> Iterator[Example]:
             fig, ax = plt.subplots(figsize=(6, 4))
             sns.scatterplot(data=trial, x="age", y="response", hue="site", palette=palette, ax=ax)
             ax.set(xlabel="Age (years)", ylabel="Response", title="Response vs age by site")
-            ax.legend(title="Site")
+            ax.get_legend().set_title("Site")
         """,
         domain=DOMAIN,
-        libraries=LIBS,
+        libraries=LIBS_PD,
         inputs={"trial": "trial"},
         checks=[
             "set(palette) == set(trial['site'].dropna().unique()) and len(set(palette.values())) == len(palette)",
@@ -1468,7 +1468,7 @@ def _error_handling() -> Iterator[Example]:
             )
         """,
         domain=DOMAIN,
-        libraries=LIBS,
+        libraries=LIBS_PD,
         inputs={"trial_missing": "trial_missing"},
         checks=[
             "n_dropped == trial_missing[['dose', 'response']].isna().any(axis=1).sum()",
@@ -1539,7 +1539,7 @@ def _error_handling() -> Iterator[Example]:
             ax.legend(title="Site")
         """,
         domain=DOMAIN,
-        libraries=LIBS,
+        libraries=LIBS_PD,
         inputs={"trial": "trial"},
         checks=[
             "len(ax.lines) + len(skipped) == trial['site'].nunique()",
@@ -1691,7 +1691,7 @@ def _custom() -> Iterator[Example]:
             ax.set(xlabel="Treatment", ylabel="Mean response (95% CI)", title="Drug vs control")
         """,
         domain=DOMAIN,
-        libraries=LIBS_NP,
+        libraries=LIBS_PD_NP,
         inputs={"trial": "trial"},
         checks=[
             "(lambda c, d: np.isclose(cohens_d, (d.mean() - c.mean()) / np.sqrt(((len(c) - 1) * c.var() + (len(d) - 1) * d.var()) / (len(c) + len(d) - 2))))"
