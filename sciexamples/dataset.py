@@ -121,6 +121,9 @@ def write_atomically(directory: Path, files: dict[str, str]) -> None:
     A crash or kill at any moment leaves every file either complete-old or complete-new.
     """
     directory.mkdir(parents=True, exist_ok=True)
+    for name in files:
+        for leftover in directory.glob(f".{name}.*.tmp"):  # from a writer killed mid-way
+            leftover.unlink(missing_ok=True)
     staged: list[tuple[str, Path]] = []
     try:
         for name, text in files.items():

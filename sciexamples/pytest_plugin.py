@@ -108,6 +108,18 @@ class _PluginState:
         return any(fnmatch.fnmatch(relative, pattern) for pattern in self.patterns)
 
 
+def _rss_mb() -> float | None:
+    """The process's resident memory now (Linux), for the ledger's memory-growth record."""
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
 def _ledger_line(example: Example, outcome: Any) -> dict[str, Any]:
     from .dataset import library_versions
 
@@ -118,6 +130,8 @@ def _ledger_line(example: Example, outcome: Any) -> dict[str, Any]:
         "outcome": outcome.status,
         "message": outcome.message,
         "duration": round(outcome.duration, 4),
+        "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
+        "rss_mb": _rss_mb(),
         "warnings": [
             {"category": w.category, "message": w.message[:200], "from_snippet": w.from_snippet, "where": f"{w.filename}:{w.lineno}"}
             for w in outcome.warnings

@@ -17,6 +17,10 @@ def examples() -> Iterator[Example]:
     yield from _preprocessing()
     yield from _model_selection()
     yield from _classification()
+    yield from _regression()
+    yield from _unsupervised()
+    yield from _evaluation()
+    yield from _errors()
 
 
 def _preprocessing() -> Iterator[Example]:
@@ -1272,4 +1276,925 @@ def _classification() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["custom-plotting", "decision-boundary", "nearest-neighbors"],
+    )
+
+
+def _regression() -> Iterator[Example]:
+    yield ex(
+        id="sklearn.ridge_holdout_metrics",
+        task="""Fit `Ridge(alpha=1.0)` on a 75% training split of the regression data `X`, `y`, predict
+        the remaining 25% into `y_pred`, and store the test RMSE (square root of
+        `mean_squared_error`), `mean_absolute_error` and `r2_score` in the dict `metrics` under
+        "rmse", "mae" and "r2".""",
+        code="""
+            import numpy as np
+            from sklearn.linear_model import Ridge
+            from sklearn.metrics import mean_absolute_error, mean_squared_error, r2_score
+            from sklearn.model_selection import train_test_split
+
+            X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=0)
+            model = Ridge(alpha=1.0).fit(X_train, y_train)
+            y_pred = model.predict(X_test)
+            metrics = {
+                "rmse": np.sqrt(mean_squared_error(y_test, y_pred)),
+                "mae": mean_absolute_error(y_test, y_pred),
+                "r2": r2_score(y_test, y_pred),
+            }
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={"X": "reg.X", "y": "reg.y"},
+        checks=[
+            "y_pred.shape == y_test.shape and len(y_test) == math.ceil(0.25 * len(y))",
+            "np.isclose(metrics['rmse'], np.sqrt(np.mean((y_test - y_pred) ** 2)))",
+            "np.isclose(metrics['mae'], np.mean(np.abs(y_test - y_pred))) and metrics['mae'] <= metrics['rmse']",
+            "np.isclose(metrics['r2'], 1 - np.sum((y_test - y_pred) ** 2) / np.sum((y_test - y_test.mean()) ** 2))",
+            "metrics['r2'] > 0.5",
+        ],
+        difficulty="basic",
+        tags=["regression", "metrics"],
+    )
+    yield ex(
+        id="sklearn.ridgecv_alpha",
+        task="""Choose the penalty of a ridge regression on `X`, `y` by efficient leave-one-out
+        cross-validation with `RidgeCV` over 13 values of `alpha` from 10^-3 to 10^3, after
+        standardizing the features in a pipeline; store the candidate values in `alphas`, the
+        fitted pipeline in `model` and the chosen penalty in `best_alpha`.""",
+        code="""
+            import numpy as np
+            from sklearn.linear_model import RidgeCV
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+
+            alphas = np.logspace(-3, 3, 13)
+            # with cv=None (default) RidgeCV uses a closed-form leave-one-out error: no refits needed
+            model = make_pipeline(StandardScaler(), RidgeCV(alphas=alphas)).fit(X, y)
+            best_alpha = model[-1].alpha_
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={"X": "reg.X", "y": "reg.y"},
+        checks=[
+            "len(alphas) == 13 and np.isclose(alphas.min(), 1e-3) and np.isclose(alphas.max(), 1e3)",
+            "np.any(np.isclose(alphas, best_alpha))",
+            "model[-1].coef_.shape == (X.shape[1],) and model.score(X, y) > 0.5",
+        ],
+        difficulty="intermediate",
+        tags=["regularization", "parameter-tuning", "regression"],
+    )
+    yield ex(
+        id="sklearn.linear_penalties_compare",
+        task="""Standardize the regression features `X`, then fit `LinearRegression`, `Ridge(alpha=10)`,
+        `Lasso(alpha=5)` and `ElasticNet(alpha=5, l1_ratio=0.5)` to `y` and collect their
+        coefficients side by side in the DataFrame `coefficients` (one row per feature, named
+        x0, x1, ...; columns "ols", "ridge", "lasso", "elastic_net").""",
+        code="""
+            import pandas as pd
+            from sklearn.linear_model import ElasticNet, Lasso, LinearRegression, Ridge
+            from sklearn.preprocessing import StandardScaler
+
+            # penalties act on coefficient size, so the features must share one scale
+            X_scaled = StandardScaler().fit_transform(X)
+            models = {
+                "ols": LinearRegression(),
+                "ridge": Ridge(alpha=10.0),  # L2: shrinks every coefficient a little
+                "lasso": Lasso(alpha=5.0),  # L1: sets weak coefficients exactly to zero
+                "elastic_net": ElasticNet(alpha=5.0, l1_ratio=0.5),
+            }
+            coefficients = pd.DataFrame(
+                {name: model.fit(X_scaled, y).coef_ for name, model in models.items()},
+                index=[f"x{i}" for i in range(X.shape[1])],
+            )
+        """,
+        domain=DOMAIN,
+        libraries=SK_PD,
+        inputs={"X": "reg.X", "y": "reg.y"},
+        checks=[
+            "coefficients.shape == (X.shape[1], 4) and list(coefficients.columns) == ['ols', 'ridge', 'lasso', 'elastic_net']",
+            "np.allclose(coefficients['ols'], np.linalg.lstsq(np.column_stack([np.ones(len(X)), (X - X.mean(axis=0)) / X.std(axis=0)]), y, rcond=None)[0][1:])",
+            # each penalty can only shrink the norm it penalizes, relative to least squares
+            "np.linalg.norm(coefficients['ridge']) < np.linalg.norm(coefficients['ols'])",
+            "coefficients['lasso'].abs().sum() < coefficients['ols'].abs().sum()",
+            "coefficients['elastic_net'].abs().sum() < coefficients['ols'].abs().sum()",
+        ],
+        difficulty="intermediate",
+        tags=["regularization", "regression", "sparsity"],
+    )
+    yield ex(
+        id="sklearn.lasso_cv_feature_selection",
+        task="""Select features of the regression data `X`, `y` with a standardize-then-`LassoCV`
+        pipeline (5-fold CV over its automatic alpha path, `random_state=0`); store the fitted
+        `LassoCV` step in `lasso` and the indices of the features with non-zero coefficients in
+        `selected`.""",
+        code="""
+            import numpy as np
+            from sklearn.linear_model import LassoCV
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+
+            model = make_pipeline(StandardScaler(), LassoCV(cv=5, random_state=0)).fit(X, y)
+            lasso = model[-1]
+            # the features the chosen penalty did not zero out
+            selected = np.flatnonzero(lasso.coef_)
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={"X": "reg.X", "y": "reg.y"},
+        checks=[
+            "lasso.mse_path_.shape == (len(lasso.alphas_), 5) and lasso.alphas_.min() <= lasso.alpha_ <= lasso.alphas_.max()",
+            "np.isclose(lasso.mse_path_.mean(axis=1)[np.argmin(np.abs(lasso.alphas_ - lasso.alpha_))], lasso.mse_path_.mean(axis=1).min())",
+            "1 <= len(selected) <= X.shape[1] and np.all(lasso.coef_[np.setdiff1d(np.arange(X.shape[1]), selected)] == 0)",
+        ],
+        difficulty="intermediate",
+        tags=["feature-selection", "regularization", "sparsity"],
+    )
+    yield ex(
+        id="sklearn.permutation_importance_forest",
+        task="""Fit a `RandomForestRegressor` (50 trees, `random_state=0`) on a 70% split of `X`, `y` and
+        measure each feature's `permutation_importance` on the held-out 30% (10 repeats); store the
+        result object in `result` and a DataFrame `importance` with columns "mean" and "std" (one
+        row per feature index), sorted from most to least important.""",
+        code="""
+            import pandas as pd
+            from sklearn.ensemble import RandomForestRegressor
+            from sklearn.inspection import permutation_importance
+            from sklearn.model_selection import train_test_split
+
+            X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, random_state=0)
+            forest = RandomForestRegressor(n_estimators=50, random_state=0).fit(X_train, y_train)
+            # the drop in held-out R^2 when one column is shuffled: unlike impurity importance,
+            # this is measured on unseen data and is not biased towards high-cardinality features
+            result = permutation_importance(forest, X_test, y_test, n_repeats=10, random_state=0)
+            importance = pd.DataFrame(
+                {"mean": result.importances_mean, "std": result.importances_std}
+            ).sort_values("mean", ascending=False)
+        """,
+        domain=DOMAIN,
+        libraries=SK_PD,
+        inputs={"X": "reg.X", "y": "reg.y"},
+        checks=[
+            "result.importances.shape == (X.shape[1], 10)",
+            "len(importance) == X.shape[1] and importance['mean'].is_monotonic_decreasing",
+            "np.allclose(importance.sort_index()['mean'], result.importances_mean)",
+            "importance['mean'].iloc[0] > 0",
+        ],
+        difficulty="advanced",
+        tags=["feature-importance", "model-inspection", "random-forest"],
+    )
+    for degree in (1, 4, 8):
+        well_fit = degree >= 4
+        yield ex(
+            id=f"sklearn.polynomial_regression.degree{degree}",
+            family="sklearn.polynomial_regression",
+            task=f"""Fit a polynomial regression of degree {degree} to the peaked curve samples `x`, `y`
+            with a pipeline of `StandardScaler`, `PolynomialFeatures(degree={degree})` and
+            `LinearRegression`; store the fitted values at `x` in `fitted` and the training R^2 in
+            `r2`.""",
+            code=f"""
+                from sklearn.linear_model import LinearRegression
+                from sklearn.pipeline import make_pipeline
+                from sklearn.preprocessing import PolynomialFeatures, StandardScaler
+
+                x_col = x.reshape(-1, 1)
+                # scaling x first keeps high powers from spanning many orders of magnitude
+                model = make_pipeline(StandardScaler(), PolynomialFeatures(degree={degree}), LinearRegression())
+                model.fit(x_col, y)
+                fitted = model.predict(x_col)
+                r2 = model.score(x_col, y)
+            """,
+            domain=DOMAIN,
+            libraries=SK,
+            inputs={"x": "peak.x", "y": "peak.y", "params": "peak.params"},
+            checks=[
+                "fitted.shape == y.shape and 0 <= r2 <= 1",
+                f"model[1].n_output_features_ == {degree + 1}",
+                # a symmetric peak has no linear trend; degree 4+ can bend around it
+                (
+                    "r2 > 0.8 and abs(x[np.argmax(fitted)] - params[1]) < (x.max() - x.min()) / 10"
+                    if well_fit
+                    else "r2 < 0.5"
+                ),
+            ],
+            difficulty="basic" if degree == 1 else "intermediate",
+            tags=["regression", "feature-engineering", "parameter-tuning", "underfitting"],
+        )
+
+
+def _unsupervised() -> Iterator[Example]:
+    for k in (2, 3, 4):
+        yield ex(
+            id=f"sklearn.kmeans_clusters.k{k}",
+            family="sklearn.kmeans_clusters",
+            task=f"""Generate 300 points in three Gaussian blobs with `make_blobs` (`X_blobs`,
+            `true_labels`), cluster them with `KMeans` into {k} clusters (`n_init=10`,
+            `random_state=0`), and store the model in `kmeans`, the labels in `labels`, the
+            `silhouette_score` in `silhouette` and the `adjusted_rand_score` against the true
+            blobs in `ari`.""",
+            code=f"""
+                from sklearn.cluster import KMeans
+                from sklearn.datasets import make_blobs
+                from sklearn.metrics import adjusted_rand_score, silhouette_score
+
+                X_blobs, true_labels = make_blobs(
+                    n_samples=300, centers=[(-5, -2), (0, 5), (5, -2)], cluster_std=1.2, random_state=0
+                )
+                # n_init restarts from several seeds and keeps the lowest inertia
+                kmeans = KMeans(n_clusters={k}, n_init=10, random_state=0).fit(X_blobs)
+                labels = kmeans.labels_
+                silhouette = silhouette_score(X_blobs, labels)
+                ari = adjusted_rand_score(true_labels, labels)
+            """,
+            domain=DOMAIN,
+            libraries=SK,
+            inputs={},
+            checks=[
+                f"len(np.unique(labels)) == {k} and kmeans.cluster_centers_.shape == ({k}, 2)",
+                "np.isclose(kmeans.inertia_, ((X_blobs - kmeans.cluster_centers_[labels]) ** 2).sum())",
+                "-1 <= silhouette <= 1",
+                "ari > 0.95" if k == 3 else "ari < 0.95",
+            ],
+            difficulty="basic",
+            tags=["clustering", "parameter-tuning"],
+        )
+    yield ex(
+        id="sklearn.kmeans_elbow_silhouette_plot",
+        task="""For 400 points from `make_blobs` around four centres in 3-D (`X_blobs`), fit `KMeans`
+        (`n_init=10`) for k = 2..8 and store the candidate counts in `ks`, the inertias in
+        `inertias` and the silhouette scores in `silhouettes`; plot both against k in two side-by-
+        side panels (`axes`) with axis labels and titles, mark the k with the highest silhouette
+        (`best_k`) by a vertical line labelled "best k" in the silhouette panel and finish with
+        that panel's legend.""",
+        code="""
+            import matplotlib.pyplot as plt
+            from sklearn.cluster import KMeans
+            from sklearn.datasets import make_blobs
+            from sklearn.metrics import silhouette_score
+
+            centers = [(0, 0, 0), (6, 0, 0), (0, 6, 0), (0, 0, 6)]
+            X_blobs, _ = make_blobs(n_samples=400, centers=centers, cluster_std=1.0, random_state=42)
+            ks = list(range(2, 9))
+            inertias, silhouettes = [], []
+            for k in ks:
+                model = KMeans(n_clusters=k, n_init=10, random_state=0).fit(X_blobs)
+                inertias.append(model.inertia_)
+                silhouettes.append(silhouette_score(X_blobs, model.labels_))
+            best_k = ks[silhouettes.index(max(silhouettes))]
+
+            fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+            axes[0].plot(ks, inertias, marker="o")
+            axes[0].set(xlabel="number of clusters k", ylabel="inertia", title="Elbow curve")
+            axes[1].plot(ks, silhouettes, marker="o")
+            axes[1].axvline(best_k, color="tab:red", linestyle="--", label="best k")
+            axes[1].set(xlabel="number of clusters k", ylabel="silhouette score", title="Silhouette")
+            axes[1].legend()
+        """,
+        domain=DOMAIN,
+        libraries=["scikit-learn", "matplotlib"],
+        inputs={},
+        checks=[
+            "len(inertias) == len(silhouettes) == len(ks) == 7",
+            "all(a >= b for a, b in zip(inertias, inertias[1:]))",
+            "best_k == 4 and max(silhouettes) <= 1",
+            "figure_summary().n_axes == 2 and figure_summary().axes[1].legend_labels == ['best k']",
+            "all(figure_summary().xlabels) and all(figure_summary().titles)",
+        ],
+        difficulty="intermediate",
+        tags=["clustering", "model-selection", "custom-plotting"],
+    )
+    yield ex(
+        id="sklearn.dbscan_moons",
+        task="""Cluster two interleaving half-moons (`make_moons`, 300 points, noise 0.06) with `DBSCAN`
+        (`eps=0.3`, `min_samples=5`) after standardizing; store the labels in `labels` (-1 = noise),
+        the number of clusters found in `n_clusters`, the number of noise points in `n_noise`, and
+        the adjusted Rand index against the true moons for DBSCAN (non-noise points, `dbscan_ari`)
+        and for a 2-cluster `KMeans` (`kmeans_ari`) for comparison.""",
+        code="""
+            import numpy as np
+            from sklearn.cluster import DBSCAN, KMeans
+            from sklearn.datasets import make_moons
+            from sklearn.metrics import adjusted_rand_score
+            from sklearn.preprocessing import StandardScaler
+
+            X_moons, moon = make_moons(n_samples=300, noise=0.06, random_state=0)
+            X_scaled = StandardScaler().fit_transform(X_moons)  # eps is a distance: fix the scale
+
+            labels = DBSCAN(eps=0.3, min_samples=5).fit_predict(X_scaled)
+            n_clusters = len(set(labels) - {-1})
+            n_noise = int(np.sum(labels == -1))
+            clustered = labels != -1
+            dbscan_ari = adjusted_rand_score(moon[clustered], labels[clustered])
+
+            # k-means assumes convex blobs and cuts each moon in half
+            kmeans_ari = adjusted_rand_score(
+                moon, KMeans(n_clusters=2, n_init=10, random_state=0).fit_predict(X_scaled)
+            )
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={},
+        checks=[
+            "labels.shape == (300,) and n_clusters == 2",
+            "n_noise == np.sum(labels == -1) and n_noise < 15",
+            "dbscan_ari > 0.95 and dbscan_ari > kmeans_ari",
+        ],
+        difficulty="intermediate",
+        tags=["clustering", "density-based"],
+    )
+    yield ex(
+        id="sklearn.agglomerative_ward_profiles",
+        task="""Group the rows of the numeric DataFrame `measurements` into 3 clusters with Ward-linkage
+        `AgglomerativeClustering` on standardized columns; store the labels in `labels` and a
+        per-cluster table of column means in original units in `profile` (index: cluster label).""",
+        code="""
+            from sklearn.cluster import AgglomerativeClustering
+            from sklearn.preprocessing import StandardScaler
+
+            scaled = StandardScaler().fit_transform(measurements)
+            # Ward merges the pair of clusters that least increases the within-cluster variance
+            model = AgglomerativeClustering(n_clusters=3, linkage="ward")
+            labels = model.fit_predict(scaled)
+            profile = measurements.assign(cluster=labels).groupby("cluster").mean()
+        """,
+        domain=DOMAIN,
+        libraries=SK_PD,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "labels.shape == (len(measurements),) and set(np.unique(labels)) == {0, 1, 2}",
+            "model.children_.shape == (len(measurements) - 1, 2)",
+            "profile.shape == (3, measurements.shape[1]) and list(profile.columns) == list(measurements.columns)",
+            "np.allclose(profile.loc[0], measurements[labels == 0].mean())",
+        ],
+        difficulty="intermediate",
+        tags=["clustering", "hierarchical"],
+    )
+    yield ex(
+        id="sklearn.gaussian_mixture_bic",
+        task="""Generate 500 points from three anisotropic Gaussian clusters (`X_points`), fit
+        full-covariance `GaussianMixture` models with 1 to 6 components (`random_state=0`) and
+        choose the number of components with the lowest BIC; store the BIC values in `bics`, the
+        choice in `best_n`, the selected model in `best_model` and its soft assignments for
+        `X_points` in `responsibilities`.""",
+        code="""
+            import numpy as np
+            from sklearn.mixture import GaussianMixture
+
+            rng = np.random.default_rng(0)
+            centers = [(0, 0), (6, 1), (2, 7)]
+            covariances = [[[2.0, 0.8], [0.8, 0.6]], [[0.5, 0.0], [0.0, 2.0]], [[1.0, -0.6], [-0.6, 1.0]]]
+            X_points = np.vstack(
+                [rng.multivariate_normal(c, cov, size=n) for c, cov, n in zip(centers, covariances, (200, 150, 150))]
+            )
+
+            n_components = range(1, 7)
+            models = [GaussianMixture(n, covariance_type="full", random_state=0).fit(X_points) for n in n_components]
+            # BIC rewards likelihood but charges for every extra parameter
+            bics = np.array([m.bic(X_points) for m in models])
+            best_n = n_components[int(np.argmin(bics))]
+            best_model = models[int(np.argmin(bics))]
+            responsibilities = best_model.predict_proba(X_points)
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={},
+        checks=[
+            "bics.shape == (6,) and best_n == 3",
+            "best_model.n_components == best_n and best_model.converged_",
+            "responsibilities.shape == (len(X_points), best_n) and np.allclose(responsibilities.sum(axis=1), 1)",
+        ],
+        difficulty="advanced",
+        tags=["clustering", "mixture-model", "model-selection", "parameter-tuning"],
+    )
+    yield ex(
+        id="sklearn.pca_explained_variance",
+        task="""Run `PCA` on the standardized columns of the numeric DataFrame `measurements`; store the
+        `explained_variance_ratio_` in `explained`, its running total in `cumulative` and the
+        smallest number of components that explains at least 90% of the variance in
+        `n_components_90`.""",
+        code="""
+            import numpy as np
+            from sklearn.decomposition import PCA
+            from sklearn.preprocessing import StandardScaler
+
+            # standardize first, or the column with the largest units dominates the components
+            scaled = StandardScaler().fit_transform(measurements)
+            pca = PCA().fit(scaled)
+            explained = pca.explained_variance_ratio_
+            cumulative = np.cumsum(explained)
+            n_components_90 = int(np.searchsorted(cumulative, 0.90) + 1)
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "explained.shape == (measurements.shape[1],) and np.isclose(explained.sum(), 1)",
+            "np.all(np.diff(explained) <= 1e-12) and np.allclose(cumulative, np.cumsum(explained))",
+            "cumulative[n_components_90 - 1] >= 0.9 and (n_components_90 == 1 or cumulative[n_components_90 - 2] < 0.9)",
+        ],
+        difficulty="basic",
+        tags=["dimensionality-reduction", "pca"],
+    )
+    yield ex(
+        id="sklearn.pca_variance_target_reconstruction",
+        task="""Compress the 2-D array `matrix` with `PCA(n_components=0.95)`, which keeps as many
+        components as needed for 95% of the variance; store the scores in `scores`, the number of
+        components kept in `n_kept` and the reconstruction from `inverse_transform` in
+        `reconstructed`.""",
+        code="""
+            from sklearn.decomposition import PCA
+
+            # a float in (0, 1) asks for a variance fraction instead of a component count
+            pca = PCA(n_components=0.95)
+            scores = pca.fit_transform(matrix)
+            n_kept = pca.n_components_
+            reconstructed = pca.inverse_transform(scores)
+        """,
+        domain=DOMAIN,
+        libraries=SK,
+        inputs={"matrix": "matrix"},
+        checks=[
+            "1 <= n_kept <= matrix.shape[1] and scores.shape == (len(matrix), n_kept)",
+            "pca.explained_variance_ratio_.sum() >= 0.95",
+            "reconstructed.shape == matrix.shape",
+            # the unexplained variance is exactly what the reconstruction misses
+            "np.isclose(((matrix - reconstructed) ** 2).sum() / ((matrix - matrix.mean(axis=0)) ** 2).sum(), 1 - pca.explained_variance_ratio_.sum())",
+        ],
+        difficulty="intermediate",
+        tags=["dimensionality-reduction", "pca", "compression"],
+    )
+    yield ex(
+        id="sklearn.pca_scatter_by_class",
+        task="""Project the standardized multi-class features `X` onto their first two principal
+        components (`projected`) and draw them on `ax` as one scatter per class of `y`, labelled
+        "class <label>", with axis labels "PC1 (<percent>% variance)" and "PC2 (...)" built from
+        `explained_variance_ratio_`, a title, and a legend.""",
+        code="""
+            import matplotlib.pyplot as plt
+            import numpy as np
+            from sklearn.decomposition import PCA
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+
+            pipeline = make_pipeline(StandardScaler(), PCA(n_components=2))
+            projected = pipeline.fit_transform(X)
+            ratio = pipeline[-1].explained_variance_ratio_
+
+            fig, ax = plt.subplots()
+            for label in np.unique(y):
+                points = projected[y == label]
+                ax.scatter(points[:, 0], points[:, 1], s=15, alpha=0.7, label=f"class {label}")
+            ax.set_xlabel(f"PC1 ({ratio[0]:.0%} variance)")
+            ax.set_ylabel(f"PC2 ({ratio[1]:.0%} variance)")
+            ax.set_title("Samples in principal-component space")
+            ax.legend()
+        """,
+        domain=DOMAIN,
+        libraries=["scikit-learn", "matplotlib", "numpy"],
+        inputs={"X": "clf_multi.X", "y": "clf_multi.y"},
+        checks=[
+            "projected.shape == (len(X), 2)",
+            "figure_summary().axes[0].legend_labels == [f'class {c}' for c in np.unique(y)]",
+            "figure_summary().axes[0].n_collections == len(np.unique(y))",
+            "figure_summary().axes[0].xlabel.startswith('PC1') and '%' in figure_summary().axes[0].ylabel",
+        ],
+        difficulty="intermediate",
+        tags=["dimensionality-reduction", "pca", "custom-plotting"],
+    )
+    yield ex(
+        id="sklearn.tfidf_truncated_svd",
+        task="""Turn the short abstracts in `documents` into a TF-IDF matrix `tfidf` with
+        `TfidfVectorizer` (English stop words removed) and reduce it to 2 latent topics with
+        `TruncatedSVD` (which works on sparse input, unlike PCA); store the document coordinates
+        in `doc_topics` and, for each topic, its 3 highest-weighted terms in the list
+        `top_terms`.""",
+        code="""
+            import numpy as np
+            from sklearn.decomposition import TruncatedSVD
+            from sklearn.feature_extraction.text import TfidfVectorizer
+
+            documents = [
+                "protein folding simulated with molecular dynamics",
+                "molecular dynamics of protein membranes",
+                "protein structure prediction from sequence",
+                "galaxy clusters observed with radio telescopes",
+                "radio telescope survey of distant galaxy clusters",
+                "dark matter in galaxy rotation curves",
+            ]
+            vectorizer = TfidfVectorizer(stop_words="english")
+            tfidf = vectorizer.fit_transform(documents)  # sparse, documents x vocabulary
+            svd = TruncatedSVD(n_components=2, random_state=0)
+            doc_topics = svd.fit_transform(tfidf)
+            terms = vectorizer.get_feature_names_out()
+            top_terms = [list(terms[np.argsort(component)[::-1][:3]]) for component in svd.components_]
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={},
+        checks=[
+            "tfidf.shape[0] == len(documents) and tfidf.shape[1] == len(vectorizer.vocabulary_)",
+            "doc_topics.shape == (len(documents), 2)",
+            "len(top_terms) == 2 and all(len(t) == 3 for t in top_terms)",
+            "all(term in vectorizer.vocabulary_ for topic in top_terms for term in topic)",
+        ],
+        difficulty="intermediate",
+        tags=["text", "dimensionality-reduction", "sparse"],
+    )
+    yield ex(
+        id="sklearn.isolation_forest_outliers",
+        task="""Append one clearly extreme row (column means plus 8 standard deviations) to the numeric
+        DataFrame `measurements` as `data`, then flag outliers with an `IsolationForest`
+        (`contamination=0.05`, `random_state=0`); store the +1/-1 flags in `flags` and the
+        `decision_function` values in `scores`.""",
+        code="""
+            import pandas as pd
+            from sklearn.ensemble import IsolationForest
+
+            extreme = (measurements.mean() + 8 * measurements.std()).to_frame().T
+            data = pd.concat([measurements, extreme], ignore_index=True)
+
+            # contamination sets the score threshold so that about 5% of the rows are flagged
+            forest = IsolationForest(contamination=0.05, random_state=0).fit(data)
+            flags = forest.predict(data)
+            scores = forest.decision_function(data)
+        """,
+        domain=DOMAIN,
+        libraries=SK_PD,
+        inputs={"measurements": "measurements"},
+        checks=[
+            "len(data) == len(measurements) + 1 and flags.shape == (len(data),)",
+            "set(np.unique(flags)) <= {-1, 1} and flags[-1] == -1",
+            "abs(np.mean(flags == -1) - 0.05) < 0.02",
+            "np.array_equal(scores < 0, flags == -1)",
+        ],
+        difficulty="intermediate",
+        tags=["outlier-detection", "anomaly-detection"],
+    )
+
+
+def _evaluation() -> Iterator[Example]:
+    yield ex(
+        id="sklearn.select_kbest_f_classif",
+        task="""Keep the 3 features of `X` most associated with the labels `y` by the ANOVA F-test
+        (`SelectKBest` with `f_classif`); store the selector in `selector`, the reduced matrix in
+        `X_selected` and the kept column indices in `kept`.""",
+        code="""
+            from sklearn.feature_selection import SelectKBest, f_classif
+
+            selector = SelectKBest(score_func=f_classif, k=3)
+            X_selected = selector.fit_transform(X, y)
+            kept = selector.get_support(indices=True)
+        """,
+        domain=DOMAIN,
+        libraries=SK,
+        inputs={"X": "clf.X", "y": "clf.y"},
+        checks=[
+            "X_selected.shape == (len(X), 3) and len(kept) == 3",
+            "np.array_equal(X_selected, X[:, kept])",
+            "set(kept) == set(np.argsort(selector.scores_)[-3:])",
+            "np.all((selector.pvalues_ >= 0) & (selector.pvalues_ <= 1))",
+        ],
+        difficulty="basic",
+        tags=["feature-selection"],
+    )
+    yield ex(
+        id="sklearn.rfe_logistic",
+        task="""Rank the standardized features of `X` by recursive feature elimination (`RFE`) with a
+        `LogisticRegression`, removing one feature per step until 3 remain; store the fitted
+        selector in `rfe` and the reduced matrix in `X_reduced`.""",
+        code="""
+            from sklearn.feature_selection import RFE
+            from sklearn.linear_model import LogisticRegression
+            from sklearn.preprocessing import StandardScaler
+
+            # coefficient sizes are only comparable when the features share a scale
+            X_scaled = StandardScaler().fit_transform(X)
+            rfe = RFE(LogisticRegression(), n_features_to_select=3, step=1).fit(X_scaled, y)
+            X_reduced = rfe.transform(X_scaled)
+        """,
+        domain=DOMAIN,
+        libraries=SK,
+        inputs={"X": "clf.X", "y": "clf.y"},
+        checks=[
+            "rfe.support_.sum() == 3 and X_reduced.shape == (len(X), 3)",
+            "np.all(rfe.ranking_[rfe.support_] == 1)",
+            # the eliminated features get ranks 2, 3, ... in reverse order of removal
+            "sorted(rfe.ranking_) == [1, 1, 1] + list(range(2, X.shape[1] - 1))",
+        ],
+        difficulty="intermediate",
+        tags=["feature-selection"],
+    )
+    yield ex(
+        id="sklearn.classification_report_dict",
+        task="""Fit a standardize-then-RBF-`SVC` pipeline on a stratified 70% split of the multi-class
+        data `X`, `y`, predict the test part into `y_pred` and store the per-class and averaged
+        precision/recall/F1 from `classification_report(..., output_dict=True)` in `report`.""",
+        code="""
+            from sklearn.metrics import classification_report
+            from sklearn.model_selection import train_test_split
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+            from sklearn.svm import SVC
+
+            X_train, X_test, y_train, y_test = train_test_split(
+                X, y, test_size=0.3, stratify=y, random_state=0
+            )
+            model = make_pipeline(StandardScaler(), SVC()).fit(X_train, y_train)
+            y_pred = model.predict(X_test)
+            # a nested dict: one entry per class label (as a string) plus "accuracy" and the averages
+            report = classification_report(y_test, y_pred, output_dict=True)
+        """,
+        domain=DOMAIN,
+        libraries=SK,
+        inputs={"X": "clf_multi.X", "y": "clf_multi.y"},
+        checks=[
+            "all(str(c) in report for c in np.unique(y)) and {'accuracy', 'macro avg', 'weighted avg'} <= set(report)",
+            "np.isclose(report['accuracy'], np.mean(y_pred == y_test))",
+            "report['macro avg']['support'] == len(y_test)",
+            "np.isclose(report['macro avg']['recall'], np.mean([np.mean(y_pred[y_test == c] == c) for c in np.unique(y_test)]))",
+            "report['accuracy'] > np.bincount(y_test).max() / len(y_test)",
+        ],
+        difficulty="basic",
+        tags=["metrics", "multiclass"],
+    )
+    yield ex(
+        id="sklearn.confusion_matrix_display",
+        task="""Fit a `RandomForestClassifier` (50 trees) on a stratified 70% split of the multi-class
+        data `X`, `y` and plot the row-normalized test confusion matrix with
+        `ConfusionMatrixDisplay.from_predictions` on `ax` (blue colormap, two decimals); store the
+        display in `display` and finish by setting the title "Normalized confusion matrix".""",
+        code="""
+            import matplotlib.pyplot as plt
+            from sklearn.ensemble import RandomForestClassifier
+            from sklearn.metrics import ConfusionMatrixDisplay
+            from sklearn.model_selection import train_test_split
+
+            X_train, X_test, y_train, y_test = train_test_split(
+                X, y, test_size=0.3, stratify=y, random_state=0
+            )
+            model = RandomForestClassifier(n_estimators=50, random_state=0).fit(X_train, y_train)
+
+            fig, ax = plt.subplots()
+            # normalize="true" divides each row by its class size: the diagonal is per-class recall
+            display = ConfusionMatrixDisplay.from_predictions(
+                y_test, model.predict(X_test), normalize="true", cmap="Blues", values_format=".2f", ax=ax
+            )
+            ax.set_title("Normalized confusion matrix")
+        """,
+        domain=DOMAIN,
+        libraries=["scikit-learn", "matplotlib"],
+        inputs={"X": "clf_multi.X", "y": "clf_multi.y"},
+        checks=[
+            "display.confusion_matrix.shape == (len(np.unique(y)), len(np.unique(y)))",
+            "np.allclose(display.confusion_matrix.sum(axis=1), 1)",
+            "figure_summary().axes[0].n_images == 1 and figure_summary().axes[0].xlabel == 'Predicted label'",
+            "figure_summary().axes[0].title == 'Normalized confusion matrix'",
+        ],
+        difficulty="intermediate",
+        tags=["metrics", "confusion-matrix", "custom-plotting"],
+    )
+    yield ex(
+        id="sklearn.roc_curve_display_compare",
+        task="""Fit a `RandomForestClassifier` (50 trees) and a standardize-then-RBF-`SVC` pipeline on a
+        stratified 70% split of the binary data `X`, `y`, draw both test ROC curves on one `ax`
+        with `RocCurveDisplay.from_estimator` (names "random forest" and "SVC") plus a dashed
+        diagonal labelled "chance", store the areas under the curves in the dict `aucs` and finish
+        with the legend.""",
+        code="""
+            import matplotlib.pyplot as plt
+            from sklearn.ensemble import RandomForestClassifier
+            from sklearn.metrics import RocCurveDisplay
+            from sklearn.model_selection import train_test_split
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+            from sklearn.svm import SVC
+
+            X_train, X_test, y_train, y_test = train_test_split(
+                X, y, test_size=0.3, stratify=y, random_state=0
+            )
+            models = {
+                "random forest": RandomForestClassifier(n_estimators=50, random_state=0),
+                "SVC": make_pipeline(StandardScaler(), SVC()),
+            }
+
+            fig, ax = plt.subplots()
+            aucs = {}
+            for name, model in models.items():
+                model.fit(X_train, y_train)
+                # uses predict_proba or decision_function, whichever the model has
+                display = RocCurveDisplay.from_estimator(model, X_test, y_test, name=name, ax=ax)
+                aucs[name] = display.roc_auc
+            ax.plot([0, 1], [0, 1], linestyle="--", color="gray", label="chance")
+            ax.set_title("ROC curves on the test set")
+            ax.legend()
+        """,
+        domain=DOMAIN,
+        libraries=["scikit-learn", "matplotlib"],
+        inputs={"X": "clf.X", "y": "clf.y"},
+        checks=[
+            "set(aucs) == {'random forest', 'SVC'} and all(0.5 < a <= 1 for a in aucs.values())",
+            "len(figure_summary().axes[0].legend_labels) == 3 and figure_summary().axes[0].legend_labels[-1] == 'chance'",
+            "all('AUC' in label for label in figure_summary().axes[0].legend_labels[:2])",
+            "figure_summary().axes[0].n_lines == 3",
+        ],
+        difficulty="intermediate",
+        tags=["metrics", "roc-auc", "custom-plotting"],
+    )
+    yield ex(
+        id="sklearn.precision_recall_threshold",
+        task="""On the imbalanced binary data `X`, `y` (positive class 1 is rare), fit a
+        standardize-then-RBF-`SVC` pipeline with `class_weight="balanced"` on a stratified 70%
+        split, get `scores` from its `decision_function` on the test part, compute the
+        `precision_recall_curve` (`precision`, `recall`, `thresholds`) and the
+        `average_precision_score` (`ap`), and pick the `threshold` with the highest precision
+        among those that keep recall at or above 0.7.""",
+        code="""
+            import numpy as np
+            from sklearn.metrics import average_precision_score, precision_recall_curve
+            from sklearn.model_selection import train_test_split
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+            from sklearn.svm import SVC
+
+            X_train, X_test, y_train, y_test = train_test_split(
+                X, y, test_size=0.3, stratify=y, random_state=0
+            )
+            model = make_pipeline(StandardScaler(), SVC(class_weight="balanced")).fit(X_train, y_train)
+            scores = model.decision_function(X_test)
+
+            precision, recall, thresholds = precision_recall_curve(y_test, scores)
+            ap = average_precision_score(y_test, scores)
+            # the last precision/recall pair has no threshold; drop it before choosing
+            feasible = recall[:-1] >= 0.7
+            threshold = thresholds[feasible][np.argmax(precision[:-1][feasible])]
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={"X": "clf_imbalanced.X", "y": "clf_imbalanced.y"},
+        checks=[
+            "len(precision) == len(recall) == len(thresholds) + 1",
+            "np.mean(scores[y_test == 1] >= threshold) >= 0.7",
+            # a random ranking has an average precision equal to the positive rate
+            "np.mean(y_test == 1) < ap <= 1",
+        ],
+        difficulty="advanced",
+        tags=["metrics", "imbalanced", "threshold"],
+    )
+
+
+def _errors() -> Iterator[Example]:
+    yield ex(
+        id="sklearn.not_fitted_error",
+        task="""Show how scikit-learn reports an unfitted model: calling `predict` on a fresh
+        `LogisticRegression` raises `NotFittedError`; catch it and store its message in
+        `not_fitted_message`. Write a helper `is_fitted(estimator)` based on `check_is_fitted` and
+        store its result before and after fitting on `X`, `y` in `fitted_before` and
+        `fitted_after`.""",
+        code="""
+            from sklearn.exceptions import NotFittedError
+            from sklearn.linear_model import LogisticRegression
+            from sklearn.utils.validation import check_is_fitted
+
+            def is_fitted(estimator):
+                try:
+                    check_is_fitted(estimator)
+                except NotFittedError:
+                    return False
+                return True
+
+            model = LogisticRegression()
+            try:
+                model.predict(X)
+            except NotFittedError as exc:
+                not_fitted_message = str(exc)
+
+            fitted_before = is_fitted(model)
+            model.fit(X, y)
+            fitted_after = is_fitted(model)
+        """,
+        domain=DOMAIN,
+        libraries=SK,
+        inputs={"X": "clf.X", "y": "clf.y"},
+        checks=[
+            "'not fitted' in not_fitted_message",
+            "fitted_before is False",
+            "fitted_after is True",
+        ],
+        difficulty="basic",
+        tags=["error-handling", "validation"],
+    )
+    yield ex(
+        id="sklearn.nan_input_imputer_fallback",
+        task="""Predict `score` from the other columns of the DataFrame `survey`, which has missing
+        values: drop the rows without a `score` (`features`, `target`), try a plain
+        `LinearRegression` and catch the `ValueError` it raises on NaN features (message in
+        `nan_error`, `None` if nothing was raised), then fit a pipeline that median-imputes before
+        the regression; store it in `model` and its training R^2 in `r2`.""",
+        code="""
+            from sklearn.impute import SimpleImputer
+            from sklearn.linear_model import LinearRegression
+            from sklearn.pipeline import make_pipeline
+
+            labelled = survey.dropna(subset=["score"])
+            features, target = labelled.drop(columns="score"), labelled["score"]
+
+            nan_error = None
+            try:
+                LinearRegression().fit(features, target)
+            except ValueError as exc:  # most estimators refuse NaN input outright
+                nan_error = str(exc)
+
+            # imputation inside the pipeline is learned from the training data only
+            model = make_pipeline(SimpleImputer(strategy="median"), LinearRegression())
+            model.fit(features, target)
+            r2 = model.score(features, target)
+        """,
+        domain=DOMAIN,
+        libraries=SK,
+        inputs={"survey": "survey"},
+        checks=[
+            "len(features) == survey['score'].notna().sum() and 'score' not in features.columns",
+            "(nan_error is not None) == bool(features.isna().any().any())",
+            "nan_error is None or 'NaN' in nan_error",
+            "np.all(np.isfinite(model.predict(features))) and 0 <= r2 <= 1",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "missing-data", "imputation"],
+    )
+    yield ex(
+        id="sklearn.convergence_fix_by_scaling",
+        task="""Features on very different scales (`X_raw`: the columns of `X` multiplied by 1 ...
+        10^4 and shifted by 1000) can stop `LogisticRegression`'s lbfgs solver from converging.
+        Turn `ConvergenceWarning` into an error inside a `warnings.catch_warnings()` block, record
+        in `raw_converged` whether the fit on `X_raw` converged, then fix the problem by
+        standardizing (not by silencing the warning): fit a standardize-then-`LogisticRegression`
+        pipeline on `X_raw`, `y` under the same rule and store it in `scaled_model`.""",
+        code="""
+            import warnings
+
+            import numpy as np
+            from sklearn.exceptions import ConvergenceWarning
+            from sklearn.linear_model import LogisticRegression
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+
+            X_raw = X * np.logspace(0, 4, X.shape[1]) + 1000
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", ConvergenceWarning)
+                try:
+                    LogisticRegression(max_iter=100).fit(X_raw, y)
+                    raw_converged = True
+                except ConvergenceWarning:
+                    raw_converged = False
+                # with standardized features the optimizer converges in a few iterations
+                scaled_model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=100))
+                scaled_model.fit(X_raw, y)
+        """,
+        domain=DOMAIN,
+        libraries=["scikit-learn", "numpy"],
+        inputs={"X": "clf_multi.X", "y": "clf_multi.y"},
+        checks=[
+            "X_raw.shape == X.shape and isinstance(raw_converged, bool)",
+            "scaled_model[-1].n_iter_.max() < 100",
+            "set(np.unique(scaled_model.predict(X_raw))) <= set(np.unique(y))",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "convergence", "scaling"],
+    )
+    yield ex(
+        id="sklearn.stratify_rare_class_fallback",
+        task="""A class seen only once breaks a stratified split. Relabel the first sample of `y` as a
+        new class (`labels`), attempt `train_test_split(..., stratify=labels)` with a 25% test part,
+        catch the `ValueError` (message in `split_error`), and fall back to a stratified split of
+        only the samples whose class has at least 2 members; store the parts in `X_train`,
+        `X_test`, `y_train`, `y_test`.""",
+        code="""
+            import numpy as np
+            from sklearn.model_selection import train_test_split
+
+            labels = y.copy()
+            labels[0] = labels.max() + 1  # e.g. a rare species observed once
+
+            split_error = None
+            try:
+                X_train, X_test, y_train, y_test = train_test_split(
+                    X, labels, test_size=0.25, stratify=labels, random_state=0
+                )
+            except ValueError as exc:
+                split_error = str(exc)
+                # stratification needs every class in both parts, i.e. at least 2 members
+                keep = np.bincount(labels)[labels] >= 2
+                X_train, X_test, y_train, y_test = train_test_split(
+                    X[keep], labels[keep], test_size=0.25, stratify=labels[keep], random_state=0
+                )
+        """,
+        domain=DOMAIN,
+        libraries=SK_NP,
+        inputs={"X": "clf.X", "y": "clf.y"},
+        checks=[
+            "split_error is not None and 'least populated class' in split_error",
+            "labels.max() not in set(y_train) | set(y_test)",
+            "len(y_train) + len(y_test) == len(y) - 1 and len(X_train) == len(y_train)",
+        ],
+        difficulty="intermediate",
+        tags=["error-handling", "train-test-split", "imbalanced"],
     )

@@ -182,7 +182,8 @@ def _descriptive() -> Iterator[Example]:
         checks=[
             "np.isclose(threshold, np.percentile(values, 90))",
             "np.isclose(percent_below, 100 * np.mean(values <= threshold))",
-            "abs(percent_below - 90) <= 100 / len(values) + 1e-9",
+            # with distinct values the weak rank lands within one observation of 90%
+            "len(np.unique(values)) < len(values) or abs(percent_below - 90) <= 100 / len(values) + 1e-9",
         ],
         difficulty="basic",
         tags=["descriptive", "percentiles"],
@@ -764,6 +765,9 @@ def _tests() -> Iterator[Example]:
             "0 <= result.pvalue <= 1",
             "ci.low <= result.statistic <= ci.high",
             "np.isclose(result.statistic, np.sum(values > 50) / np.sum(values != 50))",
+            # exact two-sided p-value of a fair-coin null, by the symmetric tail rule
+            "np.isclose(result.pvalue, min(1.0, 2 * min(stats.binom.cdf(result.k, result.n, 0.5),"
+            " stats.binom.sf(result.k - 1, result.n, 0.5))))",
         ],
         difficulty="intermediate",
         tags=["nonparametric", "binomial", "median"],
@@ -1024,6 +1028,8 @@ def _resampling() -> Iterator[Example]:
         inputs={"before": "paired.a", "after": "paired.b"},
         checks=[
             "ci.low <= np.mean(after - before) <= ci.high",
+            # the bootstrap standard error of a mean approaches sd / sqrt(n)
+            "abs(result.standard_error / (np.std(after - before) / np.sqrt(len(before))) - 1) < 0.1",
             "len(result.bootstrap_distribution) == 2000",
             "np.isclose(result.standard_error, np.std(result.bootstrap_distribution, ddof=1))",
             "figure_summary().axes[0].n_patches == 40 and figure_summary().axes[0].n_lines == 2",
@@ -1095,6 +1101,7 @@ def _resampling() -> Iterator[Example]:
         inputs={"values": "values"},
         checks=[
             "0 <= result.pvalue <= 1",
+            "len(result.null_distribution) == 500",
             "np.isclose(result.fit_result.params.loc, values.mean())",
             # goodness_of_fit fits the normal scale with the unbiased (ddof=1) standard deviation
             "np.isclose(result.fit_result.params.scale, values.std(ddof=1))",
@@ -1142,6 +1149,7 @@ def _density_and_regression() -> Iterator[Example]:
             inputs={"values": "values"},
             checks=[
                 "density.shape == grid.shape == (400,) and np.all(density >= 0)",
+                "np.isclose(grid[0], values.min() - 3 * values.std()) and np.isclose(grid[-1], values.max() + 3 * values.std())",
                 "abs(np.sum((density[1:] + density[:-1]) / 2 * np.diff(grid)) - 1) < 1e-2",
                 f"np.isclose(kde.factor, {factor})",
                 "np.isclose(kde.covariance[0, 0], np.var(values, ddof=1) * kde.factor ** 2)",
@@ -1180,7 +1188,7 @@ def _density_and_regression() -> Iterator[Example]:
                 densities[name] = kde(readings)
         """,
         domain=DOMAIN,
-        libraries=LIBS,
+        libraries=["scipy.stats", "numpy", "pandas"],
         inputs={"sensor": "sensor"},
         checks=[
             "'sensor_stuck' in failures and 'sensor_stuck' not in densities",
@@ -1259,7 +1267,7 @@ def _density_and_regression() -> Iterator[Example]:
             ax.legend()
         """,
         domain=DOMAIN,
-        libraries=["scipy.stats", "numpy", "matplotlib"],
+        libraries=["scipy.stats", "numpy", "matplotlib", "pandas"],
         inputs={"weather": "weather"},
         checks=[
             "trend.low_slope <= trend.slope <= trend.high_slope",
@@ -1356,7 +1364,7 @@ def _distributions() -> Iterator[Example]:
         inputs={"measurements": "measurements"},
         checks=[
             "list(ci.index) == list(measurements.columns) and list(ci.columns) == ['low', 'high']",
-            "((ci['low'] < measurements.mean()) & (measurements.mean() < ci['high'])).all()",
+            "np.allclose((ci['low'] + ci['high']) / 2, measurements.mean())",
             "np.allclose(ci['high'] - ci['low'], 2 * stats.t.ppf(0.975, len(measurements) - 1) * measurements.sem())",
         ],
         difficulty="intermediate",
@@ -1503,6 +1511,8 @@ def _distributions() -> Iterator[Example]:
         inputs={"event_counts": "event_counts"},
         checks=[
             "observed.sum() == len(event_counts) and np.isclose(expected.sum(), len(event_counts))",
+            "observed[0] == np.sum(event_counts <= stats.poisson.ppf(0.05, event_counts.mean()))"
+            " and observed[-1] == np.sum(event_counts >= stats.poisson.ppf(0.95, event_counts.mean()))",
             "np.isclose(result.statistic, np.sum((observed - expected) ** 2 / expected))",
             "np.isclose(result.pvalue, stats.chi2.sf(result.statistic, len(observed) - 2))",
         ],
@@ -1748,7 +1758,7 @@ def _error_handling() -> Iterator[Example]:
             "results['raw'][2] == 'box-cox' and results['centred'][2] == 'yeo-johnson'",
             "(lambda t, lam: np.allclose(t, np.log(skewed) if lam == 0 else (skewed**lam - 1) / lam))(*results['raw'][:2])",
             "abs(stats.skew(results['raw'][0])) < abs(stats.skew(skewed))",
-            "results['centred'][0].shape == skewed.shape",
+            "np.allclose(results['centred'][0], stats.yeojohnson(skewed - np.median(skewed))[0])",
         ],
         difficulty="advanced",
         tags=["transformation", "normality", "error-handling"],

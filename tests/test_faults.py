@@ -1,0 +1,150 @@
+"""Hostile records: each is classified right, and a clean record after it still passes on the same worker."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BASE = {"domain": "statistics", "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": []}
+CLEAN_CODE = (
+    "import matplotlib as mpl\nimport numpy as np\nimport pandas as pd\nimport warnings, os, sys\n"
+    "state = (mpl.rcParams['lines.linewidth'], np.geterr()['divide'], pd.get_option('display.max_rows'),"
+    " np.get_printoptions()['precision'], len(warnings.filters), os.environ.get('HOSTILE'), 'hostile' in sys.path,"
+    " np.mean([1.0, 3.0]), os.path.basename(os.getcwd()).startswith('sciexample-'))\n"
+)
+CLEAN_CHECKS = [
+    "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
+    "state[5] is None and not state[6] and state[7] == 2.0 and state[8]",
+]
+
+# name: (code, expected status word in the report, expected fragment)
+HOSTILE = {
+    "infinite_loop": ("while True:\n    pass\n", "TIMEOUT", "time limit"),
+    "sys_exit": ("import sys\nsys.exit(2)\n", "FAILED", "sys.exit(2)"),
+    "os_exit": ("import os\nos._exit(3)\n", "ERROR", "os._exit(3)"),
+    "memory_bomb": ("blob = bytearray(64 * 1024**3)\n", "ERROR", "MemoryError"),
+    "recursion": ("def f(n):\n    return f(n + 1)\nf(0)\n", "ERROR", "RecursionError"),
+    "stdin": ("answer = input('? ')\n", "ERROR", "EOFError"),
+    "rcparams_and_theme": (
+        "import matplotlib.pyplot as plt\nimport seaborn as sns\nsns.set_theme(style='dark')\nplt.style.use('ggplot')\nplt.rcParams['lines.linewidth'] = 9\n",
+        "PASSED", "",
+    ),
+    "display_options": ("import numpy as np\nimport pandas as pd\nnp.set_printoptions(precision=1)\npd.set_option('display.max_rows', 2)\n", "PASSED", ""),
+    "units_registry": ("import matplotlib.units as munits\nmunits.registry[complex] = munits.registry.get(float)\n", "PASSED", ""),
+    "warnings_filters": ("import warnings\nwarnings.filterwarnings('ignore')\n", "FAILED", "changed warnings filters"),
+    "numpy_errstate": ("import numpy as np\nnp.seterr(all='ignore')\n", "FAILED", "changed numpy error state"),
+    "environ": ("import os\nos.environ['HOSTILE'] = '1'\n", "FAILED", "changed os.environ"),
+    "sys_path": ("import sys\nsys.path.insert(0, 'hostile')\n", "FAILED", "changed sys.path"),
+    "main_module": ("import sys, types\nsys.modules['__main__'] = types.ModuleType('x')\n", "FAILED", "changed sys.modules"),
+    "chdir": ("import os\nos.chdir('/')\n", "PASSED", ""),
+    "monkeypatch": ("import numpy as np\nnp.mean = lambda *a, **k: 0\n", "FAILED", "numpy.mean"),
+    "thread": ("import threading, time\nthreading.Thread(target=time.sleep, args=(3,), name='lingering').start()\n", "FAILED", "lingering"),
+    "child_process": ("import subprocess\nsubprocess.Popen(['sleep', '30'])\n", "FAILED", "child processes still running"),
+}
+
+
+def _records(names: list[str], repo_file: Path | None = None) -> list[dict]:
+    records = []
+    for i, name in enumerate(names):
+        code, _, _ = HOSTILE[name]
+        # hostile snippets that "pass" still need checks that read something; they are about side effects
+        records.append({"id": f"{i:02d}a.{name}", "task": name, "code": code + "done = True\n", "checks": ["done", "True"], **BASE})
+        records.append({"id": f"{i:02d}b.clean_after_{name}", "task": "clean", "code": CLEAN_CODE, "checks": CLEAN_CHECKS, **BASE})
+    return records
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_hostile_records_are_contained(pytester: pytest.Pytester, workers: str) -> None:
+    names = sorted(HOSTILE)
+    path = pytester.makefile(".json", hostile=json.dumps(_records(names)))
+    args = [str(path), "--examples-timeout", "3", "--examples-memory-mb", "4096", "-rA", "-p", "no:randomly"]
+    result = pytester.runpytest_subprocess(*args, *(["-n", workers] if workers != "0" else []))
+    out = result.stdout.str()
+    for name in names:
+        _, status, fragment = HOSTILE[name]
+        assert f"clean_after_{name}" in out
+        if status == "PASSED":
+            assert f"PASSED hostile.json::" in out and f"a.{name}" in out
+        else:
+            assert f"{status}: " in out and fragment in out, f"{name}: expected {status} with {fragment!r}"
+    expected_failures = sum(1 for n in names if HOSTILE[n][1] != "PASSED")
+    result.assert_outcomes(passed=2 * len(names) - expected_failures, failed=expected_failures)
+
+
+def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
+    records = [
+        {"id": "a.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE},
+        {"id": "b.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "c.clean", "task": "clean", "code": "y = 2\n", "checks": ["y == 2", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", crash=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path), "-n", "2")
+    result.stdout.fnmatch_lines(["*crashed while running*a.segfault*"])
+    result.assert_outcomes(passed=2, failed=1)
+
+
+def test_segfault_without_xdist_names_the_example(pytester: pytest.Pytester) -> None:
+    records = [{"id": "a.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE}]
+    path = pytester.makefile(".json", crash=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path))
+    assert result.ret != 0
+    assert 'File "<example a.segfault>", line 2' in result.stderr.str() + result.stdout.str()
+
+
+def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
+    records = [
+        {"id": "a.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE},
+        {"id": "b.exit", "task": "exit", "code": "import os\nos.kill(os.getpid(), 9)\n", "checks": ["True", "True"], **BASE},
+        {"id": "c.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", crash=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path), "--examples-isolated", "--examples-timeout", "5")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["*a.segfault: CRASHED: the process running it died (exit code -11, killed by signal 11)*"])
+
+
+def test_files_written_into_the_repo_by_absolute_path_are_reported(pytester: pytest.Pytester) -> None:
+    target = pytester.path / "intruder.txt"
+    records = [{"id": "a.writes_repo", "task": "w", "code": f"open({str(target)!r}, 'w').write('x')\ndone = True\n", "checks": ["done", "True"], **BASE}]
+    path = pytester.makefile(".json", writes=json.dumps(records))
+    result = pytester.runpytest(str(path))
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*changed files in the starting directory*intruder.txt*"])
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from sciexamples.dataset import write_atomically
+out = Path(sys.argv[1])
+versions = [{name: (tag * 400_000) + "\\n" for name in ("training_examples.json", "validation_examples.json", "manifest.json")} for tag in ("A", "B")]
+i = 0
+while True:
+    write_atomically(out, versions[i % 2])
+    i += 1
+"""
+
+
+def test_kill_9_during_writes_never_leaves_a_partial_file(tmp_path: Path) -> None:
+    """kill -9 a process that keeps rewriting data/ at random moments: every file is always complete."""
+    out = tmp_path / "data"
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    complete = {"A" * 400_000 + "\n", "B" * 400_000 + "\n"}
+    rng = __import__("random").Random(0)
+    for _ in range(12):
+        proc = subprocess.Popen([sys.executable, str(script), str(out)])
+        time.sleep(0.8 + rng.random() * 0.7)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+        assert names == ["manifest.json", "training_examples.json", "validation_examples.json"]
+        for name in names:
+            assert (out / name).read_text() in complete, f"{name} is partial after kill -9"
