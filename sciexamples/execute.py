@@ -92,6 +92,7 @@ class Outcome:
     failed_check: str | None = None
     snippet_line: int | None = None
     exception_types: tuple[str, ...] = ()  # class names along the MRO of what the snippet raised
+    figure_files: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -191,6 +192,23 @@ def _draw_figures() -> None:
         plt.figure(num).canvas.draw()
 
 
+def _save_figures(example_id: str, directory: Any) -> list[str]:
+    """Save every open figure as PNG (for the gallery); returns the file names."""
+    from pathlib import Path
+
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is None:
+        return []
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    names = []
+    for i, num in enumerate(plt.get_fignums()):
+        name = f"{re.sub(r'[^A-Za-z0-9_.-]', '_', example_id)}-{i}.png"
+        plt.figure(num).savefig(directory / name, dpi=72)
+        names.append(name)
+    return names
+
+
 def _close_figures() -> None:
     plt = sys.modules.get("matplotlib.pyplot")
     if plt is not None:
@@ -228,6 +246,7 @@ def run_example(
     timeout: float | None = DEFAULT_TIMEOUT,
     collect_figures: bool = False,
     strict_future: bool = False,
+    figure_dir: Any = None,
 ) -> Outcome:
     """Run `code` (default: the example's own) with `inputs` and judge it by the example's contract.
 
@@ -264,6 +283,8 @@ def run_example(
                     _evaluate_checks(example, namespace, outcome)
                 if collect_figures:
                     outcome.figures = [f.to_dict() for f in open_figures()]
+                if figure_dir is not None:
+                    outcome.figure_files = _save_figures(example.id, figure_dir)
         except ExampleTimeout:
             outcome.status = TIMEOUT
             outcome.message = f"did not finish within the time limit of {limit:g} s"

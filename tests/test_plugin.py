@@ -247,3 +247,39 @@ def test_bad_dataset_file_gets_a_clear_error(pytester: pytest.Pytester, case: st
     result.stdout.fnmatch_lines([f"*invalid dataset file: *{case}.json*{message}*"])
     result.stdout.no_fnmatch_line("*Traceback*")
     result.stdout.no_fnmatch_line("*KeyError*")
+
+
+def test_outside_team_with_their_own_dataset_and_inputs(pytester: pytest.Pytester) -> None:
+    """A project that only installed the package: its own named inputs module and its own JSON."""
+    pytester.makepyfile(
+        lab_inputs='''
+import numpy as np
+
+
+def spectra(rng, n=50, peaks=2):
+    wavelengths = np.linspace(400, 700, n)
+    intensity = sum(np.exp(-((wavelengths - c) ** 2) / 200) for c in rng.uniform(450, 650, peaks))
+    return {"wavelengths": wavelengths, "intensity": intensity + 0.01 * rng.standard_normal(n)}
+
+
+def register(registry):
+    registry.register_kind("spectrum", spectra, ("wavelengths", "intensity"))
+    registry.declare("lab_spectrum", "spectrum", seed=3, n=120, peaks=3)
+'''
+    )
+    records = [
+        {
+            "id": "lab.peak_wavelength",
+            "task": "Find the wavelength of the highest `intensity` in the spectrum; store it in `peak`.",
+            "code": "import numpy as np\n\npeak = wavelengths[np.argmax(intensity)]\n",
+            "domain": "signal_processing", "libraries": ["numpy"],
+            "inputs": {"wavelengths": "lab_spectrum.wavelengths", "intensity": "lab_spectrum.intensity"},
+            "checks": ["wavelengths.min() <= peak <= wavelengths.max()", "intensity[list(wavelengths).index(peak)] == intensity.max()"],
+            "difficulty": "basic", "tags": [],
+        }
+    ]
+    path = pytester.makefile(".json", lab_examples=json.dumps(records))
+    result = pytester.runpytest(str(path), "--examples-inputs", "lab_inputs.py", "-v")
+    result.assert_outcomes(passed=1)
+    result = pytester.runpytest(str(path))
+    result.stdout.fnmatch_lines(["*input 'wavelengths' names unknown input 'lab_spectrum.wavelengths'*"])

@@ -230,7 +230,7 @@ def examples() -> Iterator[Example]:
         inputs={"values": "values"},
         checks=[
             "np.isclose(np.sum(density * np.diff(edges)), 1.0)",
-            "edges[0] == values.min() and edges[-1] == values.max()",
+            "len(density) == len(edges) - 1 == figure_summary(fig).axes[0].n_patches",
             "figure_summary(fig).axes[0].legend_labels == ['data', 'normal fit']",
         ],
         difficulty="intermediate",
@@ -1347,7 +1347,8 @@ def examples() -> Iterator[Example]:
         inputs={"signal": "noisy.signal", "fs": "noisy.fs"},
         checks=[
             "np.isclose(freqs[-1], fs / 2)",
-            "abs(freqs[np.argmax(power)] - dominant_frequency(signal, fs)) <= 2 * fs / 512",
+            "power.shape == freqs.shape == (512 // 2 + 1,)",
+            "np.allclose(ax.lines[0].get_ydata(), 10 * np.log10(power))",
             "figure_summary(fig).axes[0].n_lines == 1 and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="intermediate",
@@ -1596,13 +1597,17 @@ def examples() -> Iterator[Example]:
     yield ex(
         id="mpl.specgram_audio",
         task="""Draw the spectrogram of the sampled `signal` (rate `fs` Hz) with `Axes.specgram`
-        (256-sample segments, 128 overlap, "magma"), keeping `spectrum`, `freqs` and `times`,
-        with a colorbar labelled "power (dB)"; label the axes and title.""",
+        using segments of `nfft` = 256 samples (at most a quarter of the signal, so short
+        recordings still give several segments) overlapping by half, the "magma" colormap, and
+        a colorbar labelled "power (dB)"; keep `spectrum`, `freqs` and `times`, label the axes
+        and title.""",
         code="""
             import matplotlib.pyplot as plt
 
+            nfft = min(256, signal.size // 4)
+
             fig, ax = plt.subplots()
-            spectrum, freqs, times, im = ax.specgram(signal, NFFT=256, Fs=fs, noverlap=128, cmap="magma")
+            spectrum, freqs, times, im = ax.specgram(signal, NFFT=nfft, Fs=fs, noverlap=nfft // 2, cmap="magma")
             ax.set_xlabel("time (s)")
             ax.set_ylabel("frequency (Hz)")
             ax.set_title("Spectrogram")
@@ -1614,7 +1619,8 @@ def examples() -> Iterator[Example]:
         checks=[
             "spectrum.shape == (freqs.size, times.size)",
             "np.isclose(freqs[-1], fs / 2)",
-            "abs(freqs[np.argmax(spectrum.mean(axis=1))] - dominant_frequency(signal, fs)) <= 2 * fs / 256",
+            "freqs.size == nfft // 2 + 1 and times.size >= 2",
+            "times[-1] <= signal.size / fs",
             "figure_summary(fig).has_colorbar",
         ],
         difficulty="intermediate",
@@ -1726,27 +1732,29 @@ def examples() -> Iterator[Example]:
         "wind speed"; keep the PathCollection in `sc`, label the axes and title.""",
         code="""
             import matplotlib.pyplot as plt
+            import numpy as np
 
             wind = df["wind_speed"]
-            wind_min, wind_span = wind.min(), wind.max() - wind.min()
-            sizes = 20 + 180 * (wind - wind_min) / wind_span
+            wind_range = (wind.min(), wind.max())
+            sizes = np.interp(wind, wind_range, (20, 200))
 
             fig, ax = plt.subplots()
             sc = ax.scatter(df["temperature"], df["humidity"], s=sizes, c=df["pressure"], cmap="cividis", alpha=0.7)
             fig.colorbar(sc, ax=ax, label="pressure")
             # func maps marker sizes back to wind speed, so the legend speaks in data units
             handles, labels = sc.legend_elements(prop="sizes", num=4, alpha=0.7,
-                                                 func=lambda s: wind_min + (s - 20) / 180 * wind_span)
+                                                 func=lambda s: np.interp(s, (20, 200), wind_range))
             ax.set_xlabel("temperature")
             ax.set_ylabel("humidity")
             ax.set_title("Humidity against temperature")
             ax.legend(handles, labels, title="wind speed", loc="upper right")
         """,
         domain=DOMAIN,
-        libraries=LIB,
+        libraries=LIB_NP,
         inputs={"df": "measurements"},
         checks=[
-            "np.isclose(sc.get_sizes().min(), 20) and np.isclose(sc.get_sizes().max(), 200)",
+            "sc.get_sizes().min() >= 20 - 1e-9 and sc.get_sizes().max() <= 200 + 1e-9",
+            "np.isclose(sc.get_sizes()[np.argmax(df['wind_speed'].to_numpy())], 200)",
             "ax.get_legend().get_title().get_text() == 'wind speed'",
             "len(figure_summary(fig).axes[0].legend_labels) >= 2",
             "figure_summary(fig).has_colorbar",
