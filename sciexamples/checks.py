@@ -167,10 +167,15 @@ def dominant_frequency(x: Any, fs: float) -> float:
 def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
     """Helpers first, the snippet's own names over them."""
     import pandas as pd
+    import scipy.integrate
+    import scipy.optimize
+    import scipy.signal
+    import scipy.stats
 
     helpers = {
         "np": np,
         "pd": pd,
+        "scipy": scipy,
         "math": math,
         "figure_summary": figure_summary,
         "open_figures": open_figures,

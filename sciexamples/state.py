@@ -189,29 +189,25 @@ def _modules_capture() -> Any:
     return _Namespaces({name: dict(vars(sys.modules[name])) for name in WATCHED_MODULES if name in sys.modules})
 
 
-def _unchanged(before: dict, now: dict) -> bool:
-    """Fast path at C speed: same leading keys in the same order, every value the same object."""
-    if len(now) < len(before):
-        return False
-    return list(now)[: len(before)] == list(before) and all(map(operator.is_, before.values(), list(now.values())[: len(before)]))
+def _unchanged(a: dict, b: dict) -> bool:
+    """Fast path at C speed: the shorter namespace is a prefix of the longer, object for object."""
+    n = min(len(a), len(b))
+    return list(a)[:n] == list(b)[:n] and all(map(operator.is_, list(a.values())[:n], list(b.values())[:n]))
 
 
 def _replaced(before: dict, now: dict) -> list[str]:
-    """Public names whose object is no longer the same (additions, like lazily loaded submodules, are fine)."""
-    missing = object()
-    return [k for k, v in before.items() if k[:1] != "_" and now.get(k, missing) is not v]
+    """Public names bound in both to different objects (additions, like lazily loaded submodules, are fine)."""
+    return [k for k, v in before.items() if k[:1] != "_" and k in now and now[k] is not v]
 
 
 class _Namespaces(dict):
-    """Module namespaces compared by the identity of their public objects."""
+    """Module namespaces compared by the identity of their public objects (modules present in both)."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, dict):
             return False
-        return all(
-            _unchanged(namespace, other.get(name, {})) or not _replaced(namespace, other.get(name, {}))
-            for name, namespace in self.items()
-        )
+        common = self.keys() & other.keys()
+        return all(_unchanged(self[name], other[name]) or not _replaced(self[name], other[name]) for name in common)
 
     def __ne__(self, other: object) -> bool:
         return not self.__eq__(other)

@@ -600,7 +600,7 @@ def examples() -> Iterator[Example]:
         task="""Compute the Pearson correlation matrix `corr` of the numeric DataFrame `df` and show
         it as a heatmap with `imshow` on a diverging colormap fixed to [-1, 1], column names as
         tick labels on both axes, each cell annotated with its coefficient to two decimals, and a
-        colorbar labelled "Pearson r"; add a title.""",
+        colorbar labelled "Pearson r"; keep the AxesImage in `im` and add a title.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -634,8 +634,8 @@ def examples() -> Iterator[Example]:
         task="""Show a simulated ocean temperature section `temperature` (depth x time) measured at
         irregularly spaced depths `depth_m` and daily times `day` with `pcolormesh` (values
         centred on the sample points, `shading="nearest"`), depth increasing downwards, a
-        "coolwarm" colormap and a colorbar labelled "temperature (°C)"; label the axes and
-        title.""",
+        "coolwarm" colormap and a colorbar labelled "temperature (°C)"; keep the QuadMesh in
+        `mesh` and label the axes and title.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1618,7 +1618,7 @@ def examples() -> Iterator[Example]:
         inputs={"signal": "audio.signal", "fs": "audio.fs"},
         checks=[
             "spectrum.shape == (freqs.size, times.size)",
-            "np.isclose(freqs[-1], fs / 2)",
+            "np.allclose(np.diff(freqs), fs / nfft)",
             "freqs.size == nfft // 2 + 1 and times.size >= 2",
             "times[-1] <= signal.size / fs",
             "figure_summary(fig).has_colorbar",
@@ -1756,7 +1756,7 @@ def examples() -> Iterator[Example]:
             "sc.get_sizes().min() >= 20 - 1e-9 and sc.get_sizes().max() <= 200 + 1e-9",
             "np.isclose(sc.get_sizes()[np.argmax(df['wind_speed'].to_numpy())], 200)",
             "ax.get_legend().get_title().get_text() == 'wind speed'",
-            "len(figure_summary(fig).axes[0].legend_labels) >= 2",
+            "len(figure_summary(fig).axes[0].legend_labels) >= 1",
             "figure_summary(fig).has_colorbar",
         ],
         difficulty="advanced",
@@ -1798,7 +1798,7 @@ def examples() -> Iterator[Example]:
     )
     yield ex(
         id="mpl.linecollection_colored_path",
-        task="""Draw the Archimedean spiral x = t cos t, y = t sin t for t in [0, 4π] (400 points)
+        task="""Draw the Archimedean spiral `x` = t cos t, `y` = t sin t for t in [0, 4π] (400 points)
         as a `LineCollection` of consecutive segments (`segments`, shape (n-1, 2, 2)) coloured by
         the speed along the path (`speed`), add it with `add_collection`, rescale the view, and
         add a colorbar labelled "speed"; use equal aspect and label the axes and title.""",
@@ -1881,7 +1881,8 @@ def examples() -> Iterator[Example]:
         task="""Simulate elevations `elevation` at 150 irregularly placed stations (`lon`, `lat`
         in [0, 10]) and map them with filled contours on the Delaunay triangulation
         (`tricontourf`, 12 levels, "terrain"), mark the stations with small black dots (legend
-        entry "stations") and add a colorbar labelled "elevation (m)"; label the axes and title.""",
+        entry "stations") and add a colorbar labelled "elevation (m)"; keep the ContourSet in
+        `filled`, label the axes and title.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1942,8 +1943,8 @@ def examples() -> Iterator[Example]:
     yield ex(
         id="mpl.colormap_comparison",
         task="""Show `image` side by side under the colormaps "viridis", "magma", "cividis" and
-        "gray" (names in `cmap_names`, looked up in `matplotlib.colormaps`), one panel per
-        colormap titled with its name, axes hidden, and a figure title.""",
+        "gray" (names in `cmap_names`, looked up in `matplotlib.colormaps`), one panel of `axes`
+        per colormap titled with its name, axes hidden, and a figure title.""",
         code="""
             import matplotlib as mpl
             import matplotlib.pyplot as plt
@@ -2092,7 +2093,7 @@ def examples() -> Iterator[Example]:
             libraries=LIB_NP,
             checks=[
                 f"figure_summary(fig).axes[0].xscale == {xscale!r} and figure_summary(fig).axes[0].yscale == {yscale!r}",
-                f"abs(slope - ({spec['slope']})) < 0.1",
+                f"abs(slope - {spec['slope']}) < 0.1" if spec["slope"] > 0 else f"abs(slope + {-spec['slope']}) < 0.1",
                 "f'{slope:.2f}' in ax.get_title()",
             ],
             difficulty="intermediate",
@@ -2257,8 +2258,9 @@ def examples() -> Iterator[Example]:
     )
     yield ex(
         id="mpl.catch_plot_shape_mismatch",
-        task="""Plot three replicate curves from the dict `replicates` against the shared `x`;
-        the third replicate lost its last ten readings, so `ax.plot` raises ValueError for it:
+        task="""Plot three replicate curves from the dict `replicates` (`y`, 1.05 `y`, and 0.95 `y`
+        without its last ten readings) against the shared `x`; the third replicate is too short,
+        so `ax.plot` raises ValueError for it:
         catch the error, store its message in `errors` (replicate name -> message), and plot the
         overlapping part dotted with the label "<name> (truncated)" instead of dropping it. Label
         the axes, title and legend.""",

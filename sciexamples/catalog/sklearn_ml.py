@@ -272,7 +272,7 @@ def _preprocessing() -> Iterator[Example]:
             r2_scores = cross_val_score(model, features, target, cv=5, scoring="r2")
         """,
         domain=DOMAIN,
-        libraries=SK,
+        libraries=SK_PD,
         inputs={"trial": "trial"},
         checks=[
             "len(r2_scores) == 5 and np.all(np.isfinite(r2_scores))",
@@ -375,7 +375,7 @@ def _preprocessing() -> Iterator[Example]:
             r2_scores = cross_val_score(model, features, target, cv=5, scoring="r2")
         """,
         domain=DOMAIN,
-        libraries=SK,
+        libraries=SK_PD,
         inputs={"trial": "trial_missing"},
         checks=[
             "len(features) == trial['response'].notna().sum() and target.notna().all()",
@@ -1412,9 +1412,12 @@ def _regression() -> Iterator[Example]:
         id="sklearn.permutation_importance_forest",
         task="""Fit a `RandomForestRegressor` (50 trees, `random_state=0`) on a 70% split of `X`, `y` and
         measure each feature's `permutation_importance` on the held-out 30% (10 repeats); store the
-        result object in `result` and a DataFrame `importance` with columns "mean" and "std" (one
-        row per feature index), sorted from most to least important.""",
+        result object in `result` and a DataFrame `importance` with columns "mean" and "std" (index
+        "x0", "x1", ...), sorted from most to least important. Draw it on `ax` as horizontal bars
+        with the standard deviations as error bars, most important at the top, with an x label
+        and a title.""",
         code="""
+            import matplotlib.pyplot as plt
             import pandas as pd
             from sklearn.ensemble import RandomForestRegressor
             from sklearn.inspection import permutation_importance
@@ -1423,23 +1426,70 @@ def _regression() -> Iterator[Example]:
             X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, random_state=0)
             forest = RandomForestRegressor(n_estimators=50, random_state=0).fit(X_train, y_train)
             # the drop in held-out R^2 when one column is shuffled: unlike impurity importance,
-            # this is measured on unseen data and is not biased towards high-cardinality features
+            # it is measured on unseen data and is not biased towards high-cardinality features
             result = permutation_importance(forest, X_test, y_test, n_repeats=10, random_state=0)
             importance = pd.DataFrame(
-                {"mean": result.importances_mean, "std": result.importances_std}
+                {"mean": result.importances_mean, "std": result.importances_std},
+                index=[f"x{i}" for i in range(X.shape[1])],
             ).sort_values("mean", ascending=False)
+
+            fig, ax = plt.subplots()
+            # barh draws the first row at the bottom, so reverse to put the largest on top
+            ordered = importance.iloc[::-1]
+            ax.barh(ordered.index, ordered["mean"], xerr=ordered["std"], color="tab:blue")
+            ax.set_xlabel("decrease in R^2 when shuffled")
+            ax.set_title("Permutation importance (test set)")
         """,
         domain=DOMAIN,
-        libraries=SK_PD,
+        libraries=["scikit-learn", "pandas", "matplotlib"],
         inputs={"X": "reg.X", "y": "reg.y"},
         checks=[
             "result.importances.shape == (X.shape[1], 10)",
             "len(importance) == X.shape[1] and importance['mean'].is_monotonic_decreasing",
-            "np.allclose(importance.sort_index()['mean'], result.importances_mean)",
+            "np.allclose(importance.loc[[f'x{i}' for i in range(X.shape[1])], 'mean'], result.importances_mean)",
             "importance['mean'].iloc[0] > 0",
+            "figure_summary().axes[0].n_bars == X.shape[1] and figure_summary().axes[0].yticklabels[-1] == importance.index[0]",
+            "figure_summary().axes[0].xlabel != '' and figure_summary().axes[0].title != ''",
         ],
         difficulty="advanced",
-        tags=["feature-importance", "model-inspection", "random-forest"],
+        tags=["feature-importance", "model-inspection", "random-forest", "custom-plotting"],
+    )
+    yield ex(
+        id="sklearn.prediction_error_display",
+        task="""Fit a `GradientBoostingRegressor` (100 depth-3 trees, `random_state=0`) on a 75% split
+        of `X`, `y`, predict the test part into `y_pred`, and draw two diagnostic panels side by
+        side (`axes`) with `PredictionErrorDisplay.from_predictions`: actual versus predicted on
+        the left and residuals versus predicted on the right, each with a title; finish with the
+        figure's suptitle "Gradient boosting: test-set errors".""",
+        code="""
+            import matplotlib.pyplot as plt
+            from sklearn.ensemble import GradientBoostingRegressor
+            from sklearn.metrics import PredictionErrorDisplay
+            from sklearn.model_selection import train_test_split
+
+            X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=0)
+            model = GradientBoostingRegressor(n_estimators=100, max_depth=3, random_state=0)
+            y_pred = model.fit(X_train, y_train).predict(X_test)
+
+            fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+            PredictionErrorDisplay.from_predictions(y_test, y_pred, kind="actual_vs_predicted", ax=axes[0])
+            axes[0].set_title("Actual vs predicted")
+            # residuals should scatter evenly around zero with no trend
+            PredictionErrorDisplay.from_predictions(y_test, y_pred, kind="residual_vs_predicted", ax=axes[1])
+            axes[1].set_title("Residuals vs predicted")
+            fig.suptitle("Gradient boosting: test-set errors")
+        """,
+        domain=DOMAIN,
+        libraries=["scikit-learn", "matplotlib"],
+        inputs={"X": "reg.X", "y": "reg.y"},
+        checks=[
+            "y_pred.shape == (math.ceil(0.25 * len(y)),)",
+            "figure_summary().n_axes == 2 and figure_summary().titles == ['Actual vs predicted', 'Residuals vs predicted']",
+            "all(a.n_collections >= 1 and a.n_lines >= 1 for a in figure_summary().axes)",
+            "figure_summary().suptitle == 'Gradient boosting: test-set errors'",
+        ],
+        difficulty="intermediate",
+        tags=["regression", "residuals", "custom-plotting", "boosting"],
     )
     for degree in (1, 4, 8):
         well_fit = degree >= 4
@@ -2108,7 +2158,7 @@ def _errors() -> Iterator[Example]:
             r2 = model.score(features, target)
         """,
         domain=DOMAIN,
-        libraries=SK,
+        libraries=SK_PD,
         inputs={"survey": "survey"},
         checks=[
             "len(features) == survey['score'].notna().sum() and 'score' not in features.columns",

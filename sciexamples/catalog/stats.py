@@ -18,7 +18,7 @@ _STATS_IN_CHECK = re.compile(r"(?<![\w.'\"])stats\.")
 
 
 def _example(**fields: Any) -> Example:
-    fields["checks"] = [_STATS_IN_CHECK.sub("__import__('scipy.stats').stats.", c) for c in fields["checks"]]
+    fields["checks"] = [_STATS_IN_CHECK.sub("scipy.stats.", c) for c in fields["checks"]]
     return ex(**fields)
 
 
@@ -136,7 +136,7 @@ def _descriptive() -> Iterator[Example]:
         inputs={"measurements": "measurements"},
         checks=[
             "list(cv.index) == list(measurements.columns)",
-            "np.allclose(cv, measurements.std(ddof=0) / measurements.mean())",
+            "np.allclose(cv, measurements.std(ddof=0) / measurements.mean(), equal_nan=True)",
         ],
         difficulty="basic",
         tags=["descriptive", "dataframe"],
@@ -157,7 +157,8 @@ def _descriptive() -> Iterator[Example]:
         libraries=LIBS,
         inputs={"skewed": "skewed"},
         checks=[
-            "harmonic <= geometric <= arithmetic",
+            # HM <= GM <= AM, up to rounding when all values are equal
+            "harmonic <= geometric * (1 + 1e-12) and geometric <= arithmetic * (1 + 1e-12)",
             "np.isclose(geometric, np.exp(np.mean(np.log(skewed))))",
             "np.isclose(harmonic, len(skewed) / np.sum(1 / skewed))",
         ],
@@ -300,7 +301,7 @@ def _descriptive() -> Iterator[Example]:
             "np.searchsorted(np.sort(a), s[:-1], 'right') / len(a)"
             " - np.searchsorted(np.sort(b), s[:-1], 'right') / len(b)) * np.diff(s)))"
             "(np.sort(np.concatenate([a, b]))))",
-            "w_distance >= abs(np.mean(a) - np.mean(b)) - 1e-12",
+            "w_distance >= abs(np.mean(a) - np.mean(b)) * (1 - 1e-9) - 1e-12",
             "np.isclose(e_distance, np.sqrt(2 * np.abs(a[:, None] - b).mean()"
             " - np.abs(a[:, None] - a).mean() - np.abs(b[:, None] - b).mean()))",
         ],
