@@ -42,18 +42,27 @@ def _calibrate_one(example_id: str) -> tuple[str, dict]:
     return example_id, {"skip": f"fails on generated inputs even when narrowed: {message}"}
 
 
+def _load_table() -> dict[str, dict]:
+    import tomllib
+
+    return tomllib.loads(TABLE.read_text(encoding="utf-8")) if TABLE.exists() else {}
+
+
 def main(argv: list[str] | None = None) -> int:
     from tqdm import tqdm
 
-    from .catalog import build_catalog
+    from .catalog import MODULES, build_catalog
     from .fixtures import default_registry
 
     parser = argparse.ArgumentParser(prog="python -m sciexamples.calibrate", description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--only", nargs="+", metavar="MODULE", help="recalibrate only these catalog modules; keep the rest of the table")
     args = parser.parse_args(argv)
     registry = default_registry()
-    todo = [e.id for e in build_catalog(apply_edge_table=False) if e.edge_cases is None and registry.has_strategy(e.inputs)]
-    results: dict[str, dict] = {}
+    modules = args.only or MODULES
+    todo = [e.id for e in build_catalog(modules, apply_edge_table=False) if e.edge_cases is None and registry.has_strategy(e.inputs)]
+    known = {e.id for e in build_catalog(apply_edge_table=False)}
+    results: dict[str, dict] = {k: v for k, v in _load_table().items() if k in known} if args.only else {}
     with ProcessPoolExecutor(args.jobs) as pool:
         for example_id, spec in tqdm(pool.map(_calibrate_one, todo), total=len(todo), desc="calibrating"):
             results[example_id] = spec
