@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import time
 
 os.environ.setdefault("MPLBACKEND", "Agg")
@@ -23,6 +24,7 @@ def main(paths: list[str]) -> None:
     preload()
     registry = default_registry()
     records = [r for path in paths for r in json.load(open(path))]
+    os.chdir(tempfile.mkdtemp(prefix="bare-loop-"))  # snippets that save files must not write into the repo
     started = time.perf_counter()
     for record in records:
         namespace = {"__name__": "__main__", **registry.build(record["inputs"])}

@@ -28,9 +28,19 @@ _COMMON = {
 }
 
 
-def register_profiles() -> None:
+def register_profiles(database_dir: str | None = None) -> None:
+    """Register the profiles; `database_dir` (created now, so no snippet run sees it appear) keeps
+    the thorough profile's remembered failures."""
     for name, values in PROFILES.items():
-        settings.register_profile(f"sciexamples-{name}", **_COMMON, **values)
+        extra = {}
+        if database_dir is not None and "database" not in values:
+            from pathlib import Path
+
+            from hypothesis.database import DirectoryBasedExampleDatabase
+
+            Path(database_dir).mkdir(parents=True, exist_ok=True)
+            extra["database"] = DirectoryBasedExampleDatabase(database_dir)
+        settings.register_profile(f"sciexamples-{name}", **_COMMON, **values, **extra)
 
 
 register_profiles()

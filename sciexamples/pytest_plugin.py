@@ -150,6 +150,10 @@ _STATE_KEY = pytest.StashKey[_PluginState]()
 def pytest_configure(config: pytest.Config) -> None:
     state = _PluginState(config)
     config.stash[_STATE_KEY] = state
+    if state.profile != "ci":
+        from .edge import register_profiles
+
+        register_profiles(str(state.rootdir / ".hypothesis" / "examples"))
     if os.environ.get("PYTEST_XDIST_WORKER"):
         _pin_threads()
     if state.memory_mb > 0 and not state.isolated and _runs_examples_here(config):

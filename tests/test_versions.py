@@ -74,3 +74,25 @@ def test_every_requires_declaration_is_needed() -> None:
         pytest.skip("every `requires` is satisfied in this environment; the oldest environment runs this test")
     passing = [e.id for e in excluded if run_example(e, registry.build(e.inputs)).passed]
     assert not passing, f"these examples pass without their declared requirement: {passing}"
+
+
+def _chained(code: str) -> str:
+    """Rewrite `df.loc[mask, "col"] = v` (or `-=`) into the chained form `df["col"][mask] = v`."""
+    import re
+
+    return re.sub(r'(\w+)\.loc\[(.+?), ("[^"]+"|\[[^\]]+\])\] (=|\+=|-=)', r"\1[\3][\2] \4", code)
+
+
+@pytest.mark.skipif(_v("pandas") < Version("3"), reason="chained assignment only silently does nothing under pandas 3 Copy-on-Write")
+def test_copy_on_write_examples_catch_chained_assignment() -> None:
+    """The `.loc` lessons: their checks read values, so the chained-assignment answer fails them."""
+    from sciexamples.catalog import build_catalog
+
+    registry = default_registry()
+    lessons = [e for e in build_catalog(["pandas_ops"]) if "copy-on-write" in e.tags and ".loc[" in e.code]
+    assert len(lessons) >= 3
+    for example in lessons:
+        chained = _chained(example.code)
+        assert chained != example.code, example.id
+        assert run_example(example, registry.build(example.inputs)).passed, example.id
+        assert not run_example(example, registry.build(example.inputs), code=chained).passed, f"{example.id} passes with {chained!r}"

@@ -11,6 +11,9 @@ DOMAIN = "data_processing"
 SK = ["scikit-learn"]
 SK_NP = ["scikit-learn", "numpy"]
 SK_PD = ["scikit-learn", "pandas"]
+# edge-case inputs for examples that need enough samples: scores compared with chance level,
+# or internal cross-validation that needs every class in every fold
+LEARNABLE = {"min_size": 100}
 
 
 def examples() -> Iterator[Example]:
@@ -26,9 +29,9 @@ def examples() -> Iterator[Example]:
 def _preprocessing() -> Iterator[Example]:
     yield ex(
         id="sklearn.train_test_split_stratified",
-        task="""Split the imbalanced classification data `X`, `y` into 75% training and 25% test parts
-        with `train_test_split`, stratified on `y` so both parts keep the class proportions; store
-        `X_train`, `X_test`, `y_train`, `y_test`.""",
+        task="""Split the imbalanced classification data `X`, `y` into 75% training and 25% test
+        parts with `train_test_split`, stratified on `y` so both parts keep the class proportions;
+        store `X_train`, `X_test`, `y_train`, `y_test`.""",
         code="""
             from sklearn.model_selection import train_test_split
 
@@ -90,7 +93,9 @@ def _preprocessing() -> Iterator[Example]:
         inputs={"matrix": "matrix"},
         checks=[
             "scaled.shape == matrix.shape",
-            "np.allclose(scaled.min(axis=0), -1) and np.allclose(scaled.max(axis=0), 1)",
+            "np.allclose(scaled.min(axis=0), -1)",
+            # a constant column has no range to stretch and stays at the lower bound
+            "np.allclose(scaled.max(axis=0), np.where(np.ptp(matrix, axis=0) > 0, 1, -1))",
             "np.allclose(restored, matrix)",
         ],
         difficulty="basic",
@@ -114,16 +119,17 @@ def _preprocessing() -> Iterator[Example]:
         checks=[
             "scaled.shape == skewed.shape",
             "np.isclose(np.median(scaled), 0)",
-            "np.isclose(np.percentile(scaled, 75) - np.percentile(scaled, 25), 1)",
+            # a zero interquartile range (mostly tied values) leaves the scale at 1
+            "np.isclose(np.percentile(scaled, 75) - np.percentile(scaled, 25), 1) or np.percentile(skewed, 75) == np.percentile(skewed, 25)",
         ],
         difficulty="basic",
         tags=["scaling", "outliers"],
     )
     yield ex(
         id="sklearn.polynomial_features_names",
-        task="""Expand the numeric DataFrame `measurements` into all degree-2 polynomial terms (squares
-        and pairwise products, no bias column) with `PolynomialFeatures`; store the array in
-        `expanded` and the generated column names in `feature_names`.""",
+        task="""Expand the numeric DataFrame `measurements` into all degree-2 polynomial terms
+        (squares and pairwise products, no bias column) with `PolynomialFeatures`; store the array
+        in `expanded` and the generated column names in `feature_names`.""",
         code="""
             from sklearn.preprocessing import PolynomialFeatures
 
@@ -145,10 +151,9 @@ def _preprocessing() -> Iterator[Example]:
     yield ex(
         id="sklearn.onehot_encoder_unknown_category",
         task="""Fit a `OneHotEncoder` on the `site` and `treatment` columns of the DataFrame `trial`
-        with `handle_unknown="ignore"` and dense output, and encode the new rows
-        `new_patients` (one has the unseen site "west") into `encoded_new`. Also show that an encoder
-        with the default `handle_unknown="error"` rejects them: store its error message in
-        `unknown_error`.""",
+        with `handle_unknown="ignore"` and dense output, and encode the new rows `new_patients` (one
+        has the unseen site "west") into `encoded_new`. Also show that an encoder with the default
+        `handle_unknown="error"` rejects them: store its error message in `unknown_error`.""",
         code="""
             import pandas as pd
             from sklearn.preprocessing import OneHotEncoder
@@ -172,25 +177,27 @@ def _preprocessing() -> Iterator[Example]:
         checks=[
             "'west' in unknown_error",
             "encoded_new.shape == (2, trial['site'].nunique() + trial['treatment'].nunique())",
-            "encoded_new[1, :trial['site'].nunique()].sum() == 0 and encoded_new[1].sum() == 1",
-            "encoded_new[0].sum() == 2",
+            "encoded_new[1, :trial['site'].nunique()].sum() == 0",
+            "encoded_new[0].sum() == ('north' in set(trial['site'])) + ('drug' in set(trial['treatment']))",
+            "encoded_new[1].sum() == ('control' in set(trial['treatment']))",
         ],
         difficulty="intermediate",
         tags=["encoding", "categorical", "error-handling"],
     )
     yield ex(
         id="sklearn.ordinal_encoder_explicit_order",
-        task="""Bin the `dose` column of the DataFrame `trial` into the ordered levels "low" (0-3),
-        "medium" (3-7) and "high" (7-10) and encode them with an `OrdinalEncoder` whose categories
-        are given in that order, so the codes 0, 1, 2 follow the dose; store the codes as a 1-D
-        array in `dose_codes`. Configure the encoder to map unseen levels to -1 and store the code
-        it gives the unseen level "extreme" in `unknown_code`.""",
+        task="""Bin the `dose` column of the DataFrame `trial` into the ordered levels "low" (up to
+        3), "medium" (3-7) and "high" (above 7) and encode them with an `OrdinalEncoder` whose
+        categories are given in that order, so the codes 0, 1, 2 follow the dose; store the codes as
+        a 1-D array in `dose_codes`. Configure the encoder to map unseen levels to -1 and store the
+        code it gives the unseen level "extreme" in `unknown_code`.""",
         code="""
+            import numpy as np
             import pandas as pd
             from sklearn.preprocessing import OrdinalEncoder
 
             levels = ["low", "medium", "high"]
-            dose_level = pd.cut(trial["dose"], bins=[0, 3, 7, 10], labels=levels, include_lowest=True)
+            dose_level = pd.cut(trial["dose"], bins=[-np.inf, 3, 7, np.inf], labels=levels)
             # explicit categories fix the order; the default would sort them alphabetically
             encoder = OrdinalEncoder(
                 categories=[levels], handle_unknown="use_encoded_value", unknown_value=-1
@@ -204,7 +211,7 @@ def _preprocessing() -> Iterator[Example]:
         checks=[
             "dose_codes.shape == (len(trial),) and set(np.unique(dose_codes)) <= {0.0, 1.0, 2.0}",
             "np.all(np.diff(dose_codes[np.argsort(trial['dose'].to_numpy(), kind='stable')]) >= 0)",
-            "np.all(dose_codes[trial['dose'].to_numpy() > 7] == 2) and np.all(dose_codes[trial['dose'].to_numpy() <= 3] == 0)",
+            "np.array_equal(dose_codes, (trial['dose'].to_numpy() > 3).astype(float) + (trial['dose'].to_numpy() > 7))",
             "unknown_code == -1",
         ],
         difficulty="intermediate",
@@ -214,8 +221,8 @@ def _preprocessing() -> Iterator[Example]:
         id="sklearn.column_transformer_trial",
         task="""Build a `ColumnTransformer` for the DataFrame `trial` that standardizes the numeric
         columns `dose` and `age` and one-hot encodes the categorical columns `site` and `treatment`
-        (dense output, unseen categories ignored), dropping the rest; store the transformed array
-        in `X_design` and its column names in `feature_names`.""",
+        (dense output, unseen categories ignored), dropping the rest; store the transformed array in
+        `X_design` and its column names in `feature_names`.""",
         code="""
             from sklearn.compose import ColumnTransformer
             from sklearn.preprocessing import OneHotEncoder, StandardScaler
@@ -240,7 +247,9 @@ def _preprocessing() -> Iterator[Example]:
             "X_design.shape == (len(trial), 2 + trial['site'].nunique() + trial['treatment'].nunique())",
             "len(feature_names) == X_design.shape[1] and 'numeric__dose' in feature_names",
             "not any('response' in name for name in feature_names)",
-            "np.allclose(X_design[:, :2].mean(axis=0), 0) and np.allclose(X_design[:, :2].std(axis=0), 1)",
+            "np.allclose(X_design[:, :2].mean(axis=0), 0, atol=1e-6)",
+            # StandardScaler leaves a zero-variance column at 0 instead of dividing by zero
+            "np.allclose(X_design[:, :2].std(axis=0), (trial[['dose', 'age']].std(ddof=0) > 0).astype(float))",
         ],
         difficulty="intermediate",
         tags=["preprocessing", "categorical", "column-transformer"],
@@ -250,7 +259,8 @@ def _preprocessing() -> Iterator[Example]:
         task="""Predict `response` from the other columns of the mixed DataFrame `trial` with a
         pipeline of `make_column_transformer` (numeric columns standardized and categorical columns
         one-hot encoded, each chosen by dtype with `make_column_selector`) and `Ridge`; store the
-        5-fold cross-validated R^2 scores in `r2_scores`.""",
+        5-fold cross-validated R^2 scores in `r2_scores`. Keep the inputs as `features` and `target`
+        and the unfitted pipeline as `model`.""",
         code="""
             from sklearn.compose import make_column_selector, make_column_transformer
             from sklearn.linear_model import Ridge
@@ -277,8 +287,8 @@ def _preprocessing() -> Iterator[Example]:
         checks=[
             "len(r2_scores) == 5 and np.all(np.isfinite(r2_scores))",
             "np.all(r2_scores <= 1)",
-            # a constant (mean) prediction scores about 0, so a useful model is clearly above it
-            "r2_scores.mean() > 0.2",
+            # one coefficient per numeric column plus one per category level
+            "model.fit(features, target)[-1].coef_.shape == (features.select_dtypes('number').shape[1] + sum(features[c].nunique() for c in features.select_dtypes('category').columns),)",
         ],
         difficulty="advanced",
         tags=["pipeline", "column-transformer", "cross-validation", "regression"],
@@ -286,8 +296,8 @@ def _preprocessing() -> Iterator[Example]:
     yield ex(
         id="sklearn.simple_imputer_median",
         task="""Fill the missing values of the numeric DataFrame `survey` with each column's median
-        using `SimpleImputer`, keeping a DataFrame with the same columns (`set_output`); store it
-        in `survey_imputed`.""",
+        using `SimpleImputer`, keeping a DataFrame with the same columns (`set_output`); store it in
+        `survey_imputed`.""",
         code="""
             from sklearn.impute import SimpleImputer
 
@@ -301,7 +311,7 @@ def _preprocessing() -> Iterator[Example]:
             "isinstance(survey_imputed, pd.DataFrame) and list(survey_imputed.columns) == list(survey.columns)",
             "survey_imputed.shape == survey.shape and not survey_imputed.isna().any().any()",
             "np.allclose(survey_imputed.to_numpy()[survey.notna().to_numpy()], survey.to_numpy()[survey.notna().to_numpy()])",
-            "np.allclose(survey_imputed.where(survey.isna()).median(), survey.median(), equal_nan=True)",
+            "all(np.allclose(survey_imputed[c].to_numpy()[survey[c].isna().to_numpy()], survey[c].median()) for c in survey.columns)",
         ],
         difficulty="basic",
         tags=["missing-data", "imputation"],
@@ -310,8 +320,7 @@ def _preprocessing() -> Iterator[Example]:
         id="sklearn.knn_imputer_scaled",
         task="""Impute the missing values of the numeric DataFrame `survey` with a distance-weighted
         `KNNImputer` (5 neighbours) computed on standardized columns, then transform back to the
-        original units; store the complete DataFrame (same index and columns) in
-        `survey_imputed`.""",
+        original units; store the complete DataFrame (same index and columns) in `survey_imputed`.""",
         code="""
             import pandas as pd
             from sklearn.impute import KNNImputer
@@ -342,11 +351,11 @@ def _preprocessing() -> Iterator[Example]:
     yield ex(
         id="sklearn.missing_data_pipeline",
         task="""The DataFrame `trial` has missing `dose` and `response` values. Drop the rows whose
-        target `response` is missing, then cross-validate (5 folds) a `Pipeline` that imputes
-        `dose` and `age` with the median (adding missing-value indicator columns) and
-        standardizes them, one-hot encodes `site` and `treatment`, and fits a
-        `LinearRegression`; store the rows used in `features`/`target` and the R^2 scores in
-        `r2_scores`.""",
+        target `response` is missing, then cross-validate (5 folds) a `Pipeline` that imputes `dose`
+        and `age` with the median (adding missing-value indicator columns) and standardizes them,
+        one-hot encodes `site` and `treatment`, and fits a `LinearRegression`; store the rows used
+        in `features`/`target` and the R^2 scores in `r2_scores`. Keep the unfitted pipeline as
+        `model`.""",
         code="""
             from sklearn.compose import ColumnTransformer
             from sklearn.impute import SimpleImputer
@@ -368,7 +377,11 @@ def _preprocessing() -> Iterator[Example]:
             preprocess = ColumnTransformer(
                 [
                     ("numeric", numeric, ["dose", "age"]),
-                    ("categorical", OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["site", "treatment"]),
+                    (
+                        "categorical",
+                        OneHotEncoder(handle_unknown="ignore", sparse_output=False),
+                        ["site", "treatment"],
+                    ),
                 ]
             )
             model = Pipeline([("preprocess", preprocess), ("regress", LinearRegression())])
@@ -380,16 +393,17 @@ def _preprocessing() -> Iterator[Example]:
         checks=[
             "len(features) == trial['response'].notna().sum() and target.notna().all()",
             "'response' not in features.columns",
-            "len(r2_scores) == 5 and np.all(np.isfinite(r2_scores))",
-            "r2_scores.mean() > 0.2",
+            "len(r2_scores) == 5 and np.all(np.isfinite(r2_scores)) and np.all(r2_scores <= 1)",
+            # dose, age, one indicator per column with gaps, and one column per category level
+            "model.fit(features, target)[-1].coef_.shape == (2 + int(features[['dose', 'age']].isna().any().sum()) + features['site'].nunique() + features['treatment'].nunique(),)",
         ],
         difficulty="advanced",
         tags=["missing-data", "imputation", "pipeline", "error-handling"],
     )
     yield ex(
         id="sklearn.function_transformer_log1p",
-        task="""Wrap `np.log1p` (with `np.expm1` as its inverse) in a `FunctionTransformer` and apply
-        it to the right-skewed 1-D sample `skewed` as a single-column 2-D array; store the
+        task="""Wrap `np.log1p` (with `np.expm1` as its inverse) in a `FunctionTransformer` and
+        apply it to the right-skewed 1-D sample `skewed` as a single-column 2-D array; store the
         transformed column in `logged` and its inverse transform in `restored`.""",
         code="""
             import numpy as np
@@ -416,8 +430,8 @@ def _preprocessing() -> Iterator[Example]:
 def _model_selection() -> Iterator[Example]:
     yield ex(
         id="sklearn.cross_val_score_stratified",
-        task="""Estimate the accuracy of a standardize-then-RBF-`SVC` pipeline on `X`, `y` with 5-fold
-        `StratifiedKFold` cross-validation (shuffled, `random_state=0`); store the five fold
+        task="""Estimate the accuracy of a standardize-then-RBF-`SVC` pipeline on `X`, `y` with
+        5-fold `StratifiedKFold` cross-validation (shuffled, `random_state=0`); store the five fold
         accuracies in `scores`.""",
         code="""
             from sklearn.model_selection import StratifiedKFold, cross_val_score
@@ -462,17 +476,18 @@ def _model_selection() -> Iterator[Example]:
             "all(len(results[f'{part}_{m}']) == 5 for part in ('train', 'test') for m in ('accuracy', 'f1', 'roc_auc'))",
             "set(summary) == {'accuracy', 'f1', 'roc_auc'} and all(0 <= v <= 1 for v in summary.values())",
             "np.isclose(summary['roc_auc'], results['test_roc_auc'].mean()) and summary['roc_auc'] > 0.5",
-            "summary['accuracy'] > np.bincount(y).max() / len(y)",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="intermediate",
         tags=["cross-validation", "metrics", "ensemble"],
     )
     yield ex(
         id="sklearn.time_series_split_lags",
-        task="""Forecast the daily `temperature` of the DataFrame `weather` from its values 1, 2 and 3
-        days earlier with `Ridge`, evaluated by a 5-split `TimeSeriesSplit` so every model is trained
-        only on the past; store the lag matrix in `X_lags`, the splitter in `splitter` and the
-        per-split mean absolute errors as an array in `fold_mae`.""",
+        task="""Forecast the daily `temperature` of the DataFrame `weather` from its values 1, 2 and
+        3 days earlier with `Ridge`, evaluated by a 5-split `TimeSeriesSplit` so every model is
+        trained only on the past; store the lag matrix in `X_lags`, the splitter in `splitter` and
+        the per-split mean absolute errors as an array in `fold_mae`.""",
         code="""
             import numpy as np
             import pandas as pd
@@ -500,18 +515,17 @@ def _model_selection() -> Iterator[Example]:
         checks=[
             "X_lags.shape == (len(weather) - 3, 3)",
             "all(train.max() < test.min() for train, test in splitter.split(X_lags))",
-            "fold_mae.shape == (5,) and np.all(fold_mae > 0)",
-            # yesterday's weather must beat predicting the long-run average
-            "fold_mae.mean() < (weather['temperature'] - weather['temperature'].mean()).abs().mean()",
+            "fold_mae.shape == (5,) and np.all(fold_mae >= 0)",
+            "len(X_lags) - sum(len(test) for _, test in splitter.split(X_lags)) == next(iter(splitter.split(X_lags)))[0].size",
         ],
         difficulty="advanced",
         tags=["time-series", "cross-validation", "forecasting"],
     )
     yield ex(
         id="sklearn.grid_search_svc",
-        task="""Tune an RBF `SVC` in a standardizing `Pipeline` on the multi-class data `X`, `y` with
-        `GridSearchCV` over `C` in [0.1, 1, 10] and `gamma` in ["scale", 0.1] (3-fold, accuracy);
-        store the fitted search in `search` and its best parameters in `best_params`.""",
+        task="""Tune an RBF `SVC` in a standardizing `Pipeline` on the multi-class data `X`, `y`
+        with `GridSearchCV` over `C` in [0.1, 1, 10] and `gamma` in ["scale", 0.1] (3-fold,
+        accuracy); store the fitted search in `search` and its best parameters in `best_params`.""",
         code="""
             from sklearn.model_selection import GridSearchCV
             from sklearn.pipeline import Pipeline
@@ -535,15 +549,17 @@ def _model_selection() -> Iterator[Example]:
             "search.best_score_ > np.bincount(y).max() / len(y)",
             "set(np.unique(search.predict(X))) <= set(np.unique(y))",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="intermediate",
         tags=["hyperparameter-search", "parameter-tuning", "svm", "pipeline"],
     )
     yield ex(
         id="sklearn.randomized_search_forest",
-        task="""Tune a `RandomForestClassifier` (20 trees) on `X`, `y` with `RandomizedSearchCV`:
-        6 draws (3-fold CV, `random_state=0`) of `max_depth` from the integers 2-7,
-        `min_samples_leaf` from 1-9 (scipy `randint`) and `max_features` from ["sqrt", None];
-        store the fitted search in `search`.""",
+        task="""Tune a `RandomForestClassifier` (20 trees) on `X`, `y` with `RandomizedSearchCV`: 6
+        draws (3-fold CV, `random_state=0`) of `max_depth` from the integers 2-7, `min_samples_leaf`
+        from 1-9 (scipy `randint`) and `max_features` from ["sqrt", None]; store the fitted search
+        in `search`.""",
         code="""
             from scipy.stats import randint
             from sklearn.ensemble import RandomForestClassifier
@@ -572,16 +588,18 @@ def _model_selection() -> Iterator[Example]:
             "search.best_params_['max_features'] in ('sqrt', None)",
             "0 <= search.best_score_ <= 1 and search.best_score_ > np.bincount(y).max() / len(y)",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="advanced",
         tags=["hyperparameter-search", "parameter-tuning", "ensemble"],
     )
     yield ex(
         id="sklearn.learning_curve_plot",
-        task="""Compute a `learning_curve` for a standardize-then-`LogisticRegression` pipeline on `X`,
-        `y` at 5 training sizes from 20% to 100% (5-fold CV, shuffled) and plot the mean training
-        and cross-validation accuracy against the number of training samples with +/- 1 standard
-        deviation bands on `ax`; label the curves "training" and "cross-validation" in a legend
-        and set axis labels and a title. Store `train_sizes`, `train_scores`, `test_scores`.""",
+        task="""Compute a `learning_curve` for a standardize-then-`LogisticRegression` pipeline on
+        `X`, `y` at 5 training sizes from 20% to 100% (5-fold CV, shuffled) and plot the mean
+        training and cross-validation accuracy against the number of training samples with +/- 1
+        standard deviation bands on `ax`; label the curves "training" and "cross-validation" in a
+        legend and set axis labels and a title. Store `train_sizes`, `train_scores`, `test_scores`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -618,10 +636,10 @@ def _model_selection() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.validation_curve_max_depth",
-        task="""Use `validation_curve` to score a `DecisionTreeClassifier` on `X`, `y` for `max_depth`
-        from 1 to 10 (5-fold CV); store the depths in `depths`, the score arrays in `train_scores`
-        and `test_scores`, and the depth with the best mean cross-validation accuracy in
-        `best_depth`.""",
+        task="""Use `validation_curve` to score a `DecisionTreeClassifier` on `X`, `y` for
+        `max_depth` from 1 to 10 (5-fold CV); store the depths in `depths`, the score arrays in
+        `train_scores` and `test_scores`, and the depth with the best mean cross-validation accuracy
+        in `best_depth`.""",
         code="""
             import numpy as np
             from sklearn.model_selection import validation_curve
@@ -653,9 +671,9 @@ def _model_selection() -> Iterator[Example]:
     yield ex(
         id="sklearn.cross_val_predict_confusion",
         task="""Get an out-of-fold prediction for every sample of the multi-class data `X`, `y` with
-        `cross_val_predict` (5 folds) from a `GaussianNB` classifier, and tabulate them against
-        the true labels with `confusion_matrix`; store the predictions in `y_pred` and the matrix
-        in `cm`.""",
+        `cross_val_predict` (5 folds) from a `GaussianNB` classifier, and tabulate them against the
+        true labels with `confusion_matrix`; store the predictions in `y_pred` and the matrix in
+        `cm`.""",
         code="""
             from sklearn.metrics import confusion_matrix
             from sklearn.model_selection import cross_val_predict
@@ -674,16 +692,18 @@ def _model_selection() -> Iterator[Example]:
             "np.array_equal(cm.sum(axis=1), np.bincount(y)) and cm.sum() == len(y)",
             "np.trace(cm) / len(y) > np.bincount(y).max() / len(y)",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="intermediate",
         tags=["cross-validation", "confusion-matrix", "multiclass"],
     )
     yield ex(
         id="sklearn.leave_one_group_out_sites",
-        task="""Check whether a `LinearRegression` of `response` on `treatment` (one-hot, first level
-        dropped), `dose` and `age` from the DataFrame `trial` transfers across sites: cross-validate
-        it with `LeaveOneGroupOut` using `site` as the groups and the mean absolute error as the
-        score; store the error for each held-out site in the Series `site_mae` indexed by site
-        name.""",
+        task="""Check whether a `LinearRegression` of `response` on `treatment` (one-hot encoded,
+        unseen levels ignored), `dose` and `age` from the DataFrame `trial` transfers across sites:
+        cross-validate it with `LeaveOneGroupOut` using `site` as the groups and the mean absolute
+        error as the score; store the error for each held-out site in the Series `site_mae` indexed
+        by site name.""",
         code="""
             import numpy as np
             import pandas as pd
@@ -695,7 +715,7 @@ def _model_selection() -> Iterator[Example]:
 
             model = make_pipeline(
                 make_column_transformer(
-                    (OneHotEncoder(drop="first", sparse_output=False), ["treatment"]),
+                    (OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["treatment"]),
                     ("passthrough", ["dose", "age"]),
                 ),
                 LinearRegression(),
@@ -714,8 +734,7 @@ def _model_selection() -> Iterator[Example]:
         inputs={"trial": "trial"},
         checks=[
             "len(site_mae) == trial['site'].nunique() and set(site_mae.index) == set(trial['site'])",
-            "(site_mae > 0).all()",
-            "site_mae.mean() < (trial['response'] - trial['response'].mean()).abs().mean()",
+            "(site_mae >= 0).all() and site_mae.name == 'mae'",
         ],
         difficulty="advanced",
         tags=["cross-validation", "grouped-data", "regression"],
@@ -723,9 +742,10 @@ def _model_selection() -> Iterator[Example]:
     yield ex(
         id="sklearn.nested_cross_validation",
         task="""Estimate the accuracy of a tuned model without optimistic bias by nested
-        cross-validation on `X`, `y`: an inner 3-fold `GridSearchCV` tunes `n_neighbors` in
-        [5, 15, 31] of a standardize-then-`KNeighborsClassifier` pipeline, and an outer shuffled
-        5-fold `KFold` scores the whole search; store the outer scores in `nested_scores`.""",
+        cross-validation on `X`, `y`: an inner 3-fold `GridSearchCV` tunes `n_neighbors` in [5, 15,
+        31] of a standardize-then-`KNeighborsClassifier` pipeline, and an outer shuffled 5-fold
+        `KFold` scores the whole search; store the outer scores in `nested_scores`. Keep the search
+        as `inner_search` and the outer splitter as `outer_cv`.""",
         code="""
             from sklearn.model_selection import GridSearchCV, KFold, cross_val_score
             from sklearn.neighbors import KNeighborsClassifier
@@ -743,7 +763,7 @@ def _model_selection() -> Iterator[Example]:
         inputs={"X": "clf.X", "y": "clf.y"},
         checks=[
             "nested_scores.shape == (5,) and np.all((nested_scores >= 0) & (nested_scores <= 1))",
-            "nested_scores.mean() > np.bincount(y).max() / len(y)",
+            "len(nested_scores) == outer_cv.get_n_splits() and isinstance(inner_search, GridSearchCV)",
         ],
         difficulty="advanced",
         tags=["cross-validation", "hyperparameter-search", "parameter-tuning"],
@@ -753,9 +773,10 @@ def _model_selection() -> Iterator[Example]:
 def _classification() -> Iterator[Example]:
     yield ex(
         id="sklearn.logistic_regression_proba",
-        task="""Split `X`, `y` (70/30, stratified), fit a `LogisticRegression` on the training part and
-        on the test part store the class probabilities in `proba`, the predicted labels in `y_pred`
-        and the accuracy in `accuracy`.""",
+        task="""Split `X`, `y` (70/30, stratified), fit a `LogisticRegression` on the training part
+        and on the test part store the class probabilities in `proba`, the predicted labels in
+        `y_pred` and the accuracy in `accuracy`. Keep the split parts as `X_train`, `X_test`,
+        `y_train`, `y_test` and the fitted model as `model`.""",
         code="""
             from sklearn.linear_model import LogisticRegression
             from sklearn.metrics import accuracy_score
@@ -782,10 +803,11 @@ def _classification() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.logistic_c_sweep",
-        task="""Sweep the inverse regularization strength `C` of a standardize-then-`LogisticRegression`
-        pipeline over `C_values` = 10^-3 ... 10^2 (6 values) on `X`, `y`: for each, record the
-        norm of the fitted coefficients in the array `coef_norms` and the 5-fold cross-validated
-        accuracy in the array `cv_accuracy`; store the `C` with the best accuracy in `best_C`.""",
+        task="""Sweep the inverse regularization strength `C` of a
+        standardize-then-`LogisticRegression` pipeline over `C_values` = 10^-3 ... 10^2 (6 values)
+        on `X`, `y`: for each, record the norm of the fitted coefficients in the array `coef_norms`
+        and the 5-fold cross-validated accuracy in the array `cv_accuracy`; store the `C` with the
+        best accuracy in `best_C`.""",
         code="""
             import numpy as np
             from sklearn.linear_model import LogisticRegression
@@ -820,7 +842,7 @@ def _classification() -> Iterator[Example]:
         task="""Fit a `RandomForestClassifier` (100 trees, `random_state=0`) on `X`, `y` with
         out-of-bag scoring; store the impurity-based `feature_importances_` in `importances`, the
         feature indices from most to least important in `ranking` and the out-of-bag accuracy in
-        `oob_accuracy`.""",
+        `oob_accuracy`. Keep the fitted forest as `forest`.""",
         code="""
             import numpy as np
             from sklearn.ensemble import RandomForestClassifier
@@ -837,17 +859,19 @@ def _classification() -> Iterator[Example]:
         checks=[
             "importances.shape == (X.shape[1],) and np.isclose(importances.sum(), 1)",
             "sorted(ranking) == list(range(X.shape[1])) and np.all(np.diff(importances[ranking]) <= 0)",
-            "0 <= oob_accuracy <= 1 and oob_accuracy > np.bincount(y).max() / len(y)",
+            "0 <= oob_accuracy <= 1 and np.isclose(oob_accuracy, forest.oob_score_)",
+            "np.isclose(oob_accuracy, np.mean(forest.classes_[forest.oob_decision_function_.argmax(axis=1)] == y))",
         ],
         difficulty="intermediate",
         tags=["ensemble", "feature-importance", "random-forest"],
     )
     yield ex(
         id="sklearn.gradient_boosting_staged",
-        task="""Fit a `GradientBoostingClassifier` (100 stages of depth-2 trees, learning rate 0.1) on a
-        stratified 70% training split of `X`, `y` and use `staged_predict` to record the test
+        task="""Fit a `GradientBoostingClassifier` (100 stages of depth-2 trees, learning rate 0.1)
+        on a stratified 70% training split of `X`, `y` and use `staged_predict` to record the test
         accuracy after every boosting stage in the array `stage_accuracy`; store the number of
-        stages with the best test accuracy in `best_n_stages`.""",
+        stages with the best test accuracy in `best_n_stages`. Keep the split parts as `X_train`,
+        `X_test`, `y_train`, `y_test` and the model as `booster`.""",
         code="""
             import numpy as np
             from sklearn.ensemble import GradientBoostingClassifier
@@ -873,15 +897,18 @@ def _classification() -> Iterator[Example]:
             "np.isclose(stage_accuracy[-1], booster.score(X_test, y_test))",
             "stage_accuracy.max() > np.bincount(y_test).max() / len(y_test)",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="intermediate",
         tags=["ensemble", "boosting"],
     )
     yield ex(
         id="sklearn.decision_tree_native_nan",
-        task="""Blank out about 10% of the entries of `X` at random (`default_rng(0)`) into `X_missing`
-        and fit a `DecisionTreeClassifier` (`max_depth=4`) on a stratified 70% split of it
-        directly, without imputing, since scikit-learn trees route NaN values natively; store the
-        tree in `tree` and its test accuracy in `test_accuracy`.""",
+        task="""Blank out about 10% of the entries of `X` at random (`default_rng(0)`) into
+        `X_missing` and fit a `DecisionTreeClassifier` (`max_depth=4`) on a stratified 70% split of
+        it directly, without imputing, since scikit-learn trees route NaN values natively; store the
+        tree in `tree` and its test accuracy in `test_accuracy`. Keep the split parts as `X_train`,
+        `X_test`, `y_train`, `y_test`.""",
         code="""
             import numpy as np
             from sklearn.model_selection import train_test_split
@@ -906,14 +933,18 @@ def _classification() -> Iterator[Example]:
             "np.isnan(X_test).any() and tree.get_depth() <= 4",
             "0 <= test_accuracy <= 1 and test_accuracy > np.bincount(y).max() / len(y)",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="advanced",
         tags=["decision-tree", "missing-data", "error-handling"],
     )
     yield ex(
         id="sklearn.svc_decision_function_auc",
-        task="""Fit a standardize-then-RBF-`SVC` pipeline on a stratified 70% split of the binary data
-        `X`, `y` and compute the test ROC AUC from its `decision_function` scores (no probability
-        calibration needed for ranking); store the scores in `scores` and the AUC in `auc`.""",
+        task="""Fit a standardize-then-RBF-`SVC` pipeline on a stratified 70% split of the binary
+        data `X`, `y` and compute the test ROC AUC from its `decision_function` scores (no
+        probability calibration needed for ranking); store the scores in `scores` and the AUC in
+        `auc`. Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test` and the fitted
+        pipeline as `model`.""",
         code="""
             from sklearn.metrics import roc_auc_score
             from sklearn.model_selection import train_test_split
@@ -937,6 +968,8 @@ def _classification() -> Iterator[Example]:
             "np.array_equal(model.predict(X_test) == model.classes_[1], scores > 0)",
             "0.5 < auc <= 1",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="intermediate",
         tags=["svm", "roc-auc", "classification"],
     )
@@ -944,9 +977,10 @@ def _classification() -> Iterator[Example]:
         yield ex(
             id=f"sklearn.knn_neighbors.k{k}",
             family="sklearn.knn_neighbors",
-            task=f"""Fit a standardize-then-`KNeighborsClassifier` pipeline with `n_neighbors={k}` on a
-            stratified 70% split of `X`, `y`; store the pipeline in `knn` and its accuracy on the
-            training and test parts in `train_accuracy` and `test_accuracy`.""",
+            task=f"""Fit a standardize-then-`KNeighborsClassifier` pipeline with `n_neighbors={k}`
+            on a stratified 70% split of `X`, `y`; store the pipeline in `knn` and its accuracy on
+            the training and test parts in `train_accuracy` and `test_accuracy`. Keep the split
+            parts as `X_train`, `X_test`, `y_train`, `y_test`.""",
             code=f"""
                 from sklearn.model_selection import train_test_split
                 from sklearn.neighbors import KNeighborsClassifier
@@ -969,7 +1003,7 @@ def _classification() -> Iterator[Example]:
                 f"knn[-1].n_neighbors == {k}",
                 # one neighbour memorises the training set; more neighbours smooth the boundary
                 "train_accuracy == 1.0" if k == 1 else "0 < train_accuracy <= 1",
-                "test_accuracy > np.bincount(y_test).max() / len(y_test)",
+                "np.isclose(test_accuracy, np.mean(knn.predict(X_test) == y_test))",
             ],
             difficulty="basic",
             tags=["nearest-neighbors", "parameter-tuning", "classification"],
@@ -981,7 +1015,8 @@ def _classification() -> Iterator[Example]:
             task=f"""Fit a `DecisionTreeClassifier` with `max_depth={depth}` (`random_state=0`) on a
             stratified 70% split of `X`, `y`; store the tree in `tree`, its rules as text from
             `export_text` (features named x0, x1, ...) in `rules`, and the training and test
-            accuracy in `train_accuracy` and `test_accuracy`.""",
+            accuracy in `train_accuracy` and `test_accuracy`. Keep the split parts as `X_train`,
+            `X_test`, `y_train`, `y_test`.""",
             code=f"""
                 from sklearn.model_selection import train_test_split
                 from sklearn.tree import DecisionTreeClassifier, export_text
@@ -1000,8 +1035,9 @@ def _classification() -> Iterator[Example]:
             checks=[
                 f"tree.get_depth() <= {depth} and tree.get_n_leaves() <= 2 ** {depth}",
                 "rules.count('class:') == tree.get_n_leaves() and '|--- x' in rules",
+                # any split that is made must improve on the majority guess for the training data
                 "train_accuracy >= np.bincount(y_train).max() / len(y_train)",
-                "test_accuracy > np.bincount(y_test).max() / len(y_test)",
+                "0 <= test_accuracy <= 1 and np.isclose(test_accuracy, np.mean(tree.predict(X_test) == y_test))",
             ],
             difficulty="basic",
             tags=["decision-tree", "parameter-tuning", "interpretability"],
@@ -1035,11 +1071,11 @@ def _classification() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.dummy_baseline_balanced_accuracy",
-        task="""On the imbalanced data `X`, `y`, compare a `DummyClassifier` that always predicts the
-        most frequent class with a standardize-then-RBF-`SVC` pipeline using
+        task="""On the imbalanced data `X`, `y`, compare a `DummyClassifier` that always predicts
+        the most frequent class with a standardize-then-RBF-`SVC` pipeline using
         `class_weight="balanced"`, both fitted on a stratified 70% split: put the test `accuracy`
-        and `balanced_accuracy` of each (rows "baseline" and "svc") in the DataFrame
-        `comparison`.""",
+        and `balanced_accuracy` of each (rows "baseline" and "svc") in the DataFrame `comparison`.
+        Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test`.""",
         code="""
             import pandas as pd
             from sklearn.dummy import DummyClassifier
@@ -1071,22 +1107,21 @@ def _classification() -> Iterator[Example]:
         inputs={"X": "clf_imbalanced.X", "y": "clf_imbalanced.y"},
         checks=[
             "list(comparison.index) == ['baseline', 'svc'] and {'accuracy', 'balanced_accuracy'} <= set(comparison.columns)",
-            "np.isclose(comparison.loc['baseline', 'accuracy'], np.bincount(y_test).max() / len(y_test))",
+            "np.isclose(comparison.loc['baseline', 'accuracy'], np.mean(y_test == np.bincount(y_train).argmax()))",
             "np.isclose(comparison.loc['baseline', 'balanced_accuracy'], 1 / len(np.unique(y)))",
-            # the baseline's accuracy looks high on imbalanced data; its balanced accuracy does not
-            "comparison.loc['baseline', 'accuracy'] > comparison.loc['baseline', 'balanced_accuracy']",
-            "comparison.loc['svc', 'balanced_accuracy'] > comparison.loc['baseline', 'balanced_accuracy']",
+            "((comparison >= 0) & (comparison <= 1)).all().all()",
         ],
         difficulty="basic",
         tags=["baseline", "imbalanced", "metrics"],
     )
     yield ex(
         id="sklearn.class_weight_balanced_recall",
-        task="""On the imbalanced binary data `X`, `y`, fit a standardize-then-RBF-`SVC` pipeline with
-        and without `class_weight="balanced"` on a stratified 70% split and compare
-        the test recall of the minority class (`minority`): store `recall_plain` and
-        `recall_balanced`, and the per-class weights from `compute_class_weight("balanced", ...)`
-        on the training labels in `class_weights`.""",
+        task="""On the imbalanced binary data `X`, `y`, fit a standardize-then-RBF-`SVC` pipeline
+        with and without `class_weight="balanced"` on a stratified 70% split and compare their test
+        predictions (`predicted_plain`, `predicted_balanced`) and the recall of the minority class
+        (`minority`; `recall_plain`, `recall_balanced`); store the per-class weights from
+        `compute_class_weight("balanced", ...)` on the training labels in `class_weights`. Keep the
+        split parts as `X_train`, `X_test`, `y_train`, `y_test`.""",
         code="""
             import numpy as np
             from sklearn.metrics import recall_score
@@ -1104,13 +1139,14 @@ def _classification() -> Iterator[Example]:
             # "balanced" weights each class by n_samples / (n_classes * class count)
             class_weights = compute_class_weight("balanced", classes=classes, y=y_train)
 
-            recalls = {}
+            predictions = {}
             for weighting in (None, "balanced"):
                 # weighting scales the misclassification penalty C per class
                 model = make_pipeline(StandardScaler(), SVC(class_weight=weighting))
-                model.fit(X_train, y_train)
-                recalls[weighting] = recall_score(y_test, model.predict(X_test), pos_label=minority)
-            recall_plain, recall_balanced = recalls[None], recalls["balanced"]
+                predictions[weighting] = model.fit(X_train, y_train).predict(X_test)
+            predicted_plain, predicted_balanced = predictions[None], predictions["balanced"]
+            recall_plain = recall_score(y_test, predicted_plain, pos_label=minority)
+            recall_balanced = recall_score(y_test, predicted_balanced, pos_label=minority)
         """,
         domain=DOMAIN,
         libraries=SK_NP,
@@ -1118,20 +1154,24 @@ def _classification() -> Iterator[Example]:
         checks=[
             "np.allclose(class_weights, len(y_train) / (len(np.unique(y_train)) * np.bincount(y_train)))",
             "class_weights[list(np.unique(y_train)).index(minority)] == class_weights.max()",
-            "0 <= recall_plain <= 1 and 0 <= recall_balanced <= 1",
-            "recall_balanced >= recall_plain and recall_balanced > 0",
+            "np.isclose(recall_balanced, np.mean(predicted_balanced[y_test == minority] == minority))",
+            "np.isclose(recall_plain, np.mean(predicted_plain[y_test == minority] == minority))",
+            # penalizing minority errors more moves the boundary: the rare class is predicted more often
+            "np.sum(predicted_balanced == minority) >= np.sum(predicted_plain == minority)",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="intermediate",
         tags=["imbalanced", "class-weight", "metrics"],
     )
     yield ex(
         id="sklearn.calibrated_svc_probabilities",
-        task="""Get calibrated class probabilities from an RBF `SVC` (which has no `predict_proba` of
-        its own) by wrapping a standardize-then-SVC pipeline in `CalibratedClassifierCV` (sigmoid
-        method, 3 folds, `ensemble=False`), fitted on a stratified 70% split of the binary data
-        `X`, `y`; store the test probabilities of the positive class in `proba`, their Brier score
-        in `brier` and the reliability-curve points from `calibration_curve` (5 bins) in
-        `prob_true`, `prob_pred`.""",
+        task="""Get calibrated class probabilities from an RBF `SVC` (which has no `predict_proba`
+        of its own) by wrapping a standardize-then-SVC pipeline in `CalibratedClassifierCV` (sigmoid
+        method, 3 folds, `ensemble=False`), fitted on a stratified 70% split of the binary data `X`,
+        `y`; store the test probabilities of the positive class in `proba`, their Brier score in
+        `brier` and the reliability-curve points from `calibration_curve` (5 bins) in `prob_true`,
+        `prob_pred`. Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test`.""",
         code="""
             from sklearn.calibration import CalibratedClassifierCV, calibration_curve
             from sklearn.metrics import brier_score_loss
@@ -1160,15 +1200,18 @@ def _classification() -> Iterator[Example]:
             "0 <= brier < np.mean(y_test) * (1 - np.mean(y_test))",
             "len(prob_true) == len(prob_pred) <= 5 and np.all((prob_true >= 0) & (prob_true <= 1))",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="advanced",
         tags=["calibration", "svm", "probabilities"],
     )
     yield ex(
         id="sklearn.stacking_classifier",
-        task="""Stack a `RandomForestClassifier` (50 trees) and a standardize-then-`SVC` pipeline under
-        a `LogisticRegression` meta-model with `StackingClassifier` (3-fold internal CV), fitted on a
-        stratified 70% split of the multi-class data `X`, `y`; store the model in `stack` and its
-        test accuracy in `test_accuracy`.""",
+        task="""Stack a `RandomForestClassifier` (50 trees) and a standardize-then-`SVC` pipeline
+        under a `LogisticRegression` meta-model with `StackingClassifier` (3-fold internal CV),
+        fitted on a stratified 70% split of the multi-class data `X`, `y`; store the model in
+        `stack` and its test accuracy in `test_accuracy`. Keep the split parts as `X_train`,
+        `X_test`, `y_train`, `y_test`.""",
         code="""
             from sklearn.ensemble import RandomForestClassifier, StackingClassifier
             from sklearn.linear_model import LogisticRegression
@@ -1197,19 +1240,23 @@ def _classification() -> Iterator[Example]:
         inputs={"X": "clf_multi.X", "y": "clf_multi.y"},
         checks=[
             "len(stack.estimators_) == 2",
-            "set(np.unique(stack.predict(X_test))) <= set(np.unique(y))",
-            "0 <= test_accuracy <= 1 and test_accuracy > np.bincount(y_test).max() / len(y_test)",
+            "set(np.unique(stack.predict(X_test))) <= set(np.unique(y)) and 0 <= test_accuracy <= 1",
+            # the meta-model sees one score column per class from each base model (one if binary)
+            "stack.final_estimator_.n_features_in_ == 2 * (1 if len(np.unique(y)) == 2 else len(np.unique(y)))",
         ],
+        # the internal 3-fold CV needs every class in every training fold
+        edge_cases=LEARNABLE,
         difficulty="advanced",
         tags=["ensemble", "stacking", "multiclass"],
     )
     yield ex(
         id="sklearn.sgd_partial_fit_batches",
         task="""Train an `SGDClassifier` with logistic loss out of core: after standardizing with a
-        scaler fitted on the training part of a stratified 70% split of `X`, `y`, feed the training
-        rows in 10 mini-batches per epoch with `partial_fit` (passing all `classes` on the first
+        scaler fitted on the training part of a stratified 70% split of `X`, `y`, feed the shuffled
+        training rows in mini-batches of 20 with `partial_fit` (passing all `classes` on the first
         call) for 5 epochs, recording the test accuracy after each epoch in the list
-        `epoch_accuracy`; store the model in `model`.""",
+        `epoch_accuracy`; store the model in `model`. Keep the split labels as `y_train`, `y_test`
+        and the scaled features as `X_train_scaled`, `X_test_scaled`.""",
         code="""
             import numpy as np
             from sklearn.linear_model import SGDClassifier
@@ -1227,7 +1274,9 @@ def _classification() -> Iterator[Example]:
             rng = np.random.default_rng(0)
             epoch_accuracy = []
             for epoch in range(5):
-                for batch in np.array_split(rng.permutation(len(X_train_scaled)), 10):
+                order = rng.permutation(len(X_train_scaled))
+                for start in range(0, len(order), 20):
+                    batch = order[start : start + 20]
                     model.partial_fit(X_train_scaled[batch], y_train[batch], classes=classes)
                 epoch_accuracy.append(model.score(X_test_scaled, y_test))
         """,
@@ -1246,9 +1295,9 @@ def _classification() -> Iterator[Example]:
         id="sklearn.decision_boundary_display",
         task="""Fit a `KNeighborsClassifier` (15 neighbours) on the first two columns of the
         multi-class data `X`, `y`, draw its predicted regions on `ax` with
-        `DecisionBoundaryDisplay.from_estimator` (axis labels "feature 0" and "feature 1"),
-        overlay the samples coloured by class, add a title and finish with a legend that has one
-        entry per class.""",
+        `DecisionBoundaryDisplay.from_estimator` (axis labels "feature 0" and "feature 1"), overlay
+        the samples coloured by class, add a title and finish with a legend that has one entry per
+        class.""",
         code="""
             import matplotlib.pyplot as plt
             from sklearn.inspection import DecisionBoundaryDisplay
@@ -1282,10 +1331,10 @@ def _classification() -> Iterator[Example]:
 def _regression() -> Iterator[Example]:
     yield ex(
         id="sklearn.ridge_holdout_metrics",
-        task="""Fit `Ridge(alpha=1.0)` on a 75% training split of the regression data `X`, `y`, predict
-        the remaining 25% into `y_pred`, and store the test RMSE (square root of
+        task="""Fit `Ridge(alpha=1.0)` on a 75% training split of the regression data `X`, `y`,
+        predict the remaining 25% into `y_pred`, and store the test RMSE (square root of
         `mean_squared_error`), `mean_absolute_error` and `r2_score` in the dict `metrics` under
-        "rmse", "mae" and "r2".""",
+        "rmse", "mae" and "r2". Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test`.""",
         code="""
             import numpy as np
             from sklearn.linear_model import Ridge
@@ -1309,7 +1358,6 @@ def _regression() -> Iterator[Example]:
             "np.isclose(metrics['rmse'], np.sqrt(np.mean((y_test - y_pred) ** 2)))",
             "np.isclose(metrics['mae'], np.mean(np.abs(y_test - y_pred))) and metrics['mae'] <= metrics['rmse']",
             "np.isclose(metrics['r2'], 1 - np.sum((y_test - y_pred) ** 2) / np.sum((y_test - y_test.mean()) ** 2))",
-            "metrics['r2'] > 0.5",
         ],
         difficulty="basic",
         tags=["regression", "metrics"],
@@ -1318,8 +1366,8 @@ def _regression() -> Iterator[Example]:
         id="sklearn.ridgecv_alpha",
         task="""Choose the penalty of a ridge regression on `X`, `y` by efficient leave-one-out
         cross-validation with `RidgeCV` over 13 values of `alpha` from 10^-3 to 10^3, after
-        standardizing the features in a pipeline; store the candidate values in `alphas`, the
-        fitted pipeline in `model` and the chosen penalty in `best_alpha`.""",
+        standardizing the features in a pipeline; store the candidate values in `alphas`, the fitted
+        pipeline in `model` and the chosen penalty in `best_alpha`.""",
         code="""
             import numpy as np
             from sklearn.linear_model import RidgeCV
@@ -1344,10 +1392,10 @@ def _regression() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.linear_penalties_compare",
-        task="""Standardize the regression features `X`, then fit `LinearRegression`, `Ridge(alpha=10)`,
-        `Lasso(alpha=5)` and `ElasticNet(alpha=5, l1_ratio=0.5)` to `y` and collect their
-        coefficients side by side in the DataFrame `coefficients` (one row per feature, named
-        x0, x1, ...; columns "ols", "ridge", "lasso", "elastic_net").""",
+        task="""Standardize the regression features `X`, then fit `LinearRegression`,
+        `Ridge(alpha=10)`, `Lasso(alpha=5)` and `ElasticNet(alpha=5, l1_ratio=0.5)` to `y` and
+        collect their coefficients side by side in the DataFrame `coefficients` (one row per
+        feature, named x0, x1, ...; columns "ols", "ridge", "lasso", "elastic_net").""",
         code="""
             import pandas as pd
             from sklearn.linear_model import ElasticNet, Lasso, LinearRegression, Ridge
@@ -1410,12 +1458,12 @@ def _regression() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.permutation_importance_forest",
-        task="""Fit a `RandomForestRegressor` (50 trees, `random_state=0`) on a 70% split of `X`, `y` and
-        measure each feature's `permutation_importance` on the held-out 30% (10 repeats); store the
-        result object in `result` and a DataFrame `importance` with columns "mean" and "std" (index
-        "x0", "x1", ...), sorted from most to least important. Draw it on `ax` as horizontal bars
-        with the standard deviations as error bars, most important at the top, with an x label
-        and a title.""",
+        task="""Fit a `RandomForestRegressor` (50 trees, `random_state=0`) on a 70% split of `X`,
+        `y` and measure each feature's `permutation_importance` on the held-out 30% (10 repeats);
+        store the result object in `result` and a DataFrame `importance` with columns "mean" and
+        "std" (index "x0", "x1", ...), sorted from most to least important. Draw it on `ax` as
+        horizontal bars with the standard deviations as error bars, most important at the top, with
+        an x label and a title.""",
         code="""
             import matplotlib.pyplot as plt
             import pandas as pd
@@ -1456,9 +1504,9 @@ def _regression() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.prediction_error_display",
-        task="""Fit a `GradientBoostingRegressor` (100 depth-3 trees, `random_state=0`) on a 75% split
-        of `X`, `y`, predict the test part into `y_pred`, and draw two diagnostic panels side by
-        side (`axes`) with `PredictionErrorDisplay.from_predictions`: actual versus predicted on
+        task="""Fit a `GradientBoostingRegressor` (100 depth-3 trees, `random_state=0`) on a 75%
+        split of `X`, `y`, predict the test part into `y_pred`, and draw two diagnostic panels side
+        by side (`axes`) with `PredictionErrorDisplay.from_predictions`: actual versus predicted on
         the left and residuals versus predicted on the right, each with a title; finish with the
         figure's suptitle "Gradient boosting: test-set errors".""",
         code="""
@@ -1492,14 +1540,13 @@ def _regression() -> Iterator[Example]:
         tags=["regression", "residuals", "custom-plotting", "boosting"],
     )
     for degree in (1, 4, 8):
-        well_fit = degree >= 4
         yield ex(
             id=f"sklearn.polynomial_regression.degree{degree}",
             family="sklearn.polynomial_regression",
-            task=f"""Fit a polynomial regression of degree {degree} to the peaked curve samples `x`, `y`
-            with a pipeline of `StandardScaler`, `PolynomialFeatures(degree={degree})` and
+            task=f"""Fit a polynomial regression of degree {degree} to the peaked curve samples `x`,
+            `y` with a pipeline of `StandardScaler`, `PolynomialFeatures(degree={degree})` and
             `LinearRegression`; store the fitted values at `x` in `fitted` and the training R^2 in
-            `r2`.""",
+            `r2`. Keep the fitted pipeline as `model`.""",
             code=f"""
                 from sklearn.linear_model import LinearRegression
                 from sklearn.pipeline import make_pipeline
@@ -1510,23 +1557,21 @@ def _regression() -> Iterator[Example]:
                 model = make_pipeline(StandardScaler(), PolynomialFeatures(degree={degree}), LinearRegression())
                 model.fit(x_col, y)
                 fitted = model.predict(x_col)
+                # training R^2 only grows with the degree; judge over- and underfitting on held-out data
                 r2 = model.score(x_col, y)
             """,
             domain=DOMAIN,
             libraries=SK,
-            inputs={"x": "peak.x", "y": "peak.y", "params": "peak.params"},
+            inputs={"x": "peak.x", "y": "peak.y"},
             checks=[
-                "fitted.shape == y.shape and 0 <= r2 <= 1",
+                "fitted.shape == y.shape and 0 <= r2 <= 1 + 1e-9",
                 f"model[1].n_output_features_ == {degree + 1}",
-                # a symmetric peak has no linear trend; degree 4+ can bend around it
-                (
-                    "r2 > 0.8 and abs(x[np.argmax(fitted)] - params[1]) < (x.max() - x.min()) / 10"
-                    if well_fit
-                    else "r2 < 0.5"
-                ),
+                # the same least-squares polynomial as numpy's polyfit, so the same R^2
+                f"np.isclose(r2, 1 - np.sum((y - np.polyval(np.polyfit(x, y, {degree}), x)) ** 2) / np.sum((y - y.mean()) ** 2), atol=1e-6)",
+                f"r2 >= 1 - np.sum((y - np.polyval(np.polyfit(x, y, {degree - 1}), x)) ** 2) / np.sum((y - y.mean()) ** 2) - 1e-9",
             ],
             difficulty="basic" if degree == 1 else "intermediate",
-            tags=["regression", "feature-engineering", "parameter-tuning", "underfitting"],
+            tags=["regression", "feature-engineering", "parameter-tuning"],
         )
 
 
@@ -1538,8 +1583,8 @@ def _unsupervised() -> Iterator[Example]:
             task=f"""Generate 300 points in three Gaussian blobs with `make_blobs` (`X_blobs`,
             `true_labels`), cluster them with `KMeans` into {k} clusters (`n_init=10`,
             `random_state=0`), and store the model in `kmeans`, the labels in `labels`, the
-            `silhouette_score` in `silhouette` and the `adjusted_rand_score` against the true
-            blobs in `ari`.""",
+            `silhouette_score` in `silhouette` and the `adjusted_rand_score` against the true blobs
+            in `ari`.""",
             code=f"""
                 from sklearn.cluster import KMeans
                 from sklearn.datasets import make_blobs
@@ -1568,12 +1613,12 @@ def _unsupervised() -> Iterator[Example]:
         )
     yield ex(
         id="sklearn.kmeans_elbow_silhouette_plot",
-        task="""For 400 points from `make_blobs` around four centres in 3-D (`X_blobs`), fit `KMeans`
-        (`n_init=10`) for k = 2..8 and store the candidate counts in `ks`, the inertias in
+        task="""For 400 points from `make_blobs` around four centres in 3-D (`X_blobs`), fit
+        `KMeans` (`n_init=10`) for k = 2..8 and store the candidate counts in `ks`, the inertias in
         `inertias` and the silhouette scores in `silhouettes`; plot both against k in two side-by-
         side panels (`axes`) with axis labels and titles, mark the k with the highest silhouette
-        (`best_k`) by a vertical line labelled "best k" in the silhouette panel and finish with
-        that panel's legend.""",
+        (`best_k`) by a vertical line labelled "best k" in the silhouette panel and finish with that
+        panel's legend.""",
         code="""
             import matplotlib.pyplot as plt
             from sklearn.cluster import KMeans
@@ -1613,11 +1658,11 @@ def _unsupervised() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.dbscan_moons",
-        task="""Cluster two interleaving half-moons (`make_moons`, 300 points, noise 0.06) with `DBSCAN`
-        (`eps=0.3`, `min_samples=5`) after standardizing; store the labels in `labels` (-1 = noise),
-        the number of clusters found in `n_clusters`, the number of noise points in `n_noise`, and
-        the adjusted Rand index against the true moons for DBSCAN (non-noise points, `dbscan_ari`)
-        and for a 2-cluster `KMeans` (`kmeans_ari`) for comparison.""",
+        task="""Cluster two interleaving half-moons (`make_moons`, 300 points, noise 0.06) with
+        `DBSCAN` (`eps=0.3`, `min_samples=5`) after standardizing; store the labels in `labels` (-1
+        = noise), the number of clusters found in `n_clusters`, the number of noise points in
+        `n_noise`, and the adjusted Rand index against the true moons for DBSCAN (non-noise points,
+        `dbscan_ari`) and for a 2-cluster `KMeans` (`kmeans_ari`) for comparison.""",
         code="""
             import numpy as np
             from sklearn.cluster import DBSCAN, KMeans
@@ -1652,9 +1697,10 @@ def _unsupervised() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.agglomerative_ward_profiles",
-        task="""Group the rows of the numeric DataFrame `measurements` into 3 clusters with Ward-linkage
-        `AgglomerativeClustering` on standardized columns; store the labels in `labels` and a
-        per-cluster table of column means in original units in `profile` (index: cluster label).""",
+        task="""Group the rows of the numeric DataFrame `measurements` into 3 clusters with
+        Ward-linkage `AgglomerativeClustering` on standardized columns; store the labels in `labels`
+        and a per-cluster table of column means in original units in `profile` (index: cluster
+        label). Keep the fitted clustering model as `model`.""",
         code="""
             from sklearn.cluster import AgglomerativeClustering
             from sklearn.preprocessing import StandardScaler
@@ -1691,12 +1737,16 @@ def _unsupervised() -> Iterator[Example]:
             rng = np.random.default_rng(0)
             centers = [(0, 0), (6, 1), (2, 7)]
             covariances = [[[2.0, 0.8], [0.8, 0.6]], [[0.5, 0.0], [0.0, 2.0]], [[1.0, -0.6], [-0.6, 1.0]]]
+            sizes = (200, 150, 150)
             X_points = np.vstack(
-                [rng.multivariate_normal(c, cov, size=n) for c, cov, n in zip(centers, covariances, (200, 150, 150))]
+                [rng.multivariate_normal(c, cov, size=n) for c, cov, n in zip(centers, covariances, sizes)]
             )
 
             n_components = range(1, 7)
-            models = [GaussianMixture(n, covariance_type="full", random_state=0).fit(X_points) for n in n_components]
+            models = [
+                GaussianMixture(n_components=n, covariance_type="full", random_state=0).fit(X_points)
+                for n in n_components
+            ]
             # BIC rewards likelihood but charges for every extra parameter
             bics = np.array([m.bic(X_points) for m in models])
             best_n = n_components[int(np.argmin(bics))]
@@ -1716,8 +1766,8 @@ def _unsupervised() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.pca_explained_variance",
-        task="""Run `PCA` on the standardized columns of the numeric DataFrame `measurements`; store the
-        `explained_variance_ratio_` in `explained`, its running total in `cumulative` and the
+        task="""Run `PCA` on the standardized columns of the numeric DataFrame `measurements`; store
+        the `explained_variance_ratio_` in `explained`, its running total in `cumulative` and the
         smallest number of components that explains at least 90% of the variance in
         `n_components_90`.""",
         code="""
@@ -1748,7 +1798,7 @@ def _unsupervised() -> Iterator[Example]:
         task="""Compress the 2-D array `matrix` with `PCA(n_components=0.95)`, which keeps as many
         components as needed for 95% of the variance; store the scores in `scores`, the number of
         components kept in `n_kept` and the reconstruction from `inverse_transform` in
-        `reconstructed`.""",
+        `reconstructed`. Keep the fitted `PCA` as `pca`.""",
         code="""
             from sklearn.decomposition import PCA
 
@@ -1813,9 +1863,9 @@ def _unsupervised() -> Iterator[Example]:
         id="sklearn.tfidf_truncated_svd",
         task="""Turn the short abstracts in `documents` into a TF-IDF matrix `tfidf` with
         `TfidfVectorizer` (English stop words removed) and reduce it to 2 latent topics with
-        `TruncatedSVD` (which works on sparse input, unlike PCA); store the document coordinates
-        in `doc_topics` and, for each topic, its 3 highest-weighted terms in the list
-        `top_terms`.""",
+        `TruncatedSVD` (which works on sparse input, unlike PCA); store the document coordinates in
+        `doc_topics` and, for each topic, its 3 highest-weighted terms in the list `top_terms`. Keep
+        the fitted vectorizer as `vectorizer`.""",
         code="""
             import numpy as np
             from sklearn.decomposition import TruncatedSVD
@@ -1850,8 +1900,8 @@ def _unsupervised() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.isolation_forest_outliers",
-        task="""Append one clearly extreme row (column means plus 8 standard deviations) to the numeric
-        DataFrame `measurements` as `data`, then flag outliers with an `IsolationForest`
+        task="""Append one clearly extreme row (column means plus 8 standard deviations) to the
+        numeric DataFrame `measurements` as `data`, then flag outliers with an `IsolationForest`
         (`contamination=0.05`, `random_state=0`); store the +1/-1 flags in `flags` and the
         `decision_function` values in `scores`.""",
         code="""
@@ -1907,8 +1957,8 @@ def _evaluation() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.rfe_logistic",
-        task="""Rank the standardized features of `X` by recursive feature elimination (`RFE`) with a
-        `LogisticRegression`, removing one feature per step until 3 remain; store the fitted
+        task="""Rank the standardized features of `X` by recursive feature elimination (`RFE`) with
+        a `LogisticRegression`, removing one feature per step until 3 remain; store the fitted
         selector in `rfe` and the reduced matrix in `X_reduced`.""",
         code="""
             from sklearn.feature_selection import RFE
@@ -1934,11 +1984,13 @@ def _evaluation() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.classification_report_dict",
-        task="""Fit a standardize-then-RBF-`SVC` pipeline on a stratified 70% split of the multi-class
-        data `X`, `y`, predict the test part into `y_pred` and store the per-class and averaged
-        precision/recall/F1 from `classification_report(..., output_dict=True)` in `report`.""",
+        task="""Fit a standardize-then-RBF-`SVC` pipeline on a stratified 70% split of the
+        multi-class data `X`, `y`, predict the test part into `y_pred` and store the per-class and
+        averaged precision/recall/F1 from `classification_report(..., output_dict=True)` in
+        `report`, and the macro-averaged `f1_score` in `macro_f1`. Keep the split parts as
+        `X_train`, `X_test`, `y_train`, `y_test`.""",
         code="""
-            from sklearn.metrics import classification_report
+            from sklearn.metrics import classification_report, f1_score
             from sklearn.model_selection import train_test_split
             from sklearn.pipeline import make_pipeline
             from sklearn.preprocessing import StandardScaler
@@ -1951,26 +2003,33 @@ def _evaluation() -> Iterator[Example]:
             y_pred = model.predict(X_test)
             # a nested dict: one entry per class label (as a string) plus "accuracy" and the averages
             report = classification_report(y_test, y_pred, output_dict=True)
+            # the unweighted mean of the per-class F1 scores
+            macro_f1 = f1_score(y_test, y_pred, average="macro")
         """,
         domain=DOMAIN,
         libraries=SK,
         inputs={"X": "clf_multi.X", "y": "clf_multi.y"},
         checks=[
-            "all(str(c) in report for c in np.unique(y)) and {'accuracy', 'macro avg', 'weighted avg'} <= set(report)",
+            "all(str(c) in report for c in np.unique(y_test)) and {'accuracy', 'macro avg', 'weighted avg'} <= set(report)",
             "np.isclose(report['accuracy'], np.mean(y_pred == y_test))",
             "report['macro avg']['support'] == len(y_test)",
+            "np.isclose(macro_f1, report['macro avg']['f1-score'])",
             "np.isclose(report['macro avg']['recall'], np.mean([np.mean(y_pred[y_test == c] == c) for c in np.unique(y_test)]))",
             "report['accuracy'] > np.bincount(y_test).max() / len(y_test)",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="basic",
         tags=["metrics", "multiclass"],
     )
     yield ex(
         id="sklearn.confusion_matrix_display",
-        task="""Fit a `RandomForestClassifier` (50 trees) on a stratified 70% split of the multi-class
-        data `X`, `y` and plot the row-normalized test confusion matrix with
+        task="""Fit a `RandomForestClassifier` (50 trees) on a stratified 70% split of the
+        multi-class data `X`, `y` and plot the row-normalized test confusion matrix with
         `ConfusionMatrixDisplay.from_predictions` on `ax` (blue colormap, two decimals); store the
-        display in `display` and finish by setting the title "Normalized confusion matrix".""",
+        display in `display` and finish by setting the title "Normalized confusion matrix". Keep the
+        split parts as `X_train`, `X_test`, `y_train`, `y_test` and the test predictions as
+        `y_pred`.""",
         code="""
             import matplotlib.pyplot as plt
             from sklearn.ensemble import RandomForestClassifier
@@ -1984,8 +2043,9 @@ def _evaluation() -> Iterator[Example]:
 
             fig, ax = plt.subplots()
             # normalize="true" divides each row by its class size: the diagonal is per-class recall
+            y_pred = model.predict(X_test)
             display = ConfusionMatrixDisplay.from_predictions(
-                y_test, model.predict(X_test), normalize="true", cmap="Blues", values_format=".2f", ax=ax
+                y_test, y_pred, normalize="true", cmap="Blues", values_format=".2f", ax=ax
             )
             ax.set_title("Normalized confusion matrix")
         """,
@@ -1993,8 +2053,8 @@ def _evaluation() -> Iterator[Example]:
         libraries=["scikit-learn", "matplotlib"],
         inputs={"X": "clf_multi.X", "y": "clf_multi.y"},
         checks=[
-            "display.confusion_matrix.shape == (len(np.unique(y)), len(np.unique(y)))",
-            "np.allclose(display.confusion_matrix.sum(axis=1), 1)",
+            "display.confusion_matrix.shape == (len(np.union1d(y_test, y_pred)),) * 2",
+            "np.allclose(display.confusion_matrix.sum(axis=1)[np.isin(np.union1d(y_test, y_pred), y_test)], 1)",
             "figure_summary().axes[0].n_images == 1 and figure_summary().axes[0].xlabel == 'Predicted label'",
             "figure_summary().axes[0].title == 'Normalized confusion matrix'",
         ],
@@ -2003,8 +2063,8 @@ def _evaluation() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.roc_curve_display_compare",
-        task="""Fit a `RandomForestClassifier` (50 trees) and a standardize-then-RBF-`SVC` pipeline on a
-        stratified 70% split of the binary data `X`, `y`, draw both test ROC curves on one `ax`
+        task="""Fit a `RandomForestClassifier` (50 trees) and a standardize-then-RBF-`SVC` pipeline
+        on a stratified 70% split of the binary data `X`, `y`, draw both test ROC curves on one `ax`
         with `RocCurveDisplay.from_estimator` (names "random forest" and "SVC") plus a dashed
         diagonal labelled "chance", store the areas under the curves in the dict `aucs` and finish
         with the legend.""",
@@ -2045,6 +2105,8 @@ def _evaluation() -> Iterator[Example]:
             "all('AUC' in label for label in figure_summary().axes[0].legend_labels[:2])",
             "figure_summary().axes[0].n_lines == 3",
         ],
+        # scores are compared with chance, which needs enough samples to be meaningful
+        edge_cases=LEARNABLE,
         difficulty="intermediate",
         tags=["metrics", "roc-auc", "custom-plotting"],
     )
@@ -2054,8 +2116,9 @@ def _evaluation() -> Iterator[Example]:
         standardize-then-RBF-`SVC` pipeline with `class_weight="balanced"` on a stratified 70%
         split, get `scores` from its `decision_function` on the test part, compute the
         `precision_recall_curve` (`precision`, `recall`, `thresholds`) and the
-        `average_precision_score` (`ap`), and pick the `threshold` with the highest precision
-        among those that keep recall at or above 0.7.""",
+        `average_precision_score` (`ap`), and pick the `threshold` with the highest precision among
+        those that keep recall at or above 0.7. Keep the split parts as `X_train`, `X_test`,
+        `y_train`, `y_test`.""",
         code="""
             import numpy as np
             from sklearn.metrics import average_precision_score, precision_recall_curve
@@ -2096,8 +2159,7 @@ def _errors() -> Iterator[Example]:
         task="""Show how scikit-learn reports an unfitted model: calling `predict` on a fresh
         `LogisticRegression` raises `NotFittedError`; catch it and store its message in
         `not_fitted_message`. Write a helper `is_fitted(estimator)` based on `check_is_fitted` and
-        store its result before and after fitting on `X`, `y` in `fitted_before` and
-        `fitted_after`.""",
+        store its result before and after fitting on `X`, `y` in `fitted_before` and `fitted_after`.""",
         code="""
             from sklearn.exceptions import NotFittedError
             from sklearn.linear_model import LogisticRegression
@@ -2164,7 +2226,7 @@ def _errors() -> Iterator[Example]:
             "len(features) == survey['score'].notna().sum() and 'score' not in features.columns",
             "(nan_error is not None) == bool(features.isna().any().any())",
             "nan_error is None or 'NaN' in nan_error",
-            "np.all(np.isfinite(model.predict(features))) and 0 <= r2 <= 1",
+            "np.all(np.isfinite(model.predict(features))) and 0 <= r2 <= 1 + 1e-9",
         ],
         difficulty="intermediate",
         tags=["error-handling", "missing-data", "imputation"],
@@ -2172,11 +2234,11 @@ def _errors() -> Iterator[Example]:
     yield ex(
         id="sklearn.convergence_fix_by_scaling",
         task="""Features on very different scales (`X_raw`: the columns of `X` multiplied by 1 ...
-        10^4 and shifted by 1000) can stop `LogisticRegression`'s lbfgs solver from converging.
-        Turn `ConvergenceWarning` into an error inside a `warnings.catch_warnings()` block, record
-        in `raw_converged` whether the fit on `X_raw` converged, then fix the problem by
-        standardizing (not by silencing the warning): fit a standardize-then-`LogisticRegression`
-        pipeline on `X_raw`, `y` under the same rule and store it in `scaled_model`.""",
+        10^4 and shifted by 1000) can stop `LogisticRegression`'s lbfgs solver from converging. Turn
+        `ConvergenceWarning` into an error inside a `warnings.catch_warnings()` block, record in
+        `raw_converged` whether the fit on `X_raw` converged, then fix the problem by standardizing
+        (not by silencing the warning): fit a standardize-then-`LogisticRegression` pipeline on
+        `X_raw`, `y` under the same rule and store it in `scaled_model`.""",
         code="""
             import warnings
 
@@ -2212,10 +2274,10 @@ def _errors() -> Iterator[Example]:
     )
     yield ex(
         id="sklearn.stratify_rare_class_fallback",
-        task="""A class seen only once breaks a stratified split. Relabel the first sample of `y` as a
-        new class (`labels`), attempt `train_test_split(..., stratify=labels)` with a 25% test part,
-        catch the `ValueError` (message in `split_error`), and fall back to a stratified split of
-        only the samples whose class has at least 2 members; store the parts in `X_train`,
+        task="""A class seen only once breaks a stratified split. Relabel the first sample of `y` as
+        a new class (`labels`), attempt `train_test_split(..., stratify=labels)` with a 25% test
+        part, catch the `ValueError` (message in `split_error`), and fall back to a stratified split
+        of only the samples whose class has at least 2 members; store the parts in `X_train`,
         `X_test`, `y_train`, `y_test`.""",
         code="""
             import numpy as np
@@ -2243,7 +2305,7 @@ def _errors() -> Iterator[Example]:
         checks=[
             "split_error is not None and 'least populated class' in split_error",
             "labels.max() not in set(y_train) | set(y_test)",
-            "len(y_train) + len(y_test) == len(y) - 1 and len(X_train) == len(y_train)",
+            "len(y_train) + len(y_test) == np.sum(np.bincount(labels)[labels] >= 2) and len(X_train) == len(y_train)",
         ],
         difficulty="intermediate",
         tags=["error-handling", "train-test-split", "imbalanced"],
