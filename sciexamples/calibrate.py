@@ -63,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     todo = [e.id for e in build_catalog(modules, apply_edge_table=False) if e.edge_cases is None and registry.has_strategy(e.inputs)]
     known = {e.id for e in build_catalog(apply_edge_table=False)}
     results: dict[str, dict] = {k: v for k, v in _load_table().items() if k in known} if args.only else {}
-    with ProcessPoolExecutor(args.jobs) as pool:
+    # spawn, not fork: a forked worker inherits this process's Hypothesis state and then draws other
+    # inputs than a fresh gate process would, so the calibration would not hold in the gate
+    import multiprocessing
+
+    with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for example_id, spec in tqdm(pool.map(_calibrate_one, todo), total=len(todo), desc="calibrating"):
             results[example_id] = spec
     lines = ["# Written by `python -m sciexamples.calibrate`: edge_cases for catalog examples that do not set their own.", ""]
