@@ -25,15 +25,21 @@ LEVELS: list[dict] = [
 TABLE = Path(__file__).parent / "catalog" / "edge_cases.toml"
 
 
-def _calibrate_one(example_id: str) -> tuple[str, dict]:
+def _level_index(spec: dict) -> int:
+    """Where a recorded spec sits in LEVELS (a skip is past the last)."""
+    return len(LEVELS) if "skip" in spec else next((i for i, level in enumerate(LEVELS) if level == spec), 0)
+
+
+def _calibrate_one(job: tuple[str, int]) -> tuple[str, dict]:
     from .catalog import build_catalog
     from .edge import run_edge_cases
     from .fixtures import default_registry
 
+    example_id, start = job
     registry = default_registry()
     example = next(e for e in build_catalog(apply_edge_table=False) if e.id == example_id)
-    message = ""
-    for level in LEVELS:
+    message = "narrower on another library version"
+    for level in LEVELS[start:]:
         trial = replace(example, edge_cases=level or True)
         result = run_edge_cases(trial, registry, profile="calibrate")
         if result.passed:
@@ -57,18 +63,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sciexamples.calibrate", description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only", nargs="+", metavar="MODULE", help="recalibrate only these catalog modules; keep the rest of the table")
+    parser.add_argument("--no-wider", action="store_true", help="never widen what the table holds: run in the other pin set's environment so the spec holds on both")
     args = parser.parse_args(argv)
     registry = default_registry()
     modules = args.only or MODULES
-    todo = [e.id for e in build_catalog(modules, apply_edge_table=False) if e.edge_cases is None and registry.has_strategy(e.inputs)]
+    from .example import unmet_requirements
+
+    # examples this environment can't run keep what the table says (calibrate them where they run)
+    todo = [
+        e.id for e in build_catalog(modules, apply_edge_table=False)
+        if e.edge_cases is None and registry.has_strategy(e.inputs) and not unmet_requirements(e)
+    ]
     known = {e.id for e in build_catalog(apply_edge_table=False)}
-    results: dict[str, dict] = {k: v for k, v in _load_table().items() if k in known} if args.only else {}
+    table = _load_table()
+    results: dict[str, dict] = {k: v for k, v in table.items() if k in known} if args.only else {}
+    starts = {i: _level_index(table[i]) if args.no_wider and i in table else 0 for i in todo}
+    todo = [i for i in todo if starts[i] < len(LEVELS)]
+    if table:
+        results.update({i: table[i] for i in table if i in known and i not in todo and i not in results})
     # spawn, not fork: a forked worker inherits this process's Hypothesis state and then draws other
     # inputs than a fresh gate process would, so the calibration would not hold in the gate
     import multiprocessing
 
     with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for example_id, spec in tqdm(pool.map(_calibrate_one, todo), total=len(todo), desc="calibrating"):
+        for example_id, spec in tqdm(pool.map(_calibrate_one, [(i, starts[i]) for i in todo]), total=len(todo), desc="calibrating"):
             results[example_id] = spec
     lines = ["# Written by `python -m sciexamples.calibrate`: edge_cases for catalog examples that do not set their own.", ""]
     for example_id in sorted(results):
