@@ -161,6 +161,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
         _limit_memory(state.memory_mb)
     config.addinivalue_line("markers", "example(id): a record of a dataset file, run through the execute contract")
+    config.addinivalue_line("markers", "edge_case: the `id[edge]` re-run of an example on generated inputs (deselect with -m 'not edge_case')")
 
 
 def _runs_examples_here(config: pytest.Config) -> bool:
@@ -305,6 +306,10 @@ class ExampleItem(pytest.Item):
 
 class EdgeCaseItem(ExampleItem):
     """The same example re-run on Hypothesis-generated inputs (`id[edge]`), reported apart."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.add_marker(pytest.mark.edge_case)
 
     def runtest(self) -> None:
         state = self.config.stash[_STATE_KEY]

@@ -254,9 +254,10 @@ def _children_restore(saved: Any) -> None:
 
 
 def _files_capture() -> Any:
-    # names in the directory the run started from (restored first, see FACETS' order)
+    # names in the directory the run started from (restored first, see FACETS' order); dot-entries
+    # are left out: tools sharing that directory (.mplconfig, .hypothesis caches) create them at any time
     try:
-        return frozenset(os.listdir("."))
+        return frozenset(name for name in os.listdir(".") if not name.startswith("."))
     except OSError:
         return frozenset()
 
