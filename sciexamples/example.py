@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -239,5 +239,3 @@ def example_from_fields(**kwargs: Any) -> Example:
             raw[name] = list(raw[name])
     return validate_record(raw, f"catalog example {raw.get('id', '?')}")
 
-
-FIELD_NAMES = tuple(f.name for f in fields(Example) if f.name != "source")

@@ -292,10 +292,6 @@ class StateGuard:
         self.facets = facets
         self.saved = [f.capture() for f in facets]
 
-    def changed(self) -> list[str]:
-        """Names of the facets that differ from the snapshot now."""
-        return [f.name for f, saved in zip(self.facets, self.saved) if _differs(f.capture(), saved)]
-
     def restore(self) -> list[str]:
         """Restore every facet; return messages for offences (non-silent facets changed) and leaks (still differ)."""
         problems = []
