@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -88,6 +89,12 @@ def _sha256(text: str) -> str:
 
 
 def library_versions() -> dict[str, str]:
+    """The versions this process runs with (read once: `importlib.metadata` scans sys.path, ~10 ms a call)."""
+    return dict(_library_versions())
+
+
+@functools.cache
+def _library_versions() -> dict[str, str]:
     versions = {"python": platform.python_version()}
     for dist in LIBRARY_DISTRIBUTIONS:
         try:

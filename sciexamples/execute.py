@@ -259,6 +259,8 @@ def run_example(
     preload()
     code = example.code if code is None else code
     filename = snippet_filename(example.id)
+    # tracebacks and warnings show snippet lines through linecache; the entry goes when the run ends
+    # (one per example id would otherwise accumulate for the life of the process)
     linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
     limit = example.timeout or timeout
     outcome = Outcome(example.id, PASSED)
@@ -294,6 +296,7 @@ def run_example(
             outcome.stdout = stdout.getvalue()
             outcome.warnings = _warning_records(caught, filename)
 
+    linecache.cache.pop(filename, None)
     if outcome.status == PASSED and problems:
         outcome.status = FAILED
         outcome.message = "the snippet changed global state it must leave alone"

@@ -278,7 +278,6 @@ class ExampleItem(pytest.Item):
             return
         inputs = state.registry.build(self.example.inputs)
         outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future)
-        self.outcome = outcome
         if state.ledger is not None:
             self.user_properties.append(("sciexamples_ledger", _ledger_line(self.example, outcome)))
         if outcome.stdout:

@@ -285,15 +285,47 @@ FACETS: tuple[Facet, ...] = (
 )
 
 
+# Unbounded library caches keyed by objects a run creates. An entry pins its key, and through it a
+# snippet's whole figure, for the life of the process: memory that grows with every example, not a
+# first-use cost. Matplotlib's `Artist.properties()` (called by seaborn's `move_legend` and
+# categorical legends, and by `plt.getp`) memoizes `ArtistInspector.is_alias` on bound methods.
+# Entries added during a run are released after it; recomputing one is a docstring lookup.
+PINNING_CACHES = (("matplotlib.artist", "ArtistInspector", "is_alias"),)
+
+
+def _pinning_caches() -> dict[str, Any]:
+    found = {}
+    for module, owner, name in PINNING_CACHES:
+        cache = getattr(getattr(sys.modules.get(module), owner, None), name, None)
+        if hasattr(cache, "cache_info") and hasattr(cache, "cache_clear"):
+            found[f"{module}.{owner}.{name}"] = cache
+    return found
+
+
+def cache_sizes() -> dict[str, int]:
+    return {key: cache.cache_info().currsize for key, cache in _pinning_caches().items()}
+
+
+def release_pinning_caches(sizes: dict[str, int]) -> None:
+    """Clear each pinning cache that grew since `sizes` was taken (one first imported meanwhile counts as grown)."""
+    for key, cache in _pinning_caches().items():
+        if cache.cache_info().currsize > sizes.get(key, 0):
+            cache.cache_clear()
+
+
 class StateGuard:
     """Snapshot every facet; `restore()` puts them back and returns the offences found."""
 
     def __init__(self, facets: tuple[Facet, ...] = FACETS) -> None:
         self.facets = facets
         self.saved = [f.capture() for f in facets]
+        self.cache_sizes = cache_sizes()
 
     def restore(self) -> list[str]:
-        """Restore every facet; return messages for offences (non-silent facets changed) and leaks (still differ)."""
+        """Restore every facet; return messages for offences (non-silent facets changed) and leaks (still differ).
+
+        Also releases what library caches pinned during the run (see PINNING_CACHES)."""
+        release_pinning_caches(self.cache_sizes)
         problems = []
         for facet, saved in zip(self.facets, self.saved):
             if saved is None:

@@ -148,3 +148,34 @@ def test_kill_9_during_writes_never_leaves_a_partial_file(tmp_path: Path) -> Non
         assert names == ["manifest.json", "training_examples.json", "validation_examples.json"]
         for name in names:
             assert (out / name).read_text() in complete, f"{name} is partial after kill -9"
+
+
+def test_a_run_leaves_nothing_pinned_in_library_caches() -> None:
+    """`Artist.properties()` memoizes on bound methods in an unbounded Matplotlib cache; without the
+    release after each run every such figure stays alive for the life of the worker."""
+    import gc
+
+    import matplotlib.figure
+
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+
+    code = (
+        "import matplotlib.pyplot as plt\n"
+        "fig, ax = plt.subplots()\n"
+        "fig.set_label('pin-probe')\n"
+        "line, = ax.plot([1.0, 2.0, 3.0], label='rising')\n"
+        "legend = ax.legend()\n"
+        "props = line.properties()\n"
+        "legend_props = legend.properties()\n"
+    )
+    record = {"id": "probe.properties", "task": "probe", "code": code, "checks": ["props['label'] == 'rising'"], **BASE}
+    (example,) = parse_records([record], "probe")
+
+    def pinned() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, matplotlib.figure.Figure) and o.get_label() == "pin-probe")
+
+    for _ in range(5):
+        assert run_example(example, {}).passed
+    assert pinned() == 0
