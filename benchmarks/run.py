@@ -28,21 +28,47 @@ def pytest_cmd(files: list[Path], *extra: str) -> list[str]:
     return [sys.executable, "-m", "pytest", *map(str, files), "-q", "-p", "no:cacheprovider", "-k", "not edge", *extra]
 
 
-def scaled_dataset(copies: int, directory: Path) -> Path:
+def scaled_dataset(copies: int, directory: Path, *, passes: bool = False) -> Path:
+    """The corpus `copies` times. With `passes`, ids are prefixed `pass<i>.` so that the sorted
+    collection runs whole passes one after another (plain `.copy<i>` suffixes interleave the copies)."""
     records = [r for path in DATA for r in json.loads(path.read_text())]
     out = []
     for i in range(copies):
         for r in records:
-            out.append({**r, "id": f"{r['id']}.copy{i}"})
-    path = directory / "scaled_examples.json"
+            out.append({**r, "id": f"pass{i}.{r['id']}" if passes else f"{r['id']}.copy{i}"})
+    path = directory / ("passes_examples.json" if passes else "scaled_examples.json")
     path.write_text(json.dumps(out))
     return path
 
 
-def ledger_memory(path: Path) -> dict:
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    rss = [r["rss_mb"] for r in rows if "rss_mb" in r]
-    return {"first_mb": rss[0], "last_mb": rss[-1], "peak_mb": max(rss), "examples": len(rss)} if rss else {}
+def ledger_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def rss_summary(rss: list[float]) -> dict:
+    return {"examples": len(rss), "first_mb": rss[0], "last_mb": rss[-1], "peak_mb": max(rss), "growth_mb": round(rss[-1] - rss[0], 1)}
+
+
+def memory_per_worker(rows: list[dict]) -> dict:
+    """RSS of each worker, in the order it ran its examples."""
+    workers: dict[str, list[float]] = {}
+    for row in rows:
+        workers.setdefault(row["worker"], []).append(row["rss_mb"])
+    return {worker: rss_summary(rss) for worker, rss in sorted(workers.items())}
+
+
+def memory_by_pass(rows: list[dict]) -> dict:
+    """First pass (first use: lazily imported modules, font and glyph caches) against the repeat pass
+    of the same examples in the same process: what a repeat pass adds is what the run retains."""
+    passes: dict[str, list[float]] = {}
+    for row in rows:
+        passes.setdefault(row["id"].split(".", 1)[0], []).append(row["rss_mb"])
+    first, repeat = passes["pass0"], passes["pass1"]
+    return {
+        "first_pass": rss_summary(first),
+        "repeat_pass": rss_summary([first[-1], *repeat]),
+        "repeat_pass_kb_per_example": round((repeat[-1] - first[-1]) * 1024 / len(repeat), 1),
+    }
 
 
 def per_process(records: list[dict], sample: int, directory: Path) -> float:
@@ -66,7 +92,14 @@ def main() -> None:
         ledger = tmpdir / "ledger.jsonl"
         gate = wall(pytest_cmd(DATA, "--examples-ledger", str(ledger)))
         results["overhead"] = {"examples": n, "bare_loop_s": round(bare, 2), "gate_n0_s": round(gate, 2), "ratio": round(gate / bare, 3)}
-        results["memory"] = ledger_memory(ledger)
+        results["memory"] = {"gate_n0": rss_summary([r["rss_mb"] for r in ledger_rows(ledger)])}
+        ledger2 = tmpdir / "ledger-n2.jsonl"
+        wall(pytest_cmd(DATA, "-n", "2", "--examples-ledger", str(ledger2)))
+        results["memory"]["gate_n2_per_worker"] = memory_per_worker(ledger_rows(ledger2))
+        passes = scaled_dataset(2, tmpdir, passes=True)
+        ledger3 = tmpdir / "ledger-passes.jsonl"
+        wall(pytest_cmd([passes], "-n", "0", "--examples-ledger", str(ledger3)))
+        results["memory"]["two_passes_n0"] = memory_by_pass(ledger_rows(ledger3))
         scaled = scaled_dataset(max(1, round(1000 / n)), tmpdir)
         n_scaled = len(json.loads(scaled.read_text()))
         serial = wall(pytest_cmd([scaled], "-n", "0"))
