@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     from tqdm import tqdm
 
     from .catalog import MODULES, build_catalog
+    from .example import unmet_requirements
     from .fixtures import default_registry
 
     parser = argparse.ArgumentParser(prog="python -m sciexamples.calibrate", description=__doc__.splitlines()[0])
@@ -67,8 +69,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     registry = default_registry()
     modules = args.only or MODULES
-    from .example import unmet_requirements
-
     # examples this environment can't run keep what the table says (calibrate them where they run)
     todo = [
         e.id for e in build_catalog(modules, apply_edge_table=False)
@@ -76,15 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     ]
     known = {e.id for e in build_catalog(apply_edge_table=False)}
     table = _load_table()
-    results: dict[str, dict] = {k: v for k, v in table.items() if k in known} if args.only else {}
+    # what the table holds for catalog examples stays unless this run recalibrates it
+    results: dict[str, dict] = {k: v for k, v in table.items() if k in known}
     starts = {i: _level_index(table[i]) if args.no_wider and i in table else 0 for i in todo}
     todo = [i for i in todo if starts[i] < len(LEVELS)]
-    if table:
-        results.update({i: table[i] for i in table if i in known and i not in todo and i not in results})
     # spawn, not fork: a forked worker inherits this process's Hypothesis state and then draws other
     # inputs than a fresh gate process would, so the calibration would not hold in the gate
-    import multiprocessing
-
     with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for example_id, spec in tqdm(pool.map(_calibrate_one, [(i, starts[i]) for i in todo]), total=len(todo), desc="calibrating"):
             results[example_id] = spec
