@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .example import DatasetError, Example, dump_examples, unmet_requirements
+from .example import DatasetError, Example, dump_examples, edge_reason, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, Outcome, run_example
 from .fixtures import InputRegistry
 
@@ -211,7 +211,6 @@ EDGE_KINDS = {"array1d", "array2d", "image", "frame_numeric", "frame_mixed", "ti
 def edge_case_lines(examples: Sequence[Example], registry: InputRegistry | None = None) -> list[str]:
     """The share of examples with data inputs that also run on edge cases, and why the rest don't."""
     from .fixtures import default_registry
-    from .fixtures.strategies import edge_reason
 
     registry = registry or default_registry()
     eligible = [e for e in examples if e.inputs and all(registry.kind_of(r) in EDGE_KINDS for r in e.inputs.values())]

@@ -5,33 +5,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, given, settings
-
-from .example import Example
+from .example import EdgeSpec, Example
 from .execute import DEFAULT_TIMEOUT, Outcome, run_example
 from .fixtures import InputRegistry
-from .fixtures.strategies import EdgeSpec
 from .reproduce import inputs_as_python
 
-PROFILES = {
+# Hypothesis is imported when edge cases first run, not with this module: the plugin imports it at
+# start-up, and a run of reference examples alone should not pay for importing Hypothesis.
+PROFILES: dict[str, dict[str, Any]] = {
     # CI and the default gate: few examples, derandomized so every run and worker sees the same inputs
     "ci": {"max_examples": 8, "derandomize": True, "database": None},
     # nightly-style: many more, randomized, remembered in the example database
     "thorough": {"max_examples": 100, "derandomize": False},
     # calibration (python -m sciexamples.calibrate): the CI inputs, without spending time on shrinking
-    "calibrate": {"max_examples": 8, "derandomize": True, "database": None, "phases": [Phase.explicit, Phase.generate]},
+    "calibrate": {"max_examples": 8, "derandomize": True, "database": None, "phases": ("explicit", "generate")},
 }
-_COMMON = {
-    "deadline": None,
-    "print_blob": False,
-    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example, HealthCheck.filter_too_much],
-}
+_SUPPRESSED_HEALTH_CHECKS = ("too_slow", "data_too_large", "large_base_example", "filter_too_much")
+_REGISTERED: list[str | None] = []
 
 
 def register_profiles(database_dir: str | None = None) -> None:
     """Register the profiles; `database_dir` (created now, so no snippet run sees it appear) keeps
     the thorough profile's remembered failures."""
+    from hypothesis import HealthCheck, Phase, settings
+
+    common = {
+        "deadline": None,
+        "print_blob": False,
+        "suppress_health_check": [HealthCheck[name] for name in _SUPPRESSED_HEALTH_CHECKS],
+    }
     for name, values in PROFILES.items():
+        values = {**values, **({"phases": [Phase[p] for p in values["phases"]]} if "phases" in values else {})}
         extra = {}
         if database_dir is not None and "database" not in values:
             from pathlib import Path
@@ -40,10 +44,8 @@ def register_profiles(database_dir: str | None = None) -> None:
 
             Path(database_dir).mkdir(parents=True, exist_ok=True)
             extra["database"] = DirectoryBasedExampleDatabase(database_dir)
-        settings.register_profile(f"sciexamples-{name}", **_COMMON, **values, **extra)
-
-
-register_profiles()
+        settings.register_profile(f"sciexamples-{name}", **common, **values, **extra)
+    _REGISTERED.append(database_dir)
 
 
 class EdgeCaseFailure(AssertionError):
@@ -71,6 +73,10 @@ def run_edge_cases(
     example: Example, registry: InputRegistry, profile: str = "ci", timeout: float | None = DEFAULT_TIMEOUT, strict_future: bool = False
 ) -> EdgeResult:
     """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent."""
+    from hypothesis import given, settings
+
+    if not _REGISTERED:
+        register_profiles()
     spec = EdgeSpec.from_record(example.edge_cases)
     assert spec is not None, f"{example.id}: edge cases are off"
     strategy = registry.edge_strategy(example.inputs, spec)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,51 @@ class Example:
                 continue
             out[name] = list(value) if isinstance(value, tuple) else value
         return out
+
+
+@dataclass(frozen=True)
+class EdgeSpec:
+    """What an example accepts on generated inputs (its `edge_cases` object; all keys optional)."""
+
+    min_size: int | None = None  # fewest elements / rows / samples (kind default otherwise)
+    max_size: int | None = None
+    nan: bool = False  # may inputs hold NaN/inf (or missing values in frames)?
+    constant: bool = True  # constant arrays / columns
+    scale: bool = True  # huge (x1e6) and tiny (x1e-6) magnitudes
+    index: bool = True  # duplicated / unsorted frame index
+    extra_columns: bool = True  # frames may carry columns the task did not mention
+    one_level: bool = True  # a categorical column with a single level
+    noise_only: bool = True  # a signal whose tones are gone (pure noise)
+    raises: str | None = None  # exception the snippet may raise on an invalid generated input
+    max_examples: int | None = None
+    skip: str | None = None  # edge cases off, with the reason
+
+    @classmethod
+    def from_record(cls, value: Any, where: str = "edge_cases") -> EdgeSpec | None:
+        """None when edge cases are off; `true` means the kind's full strategy."""
+        if value is None or value is False:
+            return None
+        if value is True:
+            return cls()
+        if not isinstance(value, Mapping):
+            raise DatasetError(f"{where}: must be true, false or an object")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise DatasetError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
+        spec = cls(**value)
+        return None if spec.skip else spec
+
+
+def edge_reason(value: Any) -> str | None:
+    """Why edge cases are off for a record (None when they are on)."""
+    if value is None:
+        return "not declared"
+    if value is False:
+        return "off (no reason given)"
+    if isinstance(value, Mapping) and value.get("skip"):
+        return str(value["skip"])
+    return None
 
 
 def _expect(cond: bool, where: str, problem: str) -> None:
@@ -129,8 +174,6 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
                 f"input {var!r} names unknown input {name!r}; known: {', '.join(sorted(known_inputs))}",
             )
     if "edge_cases" in raw:
-        from .fixtures.strategies import EdgeSpec
-
         try:
             on = EdgeSpec.from_record(raw["edge_cases"], f"{where}: field 'edge_cases'") is not None
         except TypeError as exc:

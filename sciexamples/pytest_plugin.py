@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 
 from .edge import PROFILES, run_edge_cases
-from .example import DatasetError, Example, load_examples, unmet_requirements
+from .example import DatasetError, EdgeSpec, Example, load_examples, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, run_example
 from .fixtures import InputRegistry, default_registry
-from .fixtures.strategies import EdgeSpec
 
 OPTIONS: dict[str, tuple[str, str, Any]] = {
     # name: (ini type, help, default)

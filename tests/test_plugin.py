@@ -201,6 +201,57 @@ def test_figure_summary_in_checks(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*no figure is open: the snippet drew nothing*"])
 
 
+def test_figure_facts_are_per_figure_and_tick_labels_read_on_demand(pytester: pytest.Pytester) -> None:
+    code = (
+        "import matplotlib.pyplot as plt\nfig1, ax1 = plt.subplots()\nax1.bar(['x', 'y'], [1, 2])\n"
+        "fig2, (left, right) = plt.subplots(1, 2)\nright.set_title('second')\n"
+    )
+    checks = [
+        "figure_summary(fig1).n_axes == 1",
+        "figure_summary(fig2).titles == ['', 'second']",
+        "figure_summary(fig1).axes[0].xticklabels == ['x', 'y']",
+        "figure_summary().n_axes == 2",
+    ]
+    result = pytester.runpytest(str(write_dataset(pytester, [record("fig.two", code, checks)])))
+    result.assert_outcomes(passed=1)
+    wrong = [*checks[:2], "figure_summary(fig1).axes[0].xticklabels == ['y', 'x']"]
+    result = pytester.runpytest(str(write_dataset(pytester, [record("fig.two", code, wrong)], "wrong")))
+    result.assert_outcomes(failed=1)
+    assert "figure_summary(fig1).axes[0].xticklabels = ['x', 'y']" in result.stdout.lines
+
+
+def test_collected_figure_facts_include_tick_labels() -> None:
+    from sciexamples.example import validate_record
+    from sciexamples.execute import run_example
+
+    example = validate_record(record("fig.collect", "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.bar(['p', 'q'], [3, 4])\n", ["fig is not None"]), "test")
+    outcome = run_example(example, {}, collect_figures=True)
+    assert outcome.passed, outcome.message
+    (figure,) = outcome.figures
+    assert figure["n_axes"] == 1 and figure["axes"][0]["xticklabels"] == ["p", "q"]
+    assert "_ax" not in figure["axes"][0]
+    json.dumps(outcome.figures)  # plain data, fit for the gallery and the evaluator's reports
+
+
+def test_reference_runs_do_not_import_hypothesis(pytester: pytest.Pytester) -> None:
+    """Hypothesis is imported when the first edge case runs, not at start-up or collection."""
+    pytester.makeconftest(
+        "import sys\n\n"
+        "def pytest_sessionfinish(session):\n"
+        "    reporter = session.config.pluginmanager.get_plugin('terminalreporter')\n"
+        "    reporter.write_line(f'hypothesis imported: {\"hypothesis\" in sys.modules}')\n"
+    )
+    edge = record("edge.mean", "m = float(np.mean(x))\n", ["np.isfinite(m)", "isinstance(m, float)"], inputs={"x": "values"}, edge_cases=True)
+    edge["code"] = "import numpy as np\n" + edge["code"]
+    path = write_dataset(pytester, [GOOD, edge])
+    result = pytester.runpytest_subprocess(str(path), "-m", "not edge_case")
+    result.assert_outcomes(passed=2, deselected=1)
+    result.stdout.fnmatch_lines(["hypothesis imported: False"])
+    result = pytester.runpytest_subprocess(str(path))
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(["hypothesis imported: True"])
+
+
 def test_task_and_snippet_go_into_report_sections(pytester: pytest.Pytester) -> None:
     path = write_dataset(pytester, [record("sec.fail", "x = 1\n", ["x == 2", "True"])])
     result = pytester.runpytest(str(path), "-rA")
