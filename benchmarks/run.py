@@ -1,12 +1,18 @@
 """Benchmarks of the harness: overhead, xdist scaling, process-per-example, memory. Writes results.json.
 
-    python benchmarks/run.py
+    python benchmarks/run.py [--repeats N]
+
+Wall times on a shared 2-core machine vary by 10-15 % from one run to the next, so the overhead and
+xdist comparisons run their two commands alternately `--repeats` times (default 3) and report every
+run and the ratio of the medians.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -71,6 +77,27 @@ def memory_by_pass(rows: list[dict]) -> dict:
     }
 
 
+def alternating(first: list[str], second: list[str], repeats: int) -> tuple[list[float], list[float]]:
+    """Wall times of `first` and `second`, run alternately so that drifts in machine load hit both."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeats):
+        times[0].append(wall(first))
+        times[1].append(wall(second))
+    return times
+
+
+def compared(name_a: str, a: list[float], name_b: str, b: list[float]) -> dict:
+    """Each run's wall time and the ratio of the medians (b over a)."""
+    return {
+        f"{name_a}_s": [round(t, 2) for t in a],
+        f"{name_b}_s": [round(t, 2) for t in b],
+        f"{name_a}_median_s": round(statistics.median(a), 2),
+        f"{name_b}_median_s": round(statistics.median(b), 2),
+        "ratio": round(statistics.median(b) / statistics.median(a), 3),
+        "ratio_per_pair": [round(y / x, 3) for x, y in zip(a, b)],
+    }
+
+
 def per_process(records: list[dict], sample: int, directory: Path) -> float:
     """Seconds per example when every example runs in a fresh interpreter (like DS-1000 or EvalPlus)."""
     chosen = records[:: max(1, len(records) // sample)][:sample]
@@ -83,15 +110,19 @@ def per_process(records: list[dict], sample: int, directory: Path) -> float:
 
 
 def main() -> None:
-    results: dict = {}
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each command in the overhead and xdist comparisons (default 3)")
+    repeats = parser.parse_args().repeats
+    if repeats < 1:
+        parser.error("--repeats must be at least 1")
+    results: dict = {"repeats": repeats}
     records = [r for path in DATA for r in json.loads(path.read_text())]
     n = len(records)
-    bare = wall([sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)])
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         ledger = tmpdir / "ledger.jsonl"
-        gate = wall(pytest_cmd(DATA, "--examples-ledger", str(ledger)))
-        results["overhead"] = {"examples": n, "bare_loop_s": round(bare, 2), "gate_n0_s": round(gate, 2), "ratio": round(gate / bare, 3)}
+        bare, gate = alternating([sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)], pytest_cmd(DATA, "--examples-ledger", str(ledger)), repeats)
+        results["overhead"] = {"examples": n, **compared("bare_loop", bare, "gate_n0", gate)}
         results["memory"] = {"gate_n0": rss_summary([r["rss_mb"] for r in ledger_rows(ledger)])}
         ledger2 = tmpdir / "ledger-n2.jsonl"
         wall(pytest_cmd(DATA, "-n", "2", "--examples-ledger", str(ledger2)))
@@ -102,10 +133,9 @@ def main() -> None:
         results["memory"]["two_passes_n0"] = memory_by_pass(ledger_rows(ledger3))
         scaled = scaled_dataset(max(1, round(1000 / n)), tmpdir)
         n_scaled = len(json.loads(scaled.read_text()))
-        serial = wall(pytest_cmd([scaled], "-n", "0"))
-        parallel = wall(pytest_cmd([scaled], "-n", "2"))
-        results["xdist"] = {"examples": n_scaled, "n0_s": round(serial, 2), "n2_s": round(parallel, 2), "ratio": round(parallel / serial, 3)}
-        in_process = gate / n
+        serial, parallel = alternating(pytest_cmd([scaled], "-n", "0"), pytest_cmd([scaled], "-n", "2"), repeats)
+        results["xdist"] = {"examples": n_scaled, **compared("n0", serial, "n2", parallel)}
+        in_process = statistics.median(gate) / n
         fresh = per_process(records, 20, tmpdir)
         results["per_process"] = {"sampled": 20, "fresh_interpreter_s_per_example": round(fresh, 3), "gate_s_per_example": round(in_process, 4), "speedup": round(fresh / in_process, 1)}
     out = ROOT / "benchmarks" / "results.json"
