@@ -3,7 +3,7 @@
     python benchmarks/run.py [--repeats N]
 
 Wall times on a shared 2-core machine vary by 10-15 % from one run to the next, so the overhead and
-xdist comparisons run their two commands alternately `--repeats` times (default 3) and report every
+xdist comparisons run their two commands alternately `--repeats` times (default 5) and report every
 run and the ratio of the medians.
 """
 
@@ -111,7 +111,7 @@ def per_process(records: list[dict], sample: int, directory: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeats", type=int, default=3, help="runs of each command in the overhead and xdist comparisons (default 3)")
+    parser.add_argument("--repeats", type=int, default=5, help="runs of each command in the overhead and xdist comparisons (default 5)")
     repeats = parser.parse_args().repeats
     if repeats < 1:
         parser.error("--repeats must be at least 1")

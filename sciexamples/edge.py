@@ -10,8 +10,10 @@ from .execute import DEFAULT_TIMEOUT, Outcome, run_example
 from .fixtures import InputRegistry
 from .reproduce import inputs_as_python
 
-# Hypothesis is imported when edge cases first run, not with this module: the plugin imports it at
-# start-up, and a run of reference examples alone should not pay for importing Hypothesis.
+# Hypothesis (about half a second to import) is imported when edge cases first run, not with this
+# module, which the plugin imports at start-up: a process that runs reference examples only (an
+# xdist worker given none of the edge items, the generator, the evaluator) never pays for it.
+# Hypothesis' own pytest plugin still imports it for the terminal summary of the reporting process.
 PROFILES: dict[str, dict[str, Any]] = {
     # CI and the default gate: few examples, derandomized so every run and worker sees the same inputs
     "ci": {"max_examples": 8, "derandomize": True, "database": None},

@@ -234,7 +234,8 @@ def test_collected_figure_facts_include_tick_labels() -> None:
 
 
 def test_reference_runs_do_not_import_hypothesis(pytester: pytest.Pytester) -> None:
-    """Hypothesis is imported when the first edge case runs, not at start-up or collection."""
+    """Hypothesis is imported when the first edge case runs, not at start-up or collection (its own
+    plugin imports it later, for the terminal summary: after `pytest_sessionfinish`)."""
     pytester.makeconftest(
         "import sys\n\n"
         "def pytest_sessionfinish(session):\n"
