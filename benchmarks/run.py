@@ -2,7 +2,7 @@
 
     python benchmarks/run.py [--repeats N]
 
-Wall times on a shared 2-core machine vary by 10-15 % from one run to the next, so the overhead and
+Wall times on this shared 2-core machine drift by 10-30 % within minutes, so the overhead and
 xdist comparisons run their two commands alternately `--repeats` times (default 5) and report every
 run and the ratio of the medians.
 """
