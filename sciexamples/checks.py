@@ -92,14 +92,8 @@ class FigureFacts:
         return [label for a in self.axes for label in a.legend_labels] + self.legend_labels
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "suptitle": self.suptitle,
-            "size_inches": self.size_inches,
-            "axes": [a.to_dict() for a in self.axes],
-            "n_colorbars": self.n_colorbars,
-            "legend_labels": self.legend_labels,
-            "n_axes": self.n_axes,
-        }
+        facts = {f.name: getattr(self, f.name) for f in fields(self)}
+        return facts | {"axes": [a.to_dict() for a in self.axes], "n_axes": self.n_axes}
 
 
 def _legend_labels(legend: Any) -> list[str]:
@@ -169,13 +163,13 @@ def figure_summary(fig: Any = None) -> FigureFacts:
 def _summary_once_per_figure() -> Callable[[Any], FigureFacts]:
     """`figure_summary` for one run's checks: figures don't change while checks are evaluated, so
     each figure's facts are read once however many checks ask (most records ask several times)."""
-    seen: dict[int, tuple[Any, FigureFacts]] = {}
+    seen: dict[Any, FigureFacts] = {}
 
     def summary(fig: Any = None) -> FigureFacts:
         fig = _figure_of(fig)
-        if id(fig) not in seen:
-            seen[id(fig)] = (fig, figure_facts(fig))  # the figure is kept so its id can't be reused
-        return seen[id(fig)][1]
+        if fig not in seen:
+            seen[fig] = figure_facts(fig)
+        return seen[fig]
 
     summary.__doc__ = figure_summary.__doc__
     return summary

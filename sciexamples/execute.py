@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import linecache
 import os
@@ -47,9 +48,7 @@ PRELOAD = (
 )
 
 
-_PRELOADED: list[bool] = []
-
-
+@functools.cache
 def preload() -> None:
     """Import the scientific stack (about 3 s), once per process.
 
@@ -57,8 +56,6 @@ def preload() -> None:
     some 190,000 tracked objects that live as long as the process, and every full collection during
     the runs (and pytest's five at session end) would otherwise traverse them all again.
     """
-    if _PRELOADED:
-        return
     import gc
     import importlib
 
@@ -69,7 +66,6 @@ def preload() -> None:
             continue
     gc.collect()
     gc.freeze()
-    _PRELOADED.append(True)
 
 
 class ExampleTimeout(BaseException):
