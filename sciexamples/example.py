@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
@@ -17,6 +19,15 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 
 class DatasetError(ValueError):
     """A dataset file or record that does not follow the record format."""
+
+
+def snippet_filename(example_id: str) -> str:
+    """The file name tracebacks and warnings show for an example's code."""
+    return f"<example {example_id}>"
+
+
+def check_filename(example_id: str, index: int) -> str:
+    return f"<check {index} of {example_id}>"
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,25 @@ class Example:
     @property
     def family_id(self) -> str:
         return self.family or self.id
+
+    def compiled(self, check: int | None = None) -> CodeType:
+        """The code, or check number `check`, compiled; once per example (validation compiles, every run reuses).
+
+        A compile-time warning (an invalid escape sequence, `is` with a literal) raises SyntaxError:
+        compiling here, not inside a run, must not let it pass unnoticed. The cache lives in the
+        instance, outside the dataclass fields: `replace()` starts a fresh one."""
+        cache = self.__dict__.setdefault("_compiled", {})
+        if check not in cache:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                if check is None:
+                    cache[check] = compile(self.code, snippet_filename(self.id), "exec")
+                else:
+                    cache[check] = compile(self.checks[check], check_filename(self.id, check), "eval")
+        return cache[check]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_compiled"}  # code objects don't pickle
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: required fields always, optional ones only when set."""
@@ -182,16 +212,7 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
     for key, spec in (raw.get("requires") or {}).items():
         _expect(isinstance(spec, str), where, f"requires[{key!r}] must be a PEP 440 specifier string")
         _check_specifier(spec, where, key)
-    try:
-        compile(raw["code"], f"<example {raw['id']}>", "exec")
-    except SyntaxError as exc:
-        raise DatasetError(f"{where}: code does not compile: {exc.msg} (snippet line {exc.lineno})") from None
-    for i, check in enumerate(raw["checks"]):
-        try:
-            compile(check, f"<check {i}>", "eval")
-        except SyntaxError as exc:
-            raise DatasetError(f"{where}: check {i} does not compile ({exc.msg}): {check!r}") from None
-    return Example(
+    example = Example(
         id=raw["id"],
         task=raw["task"],
         code=raw["code"],
@@ -210,6 +231,16 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
         timeout=raw.get("timeout"),
         source=where,
     )
+    try:
+        example.compiled()
+    except SyntaxError as exc:
+        raise DatasetError(f"{where}: code does not compile: {exc.msg} (snippet line {exc.lineno})") from None
+    for i, check in enumerate(example.checks):
+        try:
+            example.compiled(i)
+        except SyntaxError as exc:
+            raise DatasetError(f"{where}: check {i} does not compile ({exc.msg}): {check!r}") from None
+    return example
 
 
 def _check_specifier(spec: str, where: str, dist: str) -> None:

@@ -26,7 +26,7 @@ if os.environ["MPLBACKEND"].lower() != "agg":
     os.environ["MPLBACKEND"] = "Agg"
 
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
-from .example import Example  # noqa: E402
+from .example import Example, snippet_filename  # noqa: E402
 from .state import StateGuard  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
@@ -125,10 +125,6 @@ def numbered_snippet(code: str, mark: int | None = None) -> str:
         pointer = ">" if n == mark else " "
         out.append(f"{pointer}{n:4d} | {text}")
     return "\n".join(out)
-
-
-def snippet_filename(example_id: str) -> str:
-    return f"<example {example_id}>"
 
 
 @contextmanager
@@ -318,7 +314,8 @@ def run_example(
 
 def _execute(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome) -> None:
     try:
-        exec(compile(code, filename, "exec"), namespace)  # noqa: S102 - running the snippet is the point
+        compiled = example.compiled() if code == example.code else compile(code, filename, "exec")
+        exec(compiled, namespace)  # noqa: S102 - running the snippet is the point
     except ExampleTimeout:
         raise
     except SystemExit as exc:
@@ -357,7 +354,7 @@ def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outco
     env = check_namespace(namespace)
     for index, check in enumerate(example.checks):
         try:
-            ok = bool(eval(compile(check, f"<check {index} of {example.id}>", "eval"), env))  # noqa: S307
+            ok = bool(eval(example.compiled(index), env))  # noqa: S307
             problem = "" if ok else "evaluated to false"
         except ExampleTimeout:
             raise

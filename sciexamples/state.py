@@ -17,13 +17,18 @@ class Facet:
     """One piece of global state: how to read it, how to put it back, and whether changing it is an offence.
 
     `silent` facets (plot styles, display options) may be changed by a snippet and are simply
-    restored; changing any other facet fails the example even though it is restored.
+    restored; changing any other facet fails the example even though it is restored. `peek`, where
+    given, reads the current state for comparison without copying it (the default is `capture`).
     """
 
     name: str
     capture: Callable[[], Any]
     restore: Callable[[Any], None]
     silent: bool = True
+    peek: Callable[[], Any] | None = None
+
+    def current(self) -> Any:
+        return (self.peek or self.capture)()
 
 
 def _loaded(module: str) -> Any:
@@ -190,10 +195,13 @@ def _modules_capture() -> Any:
     return _Namespaces({name: dict(vars(sys.modules[name])) for name in WATCHED_MODULES if name in sys.modules})
 
 
+def _modules_peek() -> Any:
+    return _Namespaces({name: vars(sys.modules[name]) for name in WATCHED_MODULES if name in sys.modules})
+
+
 def _unchanged(a: dict, b: dict) -> bool:
-    """Fast path at C speed: the shorter namespace is a prefix of the longer, object for object."""
-    n = min(len(a), len(b))
-    return list(a)[:n] == list(b)[:n] and all(map(operator.is_, list(a.values())[:n], list(b.values())[:n]))
+    """Fast path at C speed: the same names in the same order, bound to the same objects."""
+    return len(a) == len(b) and all(map(operator.is_, a.values(), b.values())) and list(a) == list(b)
 
 
 def _replaced(before: dict, now: dict) -> list[str]:
@@ -282,7 +290,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("standard streams", _streams_capture, _streams_restore),
     Facet("threads", _threads_capture, _threads_restore, silent=False),
     Facet("child processes", _children_capture, _children_restore, silent=False),
-    Facet("library module attributes", _modules_capture, _modules_restore, silent=False),
+    Facet("library module attributes", _modules_capture, _modules_restore, silent=False, peek=_modules_peek),
 )
 
 
@@ -331,7 +339,7 @@ class StateGuard:
         for facet, saved in zip(self.facets, self.saved):
             if saved is None:
                 continue  # the library was first imported during the run: nothing to compare with
-            now = facet.capture()
+            now = facet.current()
             if not _differs(now, saved):
                 continue
             if not facet.silent:
@@ -341,7 +349,7 @@ class StateGuard:
             except Exception as exc:  # noqa: BLE001 - a broken restore is itself a leak to report
                 problems.append(f"could not restore {facet.name}: {exc!r}")
                 continue
-            if _differs(facet.capture(), saved) and facet.silent:
+            if _differs(facet.current(), saved) and facet.silent:
                 problems.append(f"could not restore {facet.name}")
         return problems
 

@@ -45,6 +45,8 @@ HOSTILE = {
     "main_module": ("import sys, types\nsys.modules['__main__'] = types.ModuleType('x')\n", "FAILED", "changed sys.modules"),
     "chdir": ("import os\nos.chdir('/')\n", "PASSED", ""),
     "monkeypatch": ("import numpy as np\nnp.mean = lambda *a, **k: 0\n", "FAILED", "numpy.mean"),
+    # a name added beside the replaced one: the namespaces differ in length, so the fast comparison can't decide
+    "monkeypatch_beside_new_name": ("import numpy as np\nnp.hostile_extra = 1\nnp.median = lambda *a, **k: 0\n", "FAILED", "numpy.median"),
     "thread": ("import threading, time\nthreading.Thread(target=time.sleep, args=(3,), name='lingering').start()\n", "FAILED", "lingering"),
     "child_process": ("import subprocess\nsubprocess.Popen(['sleep', '30'])\n", "FAILED", "child processes still running"),
 }

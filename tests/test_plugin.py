@@ -286,8 +286,31 @@ BAD_FILES = {
     "unknown_input": (json.dumps([GOOD | {"inputs": {"df": "nope"}}]), "input 'df' names unknown input 'nope'"),
     "bad_check": (json.dumps([GOOD | {"checks": ["x ==", "True"]}]), "record 0 (id 'good.mean'): check 0 does not compile"),
     "bad_code": (json.dumps([GOOD | {"code": "def f(:\n"}]), "record 0 (id 'good.mean'): code does not compile"),
+    "compile_warning": (json.dumps([GOOD | {"code": 'pattern = "\\d+"\n'}]), "code does not compile: invalid escape sequence"),
     "bad_difficulty": (json.dumps([GOOD | {"difficulty": "easy"}]), "field 'difficulty' must be one of basic, intermediate, advanced"),
 }
+
+
+def test_code_and_checks_are_compiled_once_per_example(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Validation compiles a record's code and checks; every run of it reuses those code objects."""
+    import builtins
+    import pickle
+
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+
+    (example,) = parse_records([GOOD], "probe")
+
+    def compile_again(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(builtins, "compile", compile_again)
+        first, second = run_example(example, {}), run_example(example, {})
+    assert (first.status, second.status) == ("passed", "passed"), first.message or second.message
+    # other code (a mutant, an edited snippet) is compiled as given; the example still pickles
+    assert run_example(example, {}, code="result = 5.0\n").failed_check == "result == 2.0"
+    assert pickle.loads(pickle.dumps(example)) == example
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
