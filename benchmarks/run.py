@@ -1,10 +1,15 @@
 """Benchmarks of the harness: overhead, xdist scaling, process-per-example, memory. Writes results.json.
 
     python benchmarks/run.py [--repeats N]
+    python benchmarks/run.py --instructions
 
 Wall times on this shared 2-core machine drift by 10-30 % within minutes, so the overhead and
 xdist comparisons run their two commands alternately `--repeats` times (default 5) and report every
 run and the ratio of the medians.
+
+`--instructions` measures the overhead a second way, immune to that drift: the instructions the bare
+loop and the gate execute, counted by valgrind's callgrind (both at once, one per core; about 40
+times slower than a normal run, so 30-40 minutes). Writes instructions.json.
 """
 
 from __future__ import annotations
@@ -12,12 +17,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from sciexamples.isolate import THREAD_LIMITS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = [ROOT / "data" / "training_examples.json", ROOT / "data" / "validation_examples.json"]
@@ -31,7 +39,7 @@ def wall(cmd: list[str]) -> float:
 
 
 def pytest_cmd(files: list[Path], *extra: str) -> list[str]:
-    return [sys.executable, "-m", "pytest", *map(str, files), "-q", "-p", "no:cacheprovider", "-k", "not edge", *extra]
+    return [sys.executable, "-m", "pytest", *map(str, files), "-q", "-p", "no:cacheprovider", "-m", "not edge_case", *extra]
 
 
 def scaled_dataset(copies: int, directory: Path, *, passes: bool = False) -> Path:
@@ -109,10 +117,48 @@ def per_process(records: list[dict], sample: int, directory: Path) -> float:
     return (time.perf_counter() - started) / len(chosen)
 
 
+def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[str, dict]:
+    """Instructions each command executes (all its threads), counted by callgrind; the commands run at once.
+
+    BLAS and OpenMP run one thread each: a spinning pool thread would add instructions that depend
+    on scheduling. No time limit: everything runs about 40 times slower under valgrind."""
+    env = {**ENV, **THREAD_LIMITS}
+    running = {}
+    for name, cmd in commands.items():
+        out = directory / f"callgrind.{name}.out"
+        running[name] = (out, subprocess.Popen(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        ))
+    counts = {}
+    for name, (out, process) in running.items():
+        stdout, _ = process.communicate()
+        totals = [line.split()[1] for line in out.read_text().splitlines() if line.startswith("totals:")]
+        if process.returncode != 0 or not totals:
+            raise SystemExit(f"{name} failed under callgrind (exit {process.returncode}): {stdout.strip()[-500:]}")
+        counts[name] = {"instructions": int(totals[0]), "last_line": stdout.strip().splitlines()[-1]}
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=5, help="runs of each command in the overhead and xdist comparisons (default 5)")
-    repeats = parser.parse_args().repeats
+    parser.add_argument("--instructions", action="store_true", help="count the overhead in instructions under callgrind instead (writes instructions.json)")
+    args = parser.parse_args()
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            parser.error("--instructions needs valgrind (Debian: apt-get install valgrind)")
+        with tempfile.TemporaryDirectory() as tmp:
+            # the gate as the wall-clock overhead runs it (with the ledger), without the time limit
+            gate = pytest_cmd(DATA, "--examples-timeout", "0", "--examples-ledger", str(Path(tmp) / "ledger.jsonl"))
+            bare = [sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)]
+            counts = instruction_counts({"bare_loop": bare, "gate_n0": gate}, Path(tmp))
+        n = sum(len(json.loads(path.read_text())) for path in DATA)
+        result = {"examples": n, **counts, "ratio": round(counts["gate_n0"]["instructions"] / counts["bare_loop"]["instructions"], 4)}
+        (ROOT / "benchmarks" / "instructions.json").write_text(json.dumps(result, indent=2) + "\n")
+        print(json.dumps(result, indent=2))
+        return
+    repeats = args.repeats
     if repeats < 1:
         parser.error("--repeats must be at least 1")
     results: dict = {"repeats": repeats}
