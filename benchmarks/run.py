@@ -25,8 +25,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from sciexamples.isolate import THREAD_LIMITS
-
 ROOT = Path(__file__).resolve().parents[1]
 DATA = [ROOT / "data" / "training_examples.json", ROOT / "data" / "validation_examples.json"]
 ENV = {**os.environ, "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0"}
@@ -122,6 +120,8 @@ def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[
 
     BLAS and OpenMP run one thread each: a spinning pool thread would add instructions that depend
     on scheduling. No time limit: everything runs about 40 times slower under valgrind."""
+    from sciexamples.isolate import THREAD_LIMITS  # imports the execute module; only this mode needs it
+
     env = {**ENV, **THREAD_LIMITS}
     running = {}
     for name, cmd in commands.items():
@@ -145,6 +145,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5, help="runs of each command in the overhead and xdist comparisons (default 5)")
     parser.add_argument("--instructions", action="store_true", help="count the overhead in instructions under callgrind instead (writes instructions.json)")
     args = parser.parse_args()
+    records = [r for path in DATA for r in json.loads(path.read_text())]
+    n = len(records)
     if args.instructions:
         if shutil.which("valgrind") is None:
             parser.error("--instructions needs valgrind (Debian: apt-get install valgrind)")
@@ -153,7 +155,6 @@ def main() -> None:
             gate = pytest_cmd(DATA, "--examples-timeout", "0", "--examples-ledger", str(Path(tmp) / "ledger.jsonl"))
             bare = [sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)]
             counts = instruction_counts({"bare_loop": bare, "gate_n0": gate}, Path(tmp))
-        n = sum(len(json.loads(path.read_text())) for path in DATA)
         result = {"examples": n, **counts, "ratio": round(counts["gate_n0"]["instructions"] / counts["bare_loop"]["instructions"], 4)}
         (ROOT / "benchmarks" / "instructions.json").write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result, indent=2))
@@ -162,8 +163,6 @@ def main() -> None:
     if repeats < 1:
         parser.error("--repeats must be at least 1")
     results: dict = {"repeats": repeats}
-    records = [r for path in DATA for r in json.loads(path.read_text())]
-    n = len(records)
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         ledger = tmpdir / "ledger.jsonl"
