@@ -269,9 +269,16 @@ class ExampleItem(pytest.Item):
             pytest.skip(f"example {self.example.id} requires {', '.join(unmet)}")
 
     def runtest(self) -> None:
-        state = self.config.stash[_STATE_KEY]
-        self.add_report_section("call", "task", self.example.task)
-        self.add_report_section("call", "snippet", self.example.code)
+        try:
+            self._run(self.config.stash[_STATE_KEY])
+        except BaseException:
+            # a failure's report shows the task and the snippet; a pass's report carries neither
+            # (under xdist every report crosses to the controller, and `-rA` prints their sections)
+            self.add_report_section("call", "task", self.example.task)
+            self.add_report_section("call", "snippet", self.example.code)
+            raise
+
+    def _run(self, state: _PluginState) -> None:
         if state.isolated:
             self._run_isolated(state)
             return
@@ -309,10 +316,7 @@ class EdgeCaseItem(ExampleItem):
         super().__init__(**kwargs)
         self.add_marker(pytest.mark.edge_case)
 
-    def runtest(self) -> None:
-        state = self.config.stash[_STATE_KEY]
-        self.add_report_section("call", "task", self.example.task)
-        self.add_report_section("call", "snippet", self.example.code)
+    def _run(self, state: _PluginState) -> None:
         if state.isolated:
             self._run_isolated(state, edge=True)
             return

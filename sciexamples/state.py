@@ -165,8 +165,15 @@ def _main_restore(saved: Any) -> None:
         sys.modules["__main__"] = saved
 
 
+def _cwd_capture() -> str | None:
+    try:
+        return os.getcwd()
+    except FileNotFoundError:  # the snippet deleted its own working directory
+        return None
+
+
 def _cwd_restore(saved: Any) -> None:
-    if os.getcwd() != saved:
+    if _cwd_capture() != saved:
         os.chdir(saved)
 
 
@@ -276,7 +283,7 @@ def _files_restore(saved: Any) -> None:
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("working directory", os.getcwd, _cwd_restore),
+    Facet("working directory", _cwd_capture, _cwd_restore),
     Facet("files in the starting directory", _files_capture, _files_restore, silent=False),
     Facet("matplotlib rcParams", _rc_capture, _rc_restore),
     Facet("matplotlib units registry", _units_capture, _units_restore),

@@ -17,11 +17,12 @@ CLEAN_CODE = (
     "import matplotlib as mpl\nimport numpy as np\nimport pandas as pd\nimport warnings, os, sys\n"
     "state = (mpl.rcParams['lines.linewidth'], np.geterr()['divide'], pd.get_option('display.max_rows'),"
     " np.get_printoptions()['precision'], len(warnings.filters), os.environ.get('HOSTILE'), 'hostile' in sys.path,"
-    " np.mean([1.0, 3.0]), os.path.basename(os.getcwd()).startswith('sciexample-'))\n"
+    " np.mean([1.0, 3.0]), os.path.basename(os.getcwd()).startswith('sciexample-'), os.listdir('.'))\n"
 )
 CLEAN_CHECKS = [
     "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
     "state[5] is None and not state[6] and state[7] == 2.0 and state[8]",
+    "state[9] == []",  # the working directory is empty, whatever the run before left in its own
 ]
 
 # name: (code, expected status word in the report, expected fragment)
@@ -44,6 +45,9 @@ HOSTILE = {
     "sys_path": ("import sys\nsys.path.insert(0, 'hostile')\n", "FAILED", "changed sys.path"),
     "main_module": ("import sys, types\nsys.modules['__main__'] = types.ModuleType('x')\n", "FAILED", "changed sys.modules"),
     "chdir": ("import os\nos.chdir('/')\n", "PASSED", ""),
+    # the working directory is the snippet's to fill, or even to delete
+    "fills_working_directory": ("import os\nos.mkdir('sub')\nopen('sub/data.csv', 'w').close()\nopen('left.txt', 'w').close()\n", "PASSED", ""),
+    "removes_working_directory": ("import os\nos.rmdir(os.getcwd())\n", "PASSED", ""),
     "monkeypatch": ("import numpy as np\nnp.mean = lambda *a, **k: 0\n", "FAILED", "numpy.mean"),
     # a name added beside the replaced one: the namespaces differ in length, so the fast comparison can't decide
     "monkeypatch_beside_new_name": ("import numpy as np\nnp.hostile_extra = 1\nnp.median = lambda *a, **k: 0\n", "FAILED", "numpy.median"),

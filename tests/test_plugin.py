@@ -253,10 +253,43 @@ def test_reference_runs_do_not_import_hypothesis(pytester: pytest.Pytester) -> N
     result.stdout.fnmatch_lines(["hypothesis imported: True"])
 
 
-def test_task_and_snippet_go_into_report_sections(pytester: pytest.Pytester) -> None:
-    path = write_dataset(pytester, [record("sec.fail", "x = 1\n", ["x == 2", "True"])])
+def test_preload_puts_pytests_import_hook_back(pytester: pytest.Pytester) -> None:
+    """The assertion-rewriting finder steps aside while the stack is imported, and only then."""
+    pytester.makeconftest(
+        "import sys\n\n"
+        "def pytest_sessionfinish(session):\n"
+        "    reporter = session.config.pluginmanager.get_plugin('terminalreporter')\n"
+        "    reporter.write_line(f'first finder: {type(sys.meta_path[0]).__name__}')\n"
+    )
+    result = pytester.runpytest_subprocess(str(write_dataset(pytester, [GOOD])))
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["first finder: AssertionRewritingHook"])
+
+
+def test_preload_skips_missing_libraries_and_raises_what_an_import_raised(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The imports run on their own thread; what one raises is raised by preload, in the caller's."""
+    import sys
+
+    from sciexamples import execute
+
+    (tmp_path / "broken_lib.py").write_text("raise RuntimeError('broken at import')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    finders = list(sys.meta_path)
+    monkeypatch.setattr(execute, "PRELOAD", ("no_such_library_here", "broken_lib"))
+    with pytest.raises(RuntimeError, match="broken at import"):
+        execute.preload.__wrapped__()  # the uncached function: the process preloaded long ago
+    assert sys.meta_path == finders
+    monkeypatch.setattr(execute, "PRELOAD", ("no_such_library_here",))
+    execute.preload.__wrapped__()
+
+
+def test_task_and_snippet_go_into_the_report_of_a_failure(pytester: pytest.Pytester) -> None:
+    path = write_dataset(pytester, [record("sec.fail", "x = 1\n", ["x == 2", "True"]), record("sec.pass", "y = 5\n", ["y == 5", "True"])])
     result = pytester.runpytest(str(path), "-rA")
+    result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*Captured task call*", "task of sec.fail", "*Captured snippet call*", "x = 1"])
+    # -rA prints the sections of passes too: a pass carries none
+    assert "task of sec.pass" not in result.stdout.str() and "y = 5" not in result.stdout.str()
 
 
 def test_xdist_workers_collect_the_same_items(pytester: pytest.Pytester) -> None:
@@ -311,6 +344,28 @@ def test_code_and_checks_are_compiled_once_per_example(monkeypatch: pytest.Monke
     # other code (a mutant, an edited snippet) is compiled as given; the example still pickles
     assert run_example(example, {}, code="result = 5.0\n").failed_check == "result == 2.0"
     assert pickle.loads(pickle.dumps(example)) == example
+
+
+def test_each_run_gets_an_empty_working_directory() -> None:
+    """Runs that leave it empty share one directory; a run that leaves files gets it deleted."""
+    import os
+
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+
+    shows = "import os\nprint(os.getcwd())\nfound = os.listdir('.')\n"
+    probe = {**GOOD, "id": "t.probe", "code": shows, "checks": ["found == []", "True"], "stdout": "sciexample-"}
+    writer = {**probe, "id": "t.writer", "code": shows + "open('left.txt', 'w').close()\n"}
+    probe_example, writer_example = parse_records([probe, writer], "probe")
+    start = os.getcwd()
+    seen = []
+    for example in (probe_example, probe_example, writer_example, probe_example):
+        outcome = run_example(example, {})
+        assert outcome.passed, outcome.message
+        seen.append(outcome.stdout.strip())
+    assert os.getcwd() == start
+    assert seen[0] == seen[1] == seen[2] != seen[3]
+    assert not os.path.exists(seen[2]) and os.listdir(seen[3]) == []
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
