@@ -268,12 +268,14 @@ def test_preload_puts_pytests_import_hook_back(pytester: pytest.Pytester) -> Non
 
 def test_preload_skips_missing_libraries_and_raises_what_an_import_raised(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The imports run on their own thread; what one raises is raised by preload, in the caller's."""
+    import gc
     import sys
 
     from sciexamples import execute
 
     (tmp_path / "broken_lib.py").write_text("raise RuntimeError('broken at import')\n")
     monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process keeps its collector as it was
     finders = list(sys.meta_path)
     monkeypatch.setattr(execute, "PRELOAD", ("no_such_library_here", "broken_lib"))
     with pytest.raises(RuntimeError, match="broken at import"):
