@@ -66,34 +66,28 @@ def preload() -> None:
     the runs (and pytest's five at session end) would otherwise traverse them all again.
     """
     import gc
+    from concurrent.futures import ThreadPoolExecutor
 
     rewriters = [finder for finder in sys.meta_path if type(finder).__name__ == "AssertionRewritingHook"]
     for finder in rewriters:
         sys.meta_path.remove(finder)
-    failed: list[BaseException] = []
     try:
-        importer = threading.Thread(target=_import_stack, args=(failed,), name="sciexamples-preload")
-        importer.start()
-        importer.join()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sciexamples-preload") as importer:
+            importer.submit(_import_stack).result()  # re-raises here what an import raised
     finally:
         sys.meta_path[:0] = rewriters
-    if failed:
-        raise failed[0]
     gc.collect()
     gc.freeze()
 
 
-def _import_stack(failed: list[BaseException]) -> None:
+def _import_stack() -> None:
     import importlib
 
-    try:
-        for name in PRELOAD:
-            try:
-                importlib.import_module(name)
-            except ImportError:
-                continue
-    except BaseException as exc:  # noqa: BLE001 - re-raised by preload, in the thread that called it
-        failed.append(exc)
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
 
 
 class ExampleTimeout(BaseException):
