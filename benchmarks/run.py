@@ -163,7 +163,10 @@ def main() -> None:
     if repeats < 1:
         parser.error("--repeats must be at least 1")
     results: dict = {"repeats": repeats}
-    with tempfile.TemporaryDirectory() as tmp:
+    # the scaled datasets lie inside the repository, as data/ does: pytest then runs them with the
+    # project's configuration (pyproject.toml) and collects them as it collects data/. Under /tmp it
+    # found no configuration, and it listed every entry of /tmp while collecting.
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory(dir=ROOT / "benchmarks", prefix="scaled-") as scaled_dir:
         tmpdir = Path(tmp)
         ledger = tmpdir / "ledger.jsonl"
         bare, gate = alternating([sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)], pytest_cmd(DATA, "--examples-ledger", str(ledger)), repeats)
@@ -172,11 +175,11 @@ def main() -> None:
         ledger2 = tmpdir / "ledger-n2.jsonl"
         wall(pytest_cmd(DATA, "-n", "2", "--examples-ledger", str(ledger2)))
         results["memory"]["gate_n2_per_worker"] = memory_per_worker(ledger_rows(ledger2))
-        passes = scaled_dataset(2, tmpdir, passes=True)
+        passes = scaled_dataset(2, Path(scaled_dir), passes=True)
         ledger3 = tmpdir / "ledger-passes.jsonl"
         wall(pytest_cmd([passes], "-n", "0", "--examples-ledger", str(ledger3)))
         results["memory"]["two_passes_n0"] = memory_by_pass(ledger_rows(ledger3))
-        scaled = scaled_dataset(max(1, round(1000 / n)), tmpdir)
+        scaled = scaled_dataset(max(1, round(1000 / n)), Path(scaled_dir))
         n_scaled = len(json.loads(scaled.read_text()))
         serial, parallel = alternating(pytest_cmd([scaled], "-n", "0"), pytest_cmd([scaled], "-n", "2"), repeats)
         results["xdist"] = {"examples": n_scaled, **compared("n0", serial, "n2", parallel)}

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .example import EdgeSpec, Example
 from .execute import DEFAULT_TIMEOUT, Outcome, run_example
-from .fixtures import InputRegistry
-from .reproduce import inputs_as_python
+
+if TYPE_CHECKING:
+    from .fixtures import InputRegistry
 
 # Hypothesis (about half a second to import) is imported when edge cases first run, not with this
 # module, which the plugin imports at start-up: a process that runs reference examples only (an
@@ -102,6 +103,8 @@ def run_edge_cases(
     try:
         holds()
     except EdgeCaseFailure as failure:
+        from .reproduce import inputs_as_python  # pandas: only a failure needs it
+
         reproduction = inputs_as_python(last_failing)
         report = f"{failure}\n\non this generated input (shrunk; paste to reproduce):\n\n{reproduction}"
         return EdgeResult(False, tried, report, reproduction)

@@ -7,14 +7,16 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .edge import PROFILES, run_edge_cases
 from .example import DatasetError, EdgeSpec, Example, load_examples, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, run_example
-from .fixtures import InputRegistry, default_registry
+
+if TYPE_CHECKING:
+    from .fixtures import InputRegistry
 
 OPTIONS: dict[str, tuple[str, str, Any]] = {
     # name: (ini type, help, default)
@@ -86,6 +88,10 @@ class _PluginState:
     @property
     def registry(self) -> InputRegistry:
         if self._registry is None:
+            # imported here, not with the plugin: an xdist controller never builds inputs, and it
+            # starts the workers sooner without pandas and the fixtures
+            from .fixtures import default_registry
+
             registry = default_registry()
             for spec in self.inputs_specs:
                 try:
