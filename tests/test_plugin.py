@@ -253,6 +253,22 @@ def test_reference_runs_do_not_import_hypothesis(pytester: pytest.Pytester) -> N
     result.stdout.fnmatch_lines(["hypothesis imported: True"])
 
 
+def test_the_xdist_controller_imports_no_pandas(pytester: pytest.Pytester) -> None:
+    """The controller only dispatches; it starts the workers after importing its plugins, so pandas
+    (the fixtures, the edge-case reproduction) must not come in with ours."""
+    pytester.makeconftest(
+        "import sys\n\n"
+        "def pytest_sessionfinish(session):\n"
+        "    if not hasattr(session.config, 'workerinput'):\n"
+        "        reporter = session.config.pluginmanager.get_plugin('terminalreporter')\n"
+        "        reporter.write_line(f'controller imported pandas: {\"pandas\" in sys.modules}')\n"
+    )
+    path = write_dataset(pytester, [GOOD])
+    result = pytester.runpytest_subprocess(str(path), "-n", "2", "-p", "no:hypothesispytest")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*controller imported pandas: False"])
+
+
 def test_preload_puts_pytests_import_hook_back(pytester: pytest.Pytester) -> None:
     """The assertion-rewriting finder steps aside while the stack is imported, and only then."""
     pytester.makeconftest(
