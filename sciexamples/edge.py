@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 # Hypothesis (about half a second to import) is imported when edge cases first run, not with this
 # module, which the plugin imports at start-up: a process that runs reference examples only (an
 # xdist worker given none of the edge items, the generator, the evaluator) never pays for it.
-# Hypothesis' own pytest plugin still imports it for the terminal summary of the reporting process.
+# Hypothesis' own pytest plugin, where it is on, imports it for its terminal summary (this
+# repository's pyproject.toml turns that plugin off).
 PROFILES: dict[str, dict[str, Any]] = {
     # CI and the default gate: few examples, derandomized so every run and worker sees the same inputs
     "ci": {"max_examples": 8, "derandomize": True, "database": None},

@@ -264,7 +264,7 @@ def test_the_xdist_controller_imports_no_pandas(pytester: pytest.Pytester) -> No
         "        reporter.write_line(f'controller imported pandas: {\"pandas\" in sys.modules}')\n"
     )
     path = write_dataset(pytester, [GOOD])
-    result = pytester.runpytest_subprocess(str(path), "-n", "2", "-p", "no:hypothesispytest")
+    result = pytester.runpytest_subprocess(str(path), "-n", "2")
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*controller imported pandas: False"])
 
