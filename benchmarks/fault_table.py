@@ -36,11 +36,11 @@ def main() -> None:
     for i, name in enumerate(names):
         out = outputs["0"]
         match = re.search(rf"example {i:02d}a\.{name}: (\w+): (.*)", out)
-        outcome, message = (match.group(1), match.group(2)) if match else ("PASSED", "restored silently")
-        detail = re.search(rf"example {i:02d}a\.{name}: \w+: .*\n\n(changed [^\n]*)", out)
+        outcome, message = (match.group(1), match.group(2)) if match else ("PASSED", "nothing; what it changed, if anything, was restored silently")
+        detail = re.search(rf"example {i:02d}a\.{name}: \w+: .*\n\n((?:changed|registered) [^\n]*)", out)
         reported = detail.group(1) if detail else message
         clean = ["passed" if re.search(rf"PASSED \S*::{i:02d}b\.clean_after_{name}\b", outputs[w]) else "FAILED" for w in ("0", "2")]
-        print(f"| {name} | {outcome} | {reported[:90]} | {' / '.join(clean)} |")
+        print(f"| {name} | {outcome} | {reported[:100]} | {' / '.join(clean)} |")
 
 
 if __name__ == "__main__":

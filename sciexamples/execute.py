@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import faulthandler
 import functools
 import io
 import linecache
@@ -149,9 +150,27 @@ def numbered_snippet(code: str, mark: int | None = None) -> str:
     return "\n".join(out)
 
 
+# Where the hard stop (below) writes the stacks of a process it ends. The pytest plugin sets a copy
+# of the real stderr, made before pytest captures file descriptors; elsewhere stderr as it is.
+WATCHDOG_FILE: list[Any] = []
+
+
+def hard_limit(seconds: float) -> float:
+    """When the hard stop ends the process: twice the time limit, plus 2 s."""
+    return 2 * seconds + 2
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ExampleTimeout in the main thread after `seconds` (wall clock); no limit elsewhere or when falsy."""
+    """Raise ExampleTimeout in the main thread after `seconds` (wall clock); no limit elsewhere or when falsy.
+
+    ExampleTimeout comes from a SIGALRM handler, which Python runs between bytecodes. A snippet
+    stuck in C code that never returns to the interpreter (`sum(itertools.repeat(1))`), or one that
+    ignores or blocks SIGALRM, never sees it. For those, faulthandler's watchdog thread, which needs
+    no interpreter lock, writes every thread's stack (the snippet's frame `<example ID>` among them)
+    and ends the process at `hard_limit(seconds)`: under pytest-xdist the worker is reported as
+    crashed while running that example and replaced.
+    """
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -161,9 +180,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
+    output = WATCHDOG_FILE[0] if WATCHDOG_FILE else (sys.__stderr__ or 2)
+    faulthandler.dump_traceback_later(hard_limit(seconds), exit=True, file=output)
     try:
         yield
     finally:
+        faulthandler.cancel_dump_traceback_later()
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
@@ -184,6 +206,42 @@ def os_exit_refused() -> Iterator[None]:
         yield
     finally:
         os._exit = real
+
+
+_REAL_EXIT = os._exit
+
+
+def _forked_child() -> None:
+    # a child forked while a snippet runs (multiprocessing's fork start method) ends with os._exit
+    if os._exit is _refuse_os_exit:
+        os._exit = _REAL_EXIT
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked_child)
+
+
+@contextmanager
+def exit_handlers_refused(filename: str) -> Iterator[list[str]]:
+    """`atexit.register` called from the snippet's own lines registers nothing; yields what it refused.
+
+    A handler would run when the gate's process ends, long after the example was judged: one that
+    calls `os._exit(0)` would turn a failed run's exit status into success. Libraries that register
+    handlers on first use (called from their own code) are left alone."""
+    real = atexit.register
+    refused: list[str] = []
+
+    def register(func: Any, *args: Any, **kwargs: Any) -> Any:
+        if sys._getframe(1).f_code.co_filename != filename:
+            return real(func, *args, **kwargs)
+        refused.append(getattr(func, "__qualname__", repr(func)))
+        return func
+
+    atexit.register = register  # type: ignore[assignment]
+    try:
+        yield refused
+    finally:
+        atexit.register = real  # type: ignore[assignment]
 
 
 _SCRATCH: list[str] = []  # this process's scratch directory, while it is known to be empty
@@ -330,8 +388,9 @@ def run_example(
         os.chdir(workdir)
         sys.stdin, sys.stdout = io.StringIO(""), stdout
         seed_global_rngs()
+        refused_handlers: list[str] = []
         try:
-            with time_limit(limit), os_exit_refused():
+            with time_limit(limit), os_exit_refused(), exit_handlers_refused(filename) as refused_handlers:
                 _execute(example, code, filename, namespace, outcome)
                 if outcome.status == PASSED:
                     _draw(filename, outcome)
@@ -347,6 +406,8 @@ def run_example(
         finally:
             _close_figures()
             problems = guard.restore()
+            if refused_handlers:
+                problems.append(f"registered exit handlers (refused): {', '.join(refused_handlers)}")
             outcome.stdout = stdout.getvalue()
             outcome.warnings = _warning_records(caught, filename)
 
@@ -362,6 +423,22 @@ def run_example(
 
 
 def _execute(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome) -> None:
+    pid, depth_limit = os.getpid(), sys.getrecursionlimit()
+    try:
+        _exec_snippet(example, code, filename, namespace, outcome)
+    finally:
+        if sys.getrecursionlimit() < depth_limit:
+            # lowered: the harness runs deeper than most snippets (pytest, xdist's loop) and its
+            # next call would raise RecursionError outside any example; the state guard restores
+            # a raised limit along with the other interpreter settings
+            sys.setrecursionlimit(depth_limit)
+        if os.getpid() != pid:
+            # a process the snippet forked (`os.fork()`) came back into the harness: it ends here,
+            # before it runs anything of the gate (a leftover child is the parent's offence)
+            _REAL_EXIT(0)
+
+
+def _exec_snippet(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome) -> None:
     try:
         compiled = example.compiled() if code == example.code else compile(code, filename, "exec")
         exec(compiled, namespace)  # noqa: S102 - running the snippet is the point

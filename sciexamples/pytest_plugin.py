@@ -6,6 +6,7 @@ import fnmatch
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ import pytest
 
 from .edge import PROFILES, run_edge_cases
 from .example import DatasetError, EdgeSpec, Example, load_examples, unmet_requirements
-from .execute import DEFAULT_TIMEOUT, run_example
+from .execute import DEFAULT_TIMEOUT, WATCHDOG_FILE, run_example
 
 if TYPE_CHECKING:
     from .fixtures import InputRegistry
@@ -150,6 +151,7 @@ def _resolve(arg: str, config: pytest.Config) -> Path:
 
 
 _STATE_KEY = pytest.StashKey[_PluginState]()
+_WATCHDOG_KEY = pytest.StashKey[tuple[int, list[Any]]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -165,6 +167,12 @@ def pytest_configure(config: pytest.Config) -> None:
         from .isolate import _limit_memory
 
         _limit_memory(state.memory_mb)
+    if _runs_examples_here(config):
+        # the hard stop's output (see execute.time_limit) must reach the terminal, not a capture
+        # file that dies with the process: a copy of stderr made now, before tests capture it
+        fileno = os.dup(_stderr_fileno())
+        config.stash[_WATCHDOG_KEY] = (fileno, list(WATCHDOG_FILE))  # what an outer session had (pytester)
+        WATCHDOG_FILE[:] = [fileno]
     config.addinivalue_line("markers", "example(id): a record of a dataset file, run through the execute contract")
     config.addinivalue_line("markers", "edge_case: the `id[edge]` re-run of an example on generated inputs (deselect with -m 'not edge_case')")
 
@@ -172,6 +180,14 @@ def pytest_configure(config: pytest.Config) -> None:
 def _runs_examples_here(config: pytest.Config) -> bool:
     """False on an xdist controller, which only dispatches; true in workers and lone processes."""
     return hasattr(config, "workerinput") or not config.getoption("numprocesses", None)
+
+
+def _stderr_fileno() -> int:
+    try:
+        fileno = sys.stderr.fileno()  # an xdist worker's sys.stderr may not be a file
+    except (AttributeError, ValueError, OSError):
+        fileno = -1
+    return fileno if fileno >= 0 else 2
 
 
 def _pin_threads() -> None:
@@ -187,6 +203,10 @@ def _pin_threads() -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    if _WATCHDOG_KEY in config.stash:
+        fileno, outer = config.stash[_WATCHDOG_KEY]
+        WATCHDOG_FILE[:] = outer
+        os.close(fileno)
     state = config.stash.get(_STATE_KEY, None)
     if state is not None and state._runner is not None:
         state._runner.close()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import operator
 import os
+import signal
 import sys
 import threading
 import warnings
@@ -177,6 +179,97 @@ def _cwd_restore(saved: Any) -> None:
         os.chdir(saved)
 
 
+# every signal whose disposition Python can read and set (SIGKILL and SIGSTOP can't be caught)
+_SIGNALS = tuple(sorted(int(sig) for sig in signal.valid_signals() - {signal.SIGKILL, signal.SIGSTOP}))
+# `signal`'s own functions wrap every handler and signal number in an enum: 1 us a signal. The C
+# module underneath returns plain ints (0 is SIG_DFL, 1 SIG_IGN) and the handler objects as set.
+_raw_signals: Any = getattr(signal, "_signal", signal)
+
+
+def _signals_capture() -> Any:
+    """Python's handler for each signal, and the main thread's blocked set.
+
+    A snippet that ignores SIGALRM or blocks it disarms every later example's time limit, and one
+    that replaces SIGINT's handler takes Ctrl-C away from the person running the gate."""
+    getsignal = _raw_signals.getsignal
+    handlers = {sig: getsignal(sig) for sig in _SIGNALS}
+    return handlers, frozenset(map(int, _blocked()))
+
+
+def _blocked() -> Any:
+    sigmask = getattr(_raw_signals, "pthread_sigmask", None)
+    return sigmask(signal.SIG_BLOCK, ()) if sigmask is not None else ()
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _signals_restore(saved: Any) -> None:
+    handlers, blocked = saved
+    now, now_blocked = _signals_capture()
+    for sig, handler in handlers.items():
+        if now[sig] != handler and handler is not None:  # None: set outside Python, can't be put back
+            signal.signal(sig, handler)
+    if now_blocked != blocked:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _hooks_capture() -> Any:
+    # trace and profile functions (a debugger, coverage) slow every later example and see its code
+    return sys.gettrace(), sys.getprofile()
+
+
+def _hooks_restore(saved: Any) -> None:
+    sys.settrace(saved[0])
+    sys.setprofile(saved[1])
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; set it straight back
+    os.umask(mask)
+    return mask
+
+
+def _interpreter_capture() -> Any:
+    return {
+        "recursion limit": sys.getrecursionlimit(),
+        "gc enabled": gc.isenabled(),
+        "gc thresholds": gc.get_threshold(),
+        "int max str digits": sys.get_int_max_str_digits(),
+        "umask": _umask(),
+    }
+
+
+def _interpreter_restore(saved: Any) -> None:
+    sys.setrecursionlimit(saved["recursion limit"])
+    (gc.enable if saved["gc enabled"] else gc.disable)()
+    gc.set_threshold(*saved["gc thresholds"])
+    sys.set_int_max_str_digits(saved["int max str digits"])
+    os.umask(saved["umask"])
+
+
+def _backend_capture() -> Any:
+    """The canvas class of pyplot's backend: `plt.switch_backend` changes it, and restoring
+    rcParams['backend'] alone does not switch pyplot back (later figures would draw on a PDF canvas)."""
+    plt = _loaded("matplotlib.pyplot")
+    if plt is None:
+        return None
+    # pyplot loads its backend at the first figure; load it now, or a first switch would go unseen
+    backend = getattr(plt, "_backend_mod", None) or getattr(plt, "_get_backend_mod", lambda: None)()
+    return getattr(backend, "FigureCanvas", None)
+
+
+def _backend_restore(saved: Any) -> None:
+    plt = _loaded("matplotlib.pyplot")
+    module = saved.__module__
+    prefix = "matplotlib.backends.backend_"
+    plt.switch_backend(module[len(prefix):] if module.startswith(prefix) else f"module://{module}")
+
+
 def _streams_capture() -> Any:
     return (sys.stdin, sys.stdout, sys.stderr)
 
@@ -286,6 +379,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("working directory", _cwd_capture, _cwd_restore),
     Facet("files in the starting directory", _files_capture, _files_restore, silent=False),
     Facet("matplotlib rcParams", _rc_capture, _rc_restore),
+    Facet("matplotlib backend", _backend_capture, _backend_restore),
     Facet("matplotlib units registry", _units_capture, _units_restore),
     Facet("pandas options", _pandas_capture, _pandas_restore),
     Facet("numpy print options", _np_print_capture, _np_print_restore),
@@ -295,6 +389,9 @@ FACETS: tuple[Facet, ...] = (
     Facet("sys.path", lambda: list(sys.path), _syspath_restore, silent=False),
     Facet("sys.modules['__main__']", lambda: sys.modules.get("__main__"), _main_restore, silent=False),
     Facet("standard streams", _streams_capture, _streams_restore),
+    Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
+    Facet("trace and profile functions", _hooks_capture, _hooks_restore, silent=False),
+    Facet("interpreter settings", _interpreter_capture, _interpreter_restore),
     Facet("threads", _threads_capture, _threads_restore, silent=False),
     Facet("child processes", _children_capture, _children_restore, silent=False),
     Facet("library module attributes", _modules_capture, _modules_restore, silent=False, peek=_modules_peek),
@@ -378,6 +475,11 @@ def _describe(name: str, before: Any, after: Any) -> str:
         return f"new: {', '.join(sorted(after - before)[:5])}; removed: {', '.join(sorted(before - after)[:5]) or 'none'}"
     if name == "child processes":
         return f"child processes still running: {sorted(after - before)} (killed)"
+    if name == "signal handlers":
+        changed = [_signal_name(sig) for sig, handler in before[0].items() if after[0].get(sig) != handler]
+        if after[1] != before[1]:
+            changed.append(f"blocked set: {', '.join(sorted(_signal_name(sig) for sig in after[1] ^ before[1]))}")
+        return ", ".join(changed)
     if name == "library module attributes":
         changed = [f"{module}.{key}" for module in before for key in _replaced(before[module], after.get(module, {}))]
         return f"replaced: {', '.join(changed[:5])}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -14,15 +15,21 @@ import pytest
 
 BASE = {"domain": "statistics", "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": []}
 CLEAN_CODE = (
-    "import matplotlib as mpl\nimport numpy as np\nimport pandas as pd\nimport warnings, os, sys\n"
+    "import matplotlib as mpl\nimport matplotlib.pyplot as plt\nimport numpy as np\nimport pandas as pd\n"
+    "import gc, os, signal, sys, warnings\n"
     "state = (mpl.rcParams['lines.linewidth'], np.geterr()['divide'], pd.get_option('display.max_rows'),"
     " np.get_printoptions()['precision'], len(warnings.filters), os.environ.get('HOSTILE'), 'hostile' in sys.path,"
     " np.mean([1.0, 3.0]), os.path.basename(os.getcwd()).startswith('sciexample-'), os.listdir('.'))\n"
+    "umask = os.umask(0o022)\nos.umask(umask)\n"
+    "interpreter = (signal.getsignal(signal.SIGUSR1), signal.pthread_sigmask(signal.SIG_BLOCK, []), sys.gettrace(),"
+    " sys.getprofile(), sys.getrecursionlimit(), gc.isenabled(), umask, type(plt.figure().canvas).__name__)\n"
 )
 CLEAN_CHECKS = [
     "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
     "state[5] is None and not state[6] and state[7] == 2.0 and state[8]",
     "state[9] == []",  # the working directory is empty, whatever the run before left in its own
+    "interpreter[0] == signal.SIG_DFL and not interpreter[1] and interpreter[2] is None and interpreter[3] is None",
+    "interpreter[4] < 5000 and interpreter[5] and interpreter[6] != 0o777 and interpreter[7] == 'FigureCanvasAgg'",
 ]
 
 # name: (code, expected status word in the report, expected fragment)
@@ -53,6 +60,25 @@ HOSTILE = {
     "monkeypatch_beside_new_name": ("import numpy as np\nnp.hostile_extra = 1\nnp.median = lambda *a, **k: 0\n", "FAILED", "numpy.median"),
     "thread": ("import threading, time\nthreading.Thread(target=time.sleep, args=(3,), name='lingering').start()\n", "FAILED", "lingering"),
     "child_process": ("import subprocess\nsubprocess.Popen(['sleep', '30'])\n", "FAILED", "child processes still running"),
+    # a process the snippet forks ends where it would come back into the harness, and a
+    # multiprocessing worker ends with os._exit as it should: neither runs the rest of the gate
+    "fork": ("import os\npid = os.fork()\nif pid:\n    os.waitpid(pid, 0)\n", "PASSED", ""),
+    "multiprocessing_fork_pool": (
+        "import multiprocessing as mp\nwith mp.get_context('fork').Pool(2) as pool:\n    out = pool.map(abs, [-1, -2])\n", "PASSED", "",
+    ),
+    "signal_handler": ("import signal\nsignal.signal(signal.SIGUSR1, lambda *args: None)\n", "FAILED", "changed signal handlers: SIGUSR1"),
+    # blocking SIGALRM would disarm every later example's time limit
+    "blocked_alarm": ("import signal\nsignal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\n", "FAILED", "blocked set: SIGALRM"),
+    "trace_function": ("import sys\nsys.settrace(lambda *args: None)\n", "FAILED", "changed trace and profile functions"),
+    "interpreter_settings": ("import gc, os, sys\nsys.setrecursionlimit(5000)\ngc.disable()\nos.umask(0o777)\n", "PASSED", ""),
+    # just above the snippet's own depth: the harness, deeper under xdist, would hit it next
+    "low_recursion_limit": (
+        "import sys\ndepth, frame = 0, sys._getframe()\nwhile frame:\n    depth, frame = depth + 1, frame.f_back\nsys.setrecursionlimit(depth + 8)\n",
+        "PASSED", "",
+    ),
+    "backend_switch": ("import matplotlib.pyplot as plt\nplt.switch_backend('pdf')\n", "PASSED", ""),
+    # at the end of the run it would turn a failing run's exit status into 0
+    "exit_handler": ("import atexit, os\natexit.register(lambda: os._exit(0))\n", "FAILED", "registered exit handlers"),
 }
 
 
@@ -82,6 +108,50 @@ def test_hostile_records_are_contained(pytester: pytest.Pytester, workers: str) 
             assert f"{status}: " in out and fragment in out, f"{name}: expected {status} with {fragment!r}"
     expected_failures = sum(1 for n in names if HOSTILE[n][1] != "PASSED")
     result.assert_outcomes(passed=2 * len(names) - expected_failures, failed=expected_failures)
+    # one summary: no forked process went on to run the rest of the session
+    assert len(re.findall(r"\d+ passed.* in [\d.]+s", out)) == 1, out[-2000:]
+    assert result.ret == 1  # the refused exit handler did not turn the failures into success
+
+
+def test_exit_handlers_cannot_turn_a_failing_run_into_success(pytester: pytest.Pytester) -> None:
+    records = [
+        {"id": "a.exit_handler", "task": "t", "code": "import atexit, os\natexit.register(lambda: os._exit(0))\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "b.fails", "task": "t", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", handlers=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path))
+    result.assert_outcomes(failed=2)
+    assert result.ret == 1
+
+
+# snippets that never give the interpreter back: stuck in C code, or ignoring the time limit's signal
+NEVER_RETURNS = {
+    "a.c_loop": "import itertools\ntotal = sum(itertools.repeat(1))\n",
+    "b.ignores_alarm": "import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nwhile True:\n    pass\n",
+}
+
+
+def test_the_hard_stop_ends_a_worker_stuck_past_its_time_limit_and_the_run_completes(pytester: pytest.Pytester) -> None:
+    records = [{"id": key, "task": "hang", "code": code, "checks": ["True", "True"], **BASE} for key, code in NEVER_RETURNS.items()]
+    records += [
+        {"id": "c.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "d.clean", "task": "clean", "code": "y = 2\n", "checks": ["y == 2", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", hang=json.dumps(records))
+    # pytester's timeout: without the hard stop these runs would hang, not fail
+    result = pytester.runpytest_subprocess(str(path), "-n", "2", "--examples-timeout", "1", timeout=120)
+    result.stdout.fnmatch_lines_random(["*crashed while running*a.c_loop*", "*crashed while running*b.ignores_alarm*"])
+    result.assert_outcomes(passed=2, failed=2)
+
+
+def test_the_hard_stop_without_xdist_names_the_example(pytester: pytest.Pytester) -> None:
+    records = [{"id": "a.c_loop", "task": "hang", "code": NEVER_RETURNS["a.c_loop"], "checks": ["True", "True"], **BASE}]
+    path = pytester.makefile(".json", hang=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path), "--examples-timeout", "1", timeout=120)
+    assert result.ret != 0
+    output = result.stderr.str() + result.stdout.str()
+    assert "Timeout (0:00:04)!" in output  # hard_limit(1): twice the time limit, plus 2 s
+    assert 'File "<example a.c_loop>", line 2' in output
 
 
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
