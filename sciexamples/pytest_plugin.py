@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 OPTIONS: dict[str, tuple[str, str, Any]] = {
     # name: (ini type, help, default)
     "examples_datasets": ("linelist", "glob patterns (relative to rootdir) of dataset files to collect", []),
-    "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins", str(DEFAULT_TIMEOUT)),
+    "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins; a snippet that never returns to the interpreter ends the process at twice the limit plus 2 s", str(DEFAULT_TIMEOUT)),
     "examples_inputs": ("linelist", "extra named inputs: TOML files, .py files or modules defining register(registry)", []),
     "examples_strict_future": ("bool", "fail a snippet's deprecation/future warnings even when the record declares them", False),
     "examples_ledger": ("string", "write one JSON line per example outcome (env, versions, outcome, duration, warnings) to this file", ""),
