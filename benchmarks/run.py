@@ -1,13 +1,18 @@
 """Benchmarks of the harness: overhead, xdist scaling, process-per-example, memory. Writes results.json.
 
     python benchmarks/run.py [--repeats N]
+    python benchmarks/run.py --side-by-side [--repeats N]
     python benchmarks/run.py --instructions
 
 Wall times on this shared 2-core machine drift by 10-30 % within minutes, so the overhead and
 xdist comparisons run their two commands alternately `--repeats` times (default 5) and report every
 run and the ratio of the medians.
 
-`--instructions` measures the overhead a second way, immune to that drift: the instructions the bare
+`--side-by-side` measures the overhead a second way, against the same drift: the gate and the bare
+loop start together, each pinned to a core of its own (`taskset`, swapping cores every pair), with
+one BLAS thread each, so that both see the same machine at the same moment. Writes side_by_side.json.
+
+`--instructions` measures the overhead a third way, immune to that drift: the instructions the bare
 loop and the gate execute, counted by valgrind's callgrind (both at once, one per core; about 40
 times slower than a normal run, so 30-40 minutes). Writes instructions.json.
 """
@@ -115,6 +120,25 @@ def per_process(records: list[dict], sample: int, directory: Path) -> float:
     return (time.perf_counter() - started) / len(chosen)
 
 
+def side_by_side(first: list[str], second: list[str], pairs: int) -> tuple[list[float], list[float]]:
+    """Wall times of `first` and `second` started together, each on a core of its own."""
+    from sciexamples.isolate import THREAD_LIMITS  # imports the execute module; only this mode needs it
+
+    env = {**ENV, **THREAD_LIMITS}
+    times: tuple[list[float], list[float]] = ([], [])
+    for pair in range(pairs):
+        cores = (pair % 2, (pair + 1) % 2)
+        started = time.perf_counter()
+        running = [
+            subprocess.Popen(["taskset", "-c", str(core), *cmd], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for cmd, core in zip((first, second), cores)
+        ]
+        for process, out in zip(running, times):
+            process.wait()
+            out.append(time.perf_counter() - started)
+    return times
+
+
 def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[str, dict]:
     """Instructions each command executes (all its threads), counted by callgrind; the commands run at once.
 
@@ -143,6 +167,7 @@ def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=5, help="runs of each command in the overhead and xdist comparisons (default 5)")
+    parser.add_argument("--side-by-side", action="store_true", help="run the overhead comparison's two commands at once, one per core (writes side_by_side.json)")
     parser.add_argument("--instructions", action="store_true", help="count the overhead in instructions under callgrind instead (writes instructions.json)")
     args = parser.parse_args()
     records = [r for path in DATA for r in json.loads(path.read_text())]
@@ -162,6 +187,16 @@ def main() -> None:
     repeats = args.repeats
     if repeats < 1:
         parser.error("--repeats must be at least 1")
+    if args.side_by_side:
+        if shutil.which("taskset") is None or (os.cpu_count() or 1) < 2:
+            parser.error("--side-by-side needs taskset (Debian: util-linux) and two cores")
+        with tempfile.TemporaryDirectory() as tmp:
+            bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)]
+            bare, gate = side_by_side(bare_cmd, pytest_cmd(DATA, "--examples-ledger", str(Path(tmp) / "ledger.jsonl")), repeats)
+        result = {"examples": n, **compared("bare_loop", bare, "gate_n0", gate)}
+        (ROOT / "benchmarks" / "side_by_side.json").write_text(json.dumps(result, indent=2) + "\n")
+        print(json.dumps(result, indent=2))
+        return
     results: dict = {"repeats": repeats}
     # the scaled datasets lie inside the repository, as data/ does: pytest then runs them with the
     # project's configuration (pyproject.toml) and collects them as it collects data/. Under /tmp it

@@ -19,18 +19,27 @@ class Facet:
     """One piece of global state: how to read it, how to put it back, and whether changing it is an offence.
 
     `silent` facets (plot styles, display options) may be changed by a snippet and are simply
-    restored; changing any other facet fails the example even though it is restored. `peek`, where
-    given, reads the current state for comparison without copying it (the default is `capture`).
+    restored; changing any other facet fails the example even though it is restored. `same`, where
+    given, tells whether the state now equals a capture without copying it first (the default
+    captures again and compares): it runs twice for every run, so it is worth a few microseconds.
+    `peek`, where given, reads the current state without what `capture` does besides (the default
+    is `capture`), to describe a change.
     """
 
     name: str
     capture: Callable[[], Any]
     restore: Callable[[Any], None]
     silent: bool = True
+    same: Callable[[Any], bool] | None = None
     peek: Callable[[], Any] | None = None
 
     def current(self) -> Any:
         return (self.peek or self.capture)()
+
+    def unchanged(self, saved: Any) -> bool:
+        if self.same is not None:
+            return self.same(saved)
+        return not _differs(self.capture(), saved)
 
 
 def _loaded(module: str) -> Any:
@@ -42,6 +51,19 @@ def _rc_capture() -> Any:
     # RcParams overrides iteration (sorted, validating), so dict.copy falls back to the slow path;
     # dict.items reads the underlying dict at C speed (25x faster)
     return None if mpl is None else dict(dict.items(mpl.rcParams))
+
+
+def _rc_same(saved: Any) -> bool:
+    # dict's own comparison: RcParams inherits Mapping.__eq__, which iterates it the slow way
+    mpl = _loaded("matplotlib")
+    return mpl is not None and _dict_equal(mpl.rcParams, saved)
+
+
+def _dict_equal(live: dict, saved: dict) -> bool:
+    try:
+        return dict.__eq__(live, saved) is True
+    except Exception:  # noqa: BLE001 - numpy arrays compare elementwise; a changed array counts as changed
+        return False
 
 
 def _rc_restore(saved: Any) -> None:
@@ -91,6 +113,11 @@ def _pandas_capture() -> Any:
     pd = _loaded("pandas")
     # a nested copy of pandas' option store: far cheaper than get_option per key
     return None if pd is None else _nested_copy(pd._config.config._global_config)
+
+
+def _pandas_same(saved: Any) -> bool:
+    pd = _loaded("pandas")
+    return pd is not None and _dict_equal(pd._config.config._global_config, saved)
 
 
 def _pandas_restore(saved: Any) -> None:
@@ -278,6 +305,45 @@ def _streams_restore(saved: Any) -> None:
     sys.stdin, sys.stdout, sys.stderr = saved
 
 
+# Standard file descriptors: what each refers to, and a duplicate of it to put it back from. A
+# snippet that closes fd 1 (`os.close(1)`) or points it elsewhere (`os.dup2(devnull, 1)`) takes the
+# terminal away from the rest of the run when pytest does not capture (`-s`): the summary is lost,
+# and xdist's worker reported an INTERNALERROR. One duplicate per descriptor serves run after run,
+# renewed when the descriptor is pointed elsewhere between runs (pytest's capture does so per test).
+_STD_FDS = (0, 1, 2)
+_FD_COPIES: dict[int, tuple[Any, int]] = {}
+
+
+def _fd_identity(fd: int) -> Any:
+    try:
+        status = os.fstat(fd)
+    except OSError:
+        return None  # closed
+    return status.st_dev, status.st_ino
+
+
+def _fds_peek() -> Any:
+    return tuple(map(_fd_identity, _STD_FDS))
+
+
+def _fds_capture() -> Any:
+    identities = _fds_peek()
+    for fd, identity in zip(_STD_FDS, identities):
+        held = _FD_COPIES.get(fd)
+        if identity is not None and (held is None or held[0] != identity):
+            if held is not None:
+                os.close(held[1])
+            _FD_COPIES[fd] = (identity, os.dup(fd))
+    return identities
+
+
+def _fds_restore(saved: Any) -> None:
+    for fd, identity in zip(_STD_FDS, saved):
+        held = _FD_COPIES.get(fd)
+        if identity is not None and _fd_identity(fd) != identity and held is not None and held[0] == identity:
+            os.dup2(held[1], fd)
+
+
 def _threads_capture() -> Any:
     return frozenset(t.ident for t in threading.enumerate())
 
@@ -292,11 +358,12 @@ WATCHED_MODULES = ("builtins", "numpy", "pandas", "matplotlib.pyplot", "seaborn"
 
 
 def _modules_capture() -> Any:
-    return _Namespaces({name: dict(vars(sys.modules[name])) for name in WATCHED_MODULES if name in sys.modules})
+    # dict.copy, not dict(...): a whole namespace at once, 8 times faster for numpy's
+    return _Namespaces({name: vars(sys.modules[name]).copy() for name in WATCHED_MODULES if name in sys.modules})
 
 
-def _modules_peek() -> Any:
-    return _Namespaces({name: vars(sys.modules[name]) for name in WATCHED_MODULES if name in sys.modules})
+def _modules_same(saved: Any) -> bool:
+    return _Namespaces({name: vars(sys.modules[name]) for name in WATCHED_MODULES if name in sys.modules}) == saved
 
 
 def _unchanged(a: dict, b: dict) -> bool:
@@ -378,10 +445,10 @@ def _files_restore(saved: Any) -> None:
 FACETS: tuple[Facet, ...] = (
     Facet("working directory", _cwd_capture, _cwd_restore),
     Facet("files in the starting directory", _files_capture, _files_restore, silent=False),
-    Facet("matplotlib rcParams", _rc_capture, _rc_restore),
+    Facet("matplotlib rcParams", _rc_capture, _rc_restore, same=_rc_same),
     Facet("matplotlib backend", _backend_capture, _backend_restore),
     Facet("matplotlib units registry", _units_capture, _units_restore),
-    Facet("pandas options", _pandas_capture, _pandas_restore),
+    Facet("pandas options", _pandas_capture, _pandas_restore, same=_pandas_same),
     Facet("numpy print options", _np_print_capture, _np_print_restore),
     Facet("numpy error state", _np_err_capture, _np_err_restore, silent=False),
     Facet("warnings filters", _warnings_capture, _warnings_restore, silent=False),
@@ -389,12 +456,13 @@ FACETS: tuple[Facet, ...] = (
     Facet("sys.path", lambda: list(sys.path), _syspath_restore, silent=False),
     Facet("sys.modules['__main__']", lambda: sys.modules.get("__main__"), _main_restore, silent=False),
     Facet("standard streams", _streams_capture, _streams_restore),
+    Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, same=lambda saved: _fds_peek() == saved, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
     Facet("trace and profile functions", _hooks_capture, _hooks_restore, silent=False),
     Facet("interpreter settings", _interpreter_capture, _interpreter_restore),
     Facet("threads", _threads_capture, _threads_restore, silent=False),
     Facet("child processes", _children_capture, _children_restore, silent=False),
-    Facet("library module attributes", _modules_capture, _modules_restore, silent=False, peek=_modules_peek),
+    Facet("library module attributes", _modules_capture, _modules_restore, silent=False, same=_modules_same),
 )
 
 
@@ -443,17 +511,16 @@ class StateGuard:
         for facet, saved in zip(self.facets, self.saved):
             if saved is None:
                 continue  # the library was first imported during the run: nothing to compare with
-            now = facet.current()
-            if not _differs(now, saved):
+            if facet.unchanged(saved):
                 continue
             if not facet.silent:
-                problems.append(f"changed {facet.name}: {_describe(facet.name, saved, now)}")
+                problems.append(f"changed {facet.name}: {_describe(facet.name, saved, facet.current())}")
             try:
                 facet.restore(saved)
             except Exception as exc:  # noqa: BLE001 - a broken restore is itself a leak to report
                 problems.append(f"could not restore {facet.name}: {exc!r}")
                 continue
-            if _differs(facet.current(), saved) and facet.silent:
+            if facet.silent and not facet.unchanged(saved):
                 problems.append(f"could not restore {facet.name}")
         return problems
 
@@ -473,6 +540,9 @@ def _describe(name: str, before: Any, after: Any) -> str:
         return f"threads still running: {', '.join(live)}"
     if name == "files in the starting directory":
         return f"new: {', '.join(sorted(after - before)[:5])}; removed: {', '.join(sorted(before - after)[:5]) or 'none'}"
+    if name == "standard file descriptors":
+        changed = [f"fd {fd} {'closed' if now is None else 'points elsewhere'}" for fd, was, now in zip(_STD_FDS, before, after) if now != was]
+        return f"{', '.join(changed)} (put back)"
     if name == "child processes":
         return f"child processes still running: {sorted(after - before)} (killed)"
     if name == "signal handlers":

@@ -21,6 +21,7 @@ CLEAN_CODE = (
     " np.get_printoptions()['precision'], len(warnings.filters), os.environ.get('HOSTILE'), 'hostile' in sys.path,"
     " np.mean([1.0, 3.0]), os.path.basename(os.getcwd()).startswith('sciexample-'), os.listdir('.'))\n"
     "umask = os.umask(0o022)\nos.umask(umask)\n"
+    "fds = [os.fstat(fd) for fd in (0, 1, 2)]\n"
     "interpreter = (signal.getsignal(signal.SIGUSR1), signal.pthread_sigmask(signal.SIG_BLOCK, []), sys.gettrace(),"
     " sys.getprofile(), sys.getrecursionlimit(), gc.isenabled(), umask, type(plt.figure().canvas).__name__)\n"
 )
@@ -30,6 +31,7 @@ CLEAN_CHECKS = [
     "state[9] == []",  # the working directory is empty, whatever the run before left in its own
     "interpreter[0] == signal.SIG_DFL and not interpreter[1] and interpreter[2] is None and interpreter[3] is None",
     "interpreter[4] < 5000 and interpreter[5] and interpreter[6] != 0o777 and interpreter[7] == 'FigureCanvasAgg'",
+    "not any(os.path.samestat(status, os.stat(os.devnull)) for status in fds[1:])",
 ]
 
 # name: (code, expected status word in the report, expected fragment)
@@ -79,6 +81,9 @@ HOSTILE = {
     "backend_switch": ("import matplotlib.pyplot as plt\nplt.switch_backend('pdf')\n", "PASSED", ""),
     # at the end of the run it would turn a failing run's exit status into 0
     "exit_handler": ("import atexit, os\natexit.register(lambda: os._exit(0))\n", "FAILED", "registered exit handlers"),
+    # without pytest's capture (-s) the rest of the run would lose its terminal
+    "close_stdout": ("import os\nos.close(1)\n", "FAILED", "fd 1 closed"),
+    "stderr_to_devnull": ("import os\nfd = os.open(os.devnull, os.O_WRONLY)\nos.dup2(fd, 2)\nos.close(fd)\n", "FAILED", "fd 2 points elsewhere"),
 }
 
 
@@ -122,6 +127,22 @@ def test_exit_handlers_cannot_turn_a_failing_run_into_success(pytester: pytest.P
     result = pytester.runpytest_subprocess(str(path))
     result.assert_outcomes(failed=2)
     assert result.ret == 1
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_standard_descriptors_are_put_back_without_capture(pytester: pytest.Pytester, workers: str) -> None:
+    # at feede66, under -s: -n 0 lost the rest of its output to an OSError, -n 2 ended in an INTERNALERROR
+    records = [
+        {"id": "a.close_stdout", "task": "t", "code": "import os\nos.close(1)\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "b.prints", "task": "t", "code": "import os\nos.write(1, b'written to fd 1\\n')\nx = 2\n", "checks": ["x == 2", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", descriptors=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path), "-s", *(["-n", workers] if workers != "0" else []))
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*changed standard file descriptors: fd 1 closed (put back)*", "*1 failed, 1 passed*"])
+    assert result.ret == 1
+    if workers == "0":
+        assert "written to fd 1" in result.stdout.str()
 
 
 # snippets that never give the interpreter back: stuck in C code, or ignoring the time limit's signal
