@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _thread
 import atexit
 import faulthandler
 import functools
@@ -191,30 +192,118 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
 
 class ProcessExit(BaseException):
-    """What `os._exit` raises while a snippet runs in-process: it fails the example, not the worker."""
+    """What ending its own process raises while a snippet runs in-process: it fails the example, not the worker."""
+
+
+_REAL_EXIT = os._exit
+_REAL_KILL = os.kill
+_REAL_KILLPG = os.killpg
+_REAL_RAISE_SIGNAL = signal.raise_signal
+_REAL_PTHREAD_KILL = signal.pthread_kill
+_REAL_INTERRUPT_MAIN = _thread.interrupt_main
 
 
 def _refuse_os_exit(code: int = 0) -> None:
     raise ProcessExit(f"the snippet called os._exit({code!r})")
 
 
+def _refuse_signal(sig: int, how: str) -> None:
+    try:
+        name = signal.Signals(sig).name
+    except ValueError:
+        name = f"signal {sig}"
+    raise ProcessExit(f"the snippet sent {name} to its own process ({how}); refused")
+
+
+def _kill(pid: int, sig: int) -> None:
+    if sig and (pid in (0, os.getpid()) or pid == -os.getpgrp()):
+        _refuse_signal(sig, "os.kill")
+    _REAL_KILL(pid, sig)
+
+
+def _killpg(pgid: int, sig: int) -> None:
+    if sig and pgid in (0, os.getpgrp()):
+        _refuse_signal(sig, "os.killpg of its own process group")
+    _REAL_KILLPG(pgid, sig)
+
+
+def _raise_signal(sig: int) -> None:
+    _refuse_signal(sig, "signal.raise_signal")
+
+
+def _pthread_kill(thread_id: int, sig: int) -> None:
+    if sig:
+        _refuse_signal(sig, "signal.pthread_kill")  # every thread it can reach is one of this process's
+    _REAL_PTHREAD_KILL(thread_id, sig)
+
+
+def _interrupt_main(*args: Any) -> None:
+    _refuse_signal(signal.SIGINT, "_thread.interrupt_main")
+
+
+# (module, name, stand-in, real) for every way a snippet could end or stop its own process in-process
+_PROCESS_ENDERS = (
+    (os, "_exit", _refuse_os_exit, _REAL_EXIT),
+    (os, "kill", _kill, _REAL_KILL),
+    (os, "killpg", _killpg, _REAL_KILLPG),
+    (signal, "raise_signal", _raise_signal, _REAL_RAISE_SIGNAL),
+    (signal, "pthread_kill", _pthread_kill, _REAL_PTHREAD_KILL),
+    (_thread, "interrupt_main", _interrupt_main, _REAL_INTERRUPT_MAIN),
+)
+
+
 @contextmanager
-def os_exit_refused() -> Iterator[None]:
-    real = os._exit
-    os._exit = _refuse_os_exit  # type: ignore[assignment]
+def process_ending_refused() -> Iterator[None]:
+    """While a snippet runs: `os._exit` and any signal it sends to its own process or process group
+    raise ProcessExit instead. At feede66, `os.kill(os.getpid(), SIGKILL)` or SIGTERM ended a `-n 0`
+    run without naming the example; `os.killpg` of its own group would end an xdist controller too."""
+    for module, name, stand_in, _ in _PROCESS_ENDERS:
+        setattr(module, name, stand_in)
     try:
         yield
     finally:
-        os._exit = real
+        _put_back_process_enders()
 
 
-_REAL_EXIT = os._exit
+def _put_back_process_enders() -> None:
+    for module, name, _, real in _PROCESS_ENDERS:
+        setattr(module, name, real)
 
 
 def _forked_child() -> None:
     # a child forked while a snippet runs (multiprocessing's fork start method) ends with os._exit
     if os._exit is _refuse_os_exit:
-        os._exit = _REAL_EXIT
+        _put_back_process_enders()
+
+
+@contextmanager
+def interrupts_marked() -> Iterator[list[int]]:
+    """Mark a real Ctrl-C (SIGINT) that arrives while a snippet runs; yields the marks.
+
+    A KeyboardInterrupt the snippet raises itself (`raise KeyboardInterrupt`) is then its own error,
+    and a real one still stops the run. At feede66 either ended a `-n 0` run ("no tests ran") and
+    interrupted an xdist session. Outside the main thread no handler can be set: every
+    KeyboardInterrupt counts as real there."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        received.append(signal.SIGINT)
+        yield received
+        return
+    previous = signal.getsignal(signal.SIGINT)
+
+    def mark(signum: int, frame: Any) -> Any:
+        received.append(signum)
+        if callable(previous):
+            return previous(signum, frame)
+        if previous != signal.SIG_IGN:
+            raise KeyboardInterrupt
+        return None
+
+    signal.signal(signal.SIGINT, mark)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 if hasattr(os, "register_at_fork"):
@@ -390,8 +479,13 @@ def run_example(
         seed_global_rngs()
         refused_handlers: list[str] = []
         try:
-            with time_limit(limit), os_exit_refused(), exit_handlers_refused(filename) as refused_handlers:
-                _execute(example, code, filename, namespace, outcome)
+            with (
+                time_limit(limit),
+                process_ending_refused(),
+                exit_handlers_refused(filename) as refused_handlers,
+                interrupts_marked() as interrupts,
+            ):
+                _execute(example, code, filename, namespace, outcome, interrupts)
                 if outcome.status == PASSED:
                     _draw(filename, outcome)
                 if outcome.status == PASSED:
@@ -422,10 +516,10 @@ def run_example(
     return outcome
 
 
-def _execute(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome) -> None:
+def _execute(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int]) -> None:
     pid, depth_limit = os.getpid(), sys.getrecursionlimit()
     try:
-        _exec_snippet(example, code, filename, namespace, outcome)
+        _exec_snippet(example, code, filename, namespace, outcome, interrupts)
     finally:
         if sys.getrecursionlimit() < depth_limit:
             # lowered: the harness runs deeper than most snippets (pytest, xdist's loop) and its
@@ -438,7 +532,7 @@ def _execute(example: Example, code: str, filename: str, namespace: dict[str, An
             _REAL_EXIT(0)
 
 
-def _exec_snippet(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome) -> None:
+def _exec_snippet(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int]) -> None:
     try:
         compiled = example.compiled() if code == example.code else compile(code, filename, "exec")
         exec(compiled, namespace)  # noqa: S102 - running the snippet is the point
@@ -449,20 +543,28 @@ def _exec_snippet(example: Example, code: str, filename: str, namespace: dict[st
         outcome.snippet_line, outcome.details = _snippet_frames(exc, filename)
         outcome.message = f"the snippet called sys.exit({exc.code!r})"
         return
-    except KeyboardInterrupt:
-        raise
+    except KeyboardInterrupt as exc:
+        if interrupts:
+            raise  # a real Ctrl-C: stop the run
+        _snippet_raised(example, exc, filename, outcome)
+        return
     except BaseException as exc:  # noqa: BLE001 - any error in the snippet is its outcome
-        outcome.exception_types = tuple(cls.__name__ for cls in type(exc).__mro__)
-        line, details = _snippet_frames(exc, filename)
-        if example.raises and _matches(exc, example.raises):
-            return
-        outcome.status = ERROR
-        outcome.snippet_line, outcome.details = line, details
-        outcome.message = f"{type(exc).__name__}: {exc}" + (f" (snippet line {line})" if line else "")
+        _snippet_raised(example, exc, filename, outcome)
         return
     if example.raises:
         outcome.status = FAILED
         outcome.message = f"expected the snippet to raise {example.raises}, but it finished normally"
+
+
+def _snippet_raised(example: Example, exc: BaseException, filename: str, outcome: Outcome) -> None:
+    outcome.exception_types = tuple(cls.__name__ for cls in type(exc).__mro__)
+    line, details = _snippet_frames(exc, filename)
+    if example.raises and _matches(exc, example.raises):
+        return
+    outcome.status = ERROR
+    outcome.snippet_line, outcome.details = line, details
+    said = str(exc)
+    outcome.message = type(exc).__name__ + (f": {said}" if said else "") + (f" (snippet line {line})" if line else "")
 
 
 def _draw(filename: str, outcome: Outcome) -> None:

@@ -83,6 +83,12 @@ HOSTILE = {
     "exit_handler": ("import atexit, os\natexit.register(lambda: os._exit(0))\n", "FAILED", "registered exit handlers"),
     # without pytest's capture (-s) the rest of the run would lose its terminal
     "close_stdout": ("import os\nos.close(1)\n", "FAILED", "fd 1 closed"),
+    # a KeyboardInterrupt the snippet raises, or a signal it sends itself, fails it and the run goes on
+    "keyboard_interrupt": ("raise KeyboardInterrupt\n", "ERROR", "KeyboardInterrupt"),
+    "sigkill_itself": ("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n", "ERROR", "sent SIGKILL to its own process"),
+    "sigint_itself": ("import signal\nsignal.raise_signal(signal.SIGINT)\n", "ERROR", "sent SIGINT to its own process"),
+    # SIGWINCH: harmless to the test session's process group should the refusal ever fail
+    "signal_to_own_group": ("import os, signal\nos.killpg(os.getpgrp(), signal.SIGWINCH)\n", "ERROR", "sent SIGWINCH to its own process"),
     "stderr_to_devnull": ("import os\nfd = os.open(os.devnull, os.O_WRONLY)\nos.dup2(fd, 2)\nos.close(fd)\n", "FAILED", "fd 2 points elsewhere"),
 }
 
@@ -143,6 +149,25 @@ def test_standard_descriptors_are_put_back_without_capture(pytester: pytest.Pyte
     assert result.ret == 1
     if workers == "0":
         assert "written to fd 1" in result.stdout.str()
+
+
+def test_a_real_ctrl_c_still_stops_the_run(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    started = tmp_path / "started"
+    records = [
+        {"id": "a.waits", "task": "t", "code": f"import pathlib, time\npathlib.Path({str(started)!r}).touch()\ntime.sleep(60)\n", "checks": ["True", "True"], **BASE},
+        {"id": "b.never_runs", "task": "t", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", interrupted=json.dumps(records))
+    process = pytester.popen([sys.executable, "-m", "pytest", str(path), "-p", "no:cacheprovider", "-rA"], stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.1)
+    assert started.exists(), "the snippet never started"
+    process.send_signal(signal.SIGINT)
+    out, _ = process.communicate(timeout=60)
+    text = out.decode()
+    assert "KeyboardInterrupt" in text and "b.never_runs" not in text, text[-2000:]
+    assert process.returncode == 2  # pytest's "interrupted"
 
 
 # snippets that never give the interpreter back: stuck in C code, or ignoring the time limit's signal
