@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -159,7 +160,9 @@ def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[
         stdout, _ = process.communicate()
         totals = [line.split()[1] for line in out.read_text().splitlines() if line.startswith("totals:")]
         if process.returncode != 0 or not totals:
-            raise SystemExit(f"{name} failed under callgrind (exit {process.returncode}): {stdout.strip()[-500:]}")
+            # the examples' own verdicts first: the tail alone cut them off
+            verdicts = [line for line in stdout.splitlines() if re.match(r"example \S+: (FAILED|ERROR|TIMEOUT): ", line)]
+            raise SystemExit(f"{name} failed under callgrind (exit {process.returncode}): {' | '.join(verdicts)} {stdout.strip()[-500:]}")
         counts[name] = {"instructions": int(totals[0]), "last_line": stdout.strip().splitlines()[-1]}
     return counts
 
