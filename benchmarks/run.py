@@ -36,6 +36,17 @@ DATA = [ROOT / "data" / "training_examples.json", ROOT / "data" / "validation_ex
 ENV = {**os.environ, "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0"}
 
 
+def bare_loop_cmd(files: list[Path]) -> list[str]:
+    return [sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, files)]
+
+
+def one_thread_env() -> dict[str, str]:
+    """ENV with BLAS and OpenMP at one thread each, as the gate's xdist workers run."""
+    from sciexamples.isolate import THREAD_LIMITS  # imports the execute module; only some modes need it
+
+    return {**ENV, **THREAD_LIMITS}
+
+
 def wall(cmd: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(cmd, cwd=ROOT, env=ENV, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -117,15 +128,13 @@ def per_process(records: list[dict], sample: int, directory: Path) -> float:
     for record in chosen:
         path = directory / "one.json"
         path.write_text(json.dumps([record]))
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), str(path)], cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, check=False)
+        subprocess.run(bare_loop_cmd([path]), cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, check=False)
     return (time.perf_counter() - started) / len(chosen)
 
 
 def side_by_side(first: list[str], second: list[str], pairs: int) -> tuple[list[float], list[float]]:
     """Wall times of `first` and `second` started together, each on a core of its own."""
-    from sciexamples.isolate import THREAD_LIMITS  # imports the execute module; only this mode needs it
-
-    env = {**ENV, **THREAD_LIMITS}
+    env = one_thread_env()
     times: tuple[list[float], list[float]] = ([], [])
     for pair in range(pairs):
         cores = (pair % 2, (pair + 1) % 2)
@@ -145,9 +154,7 @@ def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[
 
     BLAS and OpenMP run one thread each: a spinning pool thread would add instructions that depend
     on scheduling. No time limit: everything runs about 40 times slower under valgrind."""
-    from sciexamples.isolate import THREAD_LIMITS  # imports the execute module; only this mode needs it
-
-    env = {**ENV, **THREAD_LIMITS}
+    env = one_thread_env()
     running = {}
     for name, cmd in commands.items():
         out = directory / f"callgrind.{name}.out"
@@ -181,8 +188,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             # the gate as the wall-clock overhead runs it (with the ledger), without the time limit
             gate = pytest_cmd(DATA, "--examples-timeout", "0", "--examples-ledger", str(Path(tmp) / "ledger.jsonl"))
-            bare = [sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)]
-            counts = instruction_counts({"bare_loop": bare, "gate_n0": gate}, Path(tmp))
+            counts = instruction_counts({"bare_loop": bare_loop_cmd(DATA), "gate_n0": gate}, Path(tmp))
         result = {"examples": n, **counts, "ratio": round(counts["gate_n0"]["instructions"] / counts["bare_loop"]["instructions"], 4)}
         (ROOT / "benchmarks" / "instructions.json").write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result, indent=2))
@@ -194,8 +200,7 @@ def main() -> None:
         if shutil.which("taskset") is None or (os.cpu_count() or 1) < 2:
             parser.error("--side-by-side needs taskset (Debian: util-linux) and two cores")
         with tempfile.TemporaryDirectory() as tmp:
-            bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)]
-            bare, gate = side_by_side(bare_cmd, pytest_cmd(DATA, "--examples-ledger", str(Path(tmp) / "ledger.jsonl")), repeats)
+            bare, gate = side_by_side(bare_loop_cmd(DATA), pytest_cmd(DATA, "--examples-ledger", str(Path(tmp) / "ledger.jsonl")), repeats)
         result = {"examples": n, **compared("bare_loop", bare, "gate_n0", gate)}
         (ROOT / "benchmarks" / "side_by_side.json").write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result, indent=2))
@@ -207,7 +212,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory(dir=ROOT / "benchmarks", prefix="scaled-") as scaled_dir:
         tmpdir = Path(tmp)
         ledger = tmpdir / "ledger.jsonl"
-        bare, gate = alternating([sys.executable, str(ROOT / "benchmarks" / "bare_loop.py"), *map(str, DATA)], pytest_cmd(DATA, "--examples-ledger", str(ledger)), repeats)
+        bare, gate = alternating(bare_loop_cmd(DATA), pytest_cmd(DATA, "--examples-ledger", str(ledger)), repeats)
         results["overhead"] = {"examples": n, **compared("bare_loop", bare, "gate_n0", gate)}
         results["memory"] = {"gate_n0": rss_summary([r["rss_mb"] for r in ledger_rows(ledger)])}
         ledger2 = tmpdir / "ledger-n2.jsonl"

@@ -31,7 +31,7 @@ if os.environ["MPLBACKEND"].lower() != "agg":
 
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
-from .state import StateGuard  # noqa: E402
+from .state import StateGuard, signal_name  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
 SEED = 0
@@ -208,11 +208,7 @@ def _refuse_os_exit(code: int = 0) -> None:
 
 
 def _refuse_signal(sig: int, how: str) -> None:
-    try:
-        name = signal.Signals(sig).name
-    except ValueError:
-        name = f"signal {sig}"
-    raise ProcessExit(f"the snippet sent {name} to its own process ({how}); refused")
+    raise ProcessExit(f"the snippet sent {signal_name(sig)} to its own process ({how}); refused")
 
 
 def _kill(pid: int, sig: int) -> None:

@@ -19,11 +19,10 @@ class Facet:
     """One piece of global state: how to read it, how to put it back, and whether changing it is an offence.
 
     `silent` facets (plot styles, display options) may be changed by a snippet and are simply
-    restored; changing any other facet fails the example even though it is restored. `same`, where
-    given, tells whether the state now equals a capture without copying it first (the default
-    captures again and compares): it runs twice for every run, so it is worth a few microseconds.
-    `peek`, where given, reads the current state without what `capture` does besides (the default
-    is `capture`), to describe a change.
+    restored; changing any other facet fails the example even though it is restored. `peek`, where
+    given, reads the current state for comparison without copying it, or without what `capture`
+    does besides (the default is `capture`). `same`, where given, replaces the comparison itself,
+    for state whose own `==` is slow.
     """
 
     name: str
@@ -39,7 +38,7 @@ class Facet:
     def unchanged(self, saved: Any) -> bool:
         if self.same is not None:
             return self.same(saved)
-        return not _differs(self.capture(), saved)
+        return not _differs(self.current(), saved)
 
 
 def _loaded(module: str) -> Any:
@@ -56,12 +55,8 @@ def _rc_capture() -> Any:
 def _rc_same(saved: Any) -> bool:
     # dict's own comparison: RcParams inherits Mapping.__eq__, which iterates it the slow way
     mpl = _loaded("matplotlib")
-    return mpl is not None and _dict_equal(mpl.rcParams, saved)
-
-
-def _dict_equal(live: dict, saved: dict) -> bool:
     try:
-        return dict.__eq__(live, saved) is True
+        return mpl is not None and dict.__eq__(mpl.rcParams, saved) is True
     except Exception:  # noqa: BLE001 - numpy arrays compare elementwise; a changed array counts as changed
         return False
 
@@ -115,9 +110,9 @@ def _pandas_capture() -> Any:
     return None if pd is None else _nested_copy(pd._config.config._global_config)
 
 
-def _pandas_same(saved: Any) -> bool:
+def _pandas_peek() -> Any:
     pd = _loaded("pandas")
-    return pd is not None and _dict_equal(pd._config.config._global_config, saved)
+    return None if pd is None else pd._config.config._global_config
 
 
 def _pandas_restore(saved: Any) -> None:
@@ -228,7 +223,7 @@ def _blocked() -> Any:
     return sigmask(signal.SIG_BLOCK, ()) if sigmask is not None else ()
 
 
-def _signal_name(number: int) -> str:
+def signal_name(number: int) -> str:
     try:
         return signal.Signals(number).name
     except ValueError:
@@ -362,8 +357,8 @@ def _modules_capture() -> Any:
     return _Namespaces({name: vars(sys.modules[name]).copy() for name in WATCHED_MODULES if name in sys.modules})
 
 
-def _modules_same(saved: Any) -> bool:
-    return _Namespaces({name: vars(sys.modules[name]) for name in WATCHED_MODULES if name in sys.modules}) == saved
+def _modules_peek() -> Any:
+    return _Namespaces({name: vars(sys.modules[name]) for name in WATCHED_MODULES if name in sys.modules})
 
 
 def _unchanged(a: dict, b: dict) -> bool:
@@ -448,7 +443,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("matplotlib rcParams", _rc_capture, _rc_restore, same=_rc_same),
     Facet("matplotlib backend", _backend_capture, _backend_restore),
     Facet("matplotlib units registry", _units_capture, _units_restore),
-    Facet("pandas options", _pandas_capture, _pandas_restore, same=_pandas_same),
+    Facet("pandas options", _pandas_capture, _pandas_restore, peek=_pandas_peek),
     Facet("numpy print options", _np_print_capture, _np_print_restore),
     Facet("numpy error state", _np_err_capture, _np_err_restore, silent=False),
     Facet("warnings filters", _warnings_capture, _warnings_restore, silent=False),
@@ -456,13 +451,13 @@ FACETS: tuple[Facet, ...] = (
     Facet("sys.path", lambda: list(sys.path), _syspath_restore, silent=False),
     Facet("sys.modules['__main__']", lambda: sys.modules.get("__main__"), _main_restore, silent=False),
     Facet("standard streams", _streams_capture, _streams_restore),
-    Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, same=lambda saved: _fds_peek() == saved, peek=_fds_peek),
+    Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
     Facet("trace and profile functions", _hooks_capture, _hooks_restore, silent=False),
     Facet("interpreter settings", _interpreter_capture, _interpreter_restore),
     Facet("threads", _threads_capture, _threads_restore, silent=False),
     Facet("child processes", _children_capture, _children_restore, silent=False),
-    Facet("library module attributes", _modules_capture, _modules_restore, silent=False, same=_modules_same),
+    Facet("library module attributes", _modules_capture, _modules_restore, silent=False, peek=_modules_peek),
 )
 
 
@@ -546,9 +541,9 @@ def _describe(name: str, before: Any, after: Any) -> str:
     if name == "child processes":
         return f"child processes still running: {sorted(after - before)} (killed)"
     if name == "signal handlers":
-        changed = [_signal_name(sig) for sig, handler in before[0].items() if after[0].get(sig) != handler]
+        changed = [signal_name(sig) for sig, handler in before[0].items() if after[0].get(sig) != handler]
         if after[1] != before[1]:
-            changed.append(f"blocked set: {', '.join(sorted(_signal_name(sig) for sig in after[1] ^ before[1]))}")
+            changed.append(f"blocked set: {', '.join(sorted(signal_name(sig) for sig in after[1] ^ before[1]))}")
         return ", ".join(changed)
     if name == "library module attributes":
         changed = [f"{module}.{key}" for module in before for key in _replaced(before[module], after.get(module, {}))]

@@ -83,13 +83,13 @@ HOSTILE = {
     "exit_handler": ("import atexit, os\natexit.register(lambda: os._exit(0))\n", "FAILED", "registered exit handlers"),
     # without pytest's capture (-s) the rest of the run would lose its terminal
     "close_stdout": ("import os\nos.close(1)\n", "FAILED", "fd 1 closed"),
+    "stderr_to_devnull": ("import os\nfd = os.open(os.devnull, os.O_WRONLY)\nos.dup2(fd, 2)\nos.close(fd)\n", "FAILED", "fd 2 points elsewhere"),
     # a KeyboardInterrupt the snippet raises, or a signal it sends itself, fails it and the run goes on
     "keyboard_interrupt": ("raise KeyboardInterrupt\n", "ERROR", "KeyboardInterrupt"),
     "sigkill_itself": ("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n", "ERROR", "sent SIGKILL to its own process"),
     "sigint_itself": ("import signal\nsignal.raise_signal(signal.SIGINT)\n", "ERROR", "sent SIGINT to its own process"),
     # SIGWINCH: harmless to the test session's process group should the refusal ever fail
     "signal_to_own_group": ("import os, signal\nos.killpg(os.getpgrp(), signal.SIGWINCH)\n", "ERROR", "sent SIGWINCH to its own process"),
-    "stderr_to_devnull": ("import os\nfd = os.open(os.devnull, os.O_WRONLY)\nos.dup2(fd, 2)\nos.close(fd)\n", "FAILED", "fd 2 points elsewhere"),
 }
 
 
