@@ -19,7 +19,7 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +31,8 @@ if os.environ["MPLBACKEND"].lower() != "agg":
 
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
-from .state import StateGuard, signal_name  # noqa: E402
+from .protect import writes_refused  # noqa: E402
+from .state import StateGuard, signal_name, working_directory  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
 SEED = 0
@@ -201,6 +202,10 @@ _REAL_KILLPG = os.killpg
 _REAL_RAISE_SIGNAL = signal.raise_signal
 _REAL_PTHREAD_KILL = signal.pthread_kill
 _REAL_INTERRUPT_MAIN = _thread.interrupt_main
+_REAL_CLOSE = os.close
+_REAL_CLOSERANGE = os.closerange
+_REAL_DUP2 = os.dup2
+_REAL_ADDAUDITHOOK = sys.addaudithook
 
 
 def _refuse_os_exit(code: int = 0) -> None:
@@ -237,39 +242,112 @@ def _interrupt_main(*args: Any) -> None:
     _refuse_signal(signal.SIGINT, "_thread.interrupt_main")
 
 
-# (module, name, stand-in, real) for every way a snippet could end or stop its own process in-process
-_PROCESS_ENDERS = (
+# Descriptors 3 and up open when the snippet started, by what each refers to: pytest's capture files,
+# its saved terminal, xdist's channel. `os.closerange(3, 1024)` closed them all: a -n 0 run lost its
+# output and ended with exit 1 and no summary. Fds 0-2 are the state guard's (put back, reported).
+_HARNESS_FDS: dict[int, Any] = {}
+
+
+def _harness_fds() -> dict[int, Any]:
+    try:
+        numbers = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # no /proc: nothing known, nothing refused
+        return {}
+    found = {}
+    for fd in numbers:
+        if fd > 2:
+            try:
+                status = os.fstat(fd)
+            except OSError:
+                continue  # the listing's own descriptor, closed by now
+            found[fd] = (status.st_dev, status.st_ino)
+    return found
+
+
+def _refused_fds(fds: Iterable[int]) -> list[int]:
+    """Which of `fds` are still the harness's own (a number the snippet got back for a file of its own is fine)."""
+    refused = []
+    for fd in fds:
+        if fd in _HARNESS_FDS:
+            try:
+                status = os.fstat(fd)
+            except OSError:
+                continue
+            if (status.st_dev, status.st_ino) == _HARNESS_FDS[fd]:
+                refused.append(fd)
+    return refused
+
+
+def _refuse_fds(fds: list[int], how: str) -> None:
+    raise ProcessExit(f"the snippet would close fd {', '.join(map(str, fds))}, open before it ran ({how}); refused")
+
+
+def _close(fd: int) -> None:
+    if _refused_fds([fd]):
+        _refuse_fds([fd], "os.close")
+    _REAL_CLOSE(fd)
+
+
+def _closerange(low: int, high: int) -> None:
+    refused = _refused_fds(fd for fd in _HARNESS_FDS if low <= fd < high)
+    if refused:
+        _refuse_fds(refused, "os.closerange")
+    _REAL_CLOSERANGE(low, high)
+
+
+def _dup2(fd: int, fd2: int, inheritable: bool = True) -> int:
+    if _refused_fds([fd2]):
+        _refuse_fds([fd2], "os.dup2 onto it")
+    return _REAL_DUP2(fd, fd2, inheritable)
+
+
+def _addaudithook(hook: Any) -> None:
+    raise ProcessExit("the snippet added an audit hook (sys.addaudithook), which stays for the life of the process; refused")
+
+
+# (module, name, stand-in, real) for every way a snippet could end or stop its own process in-process,
+# take away the descriptors the run itself writes to, or hook every later run for good
+_REFUSED_CALLS = (
     (os, "_exit", _refuse_os_exit, _REAL_EXIT),
     (os, "kill", _kill, _REAL_KILL),
     (os, "killpg", _killpg, _REAL_KILLPG),
     (signal, "raise_signal", _raise_signal, _REAL_RAISE_SIGNAL),
     (signal, "pthread_kill", _pthread_kill, _REAL_PTHREAD_KILL),
     (_thread, "interrupt_main", _interrupt_main, _REAL_INTERRUPT_MAIN),
+    (os, "close", _close, _REAL_CLOSE),
+    (os, "closerange", _closerange, _REAL_CLOSERANGE),
+    (os, "dup2", _dup2, _REAL_DUP2),
+    (sys, "addaudithook", _addaudithook, _REAL_ADDAUDITHOOK),
 )
 
 
 @contextmanager
-def process_ending_refused() -> Iterator[None]:
+def harmful_calls_refused() -> Iterator[None]:
     """While a snippet runs: `os._exit` and any signal it sends to its own process or process group
     raise ProcessExit instead. At feede66, `os.kill(os.getpid(), SIGKILL)` or SIGTERM ended a `-n 0`
-    run without naming the example; `os.killpg` of its own group would end an xdist controller too."""
-    for module, name, stand_in, _ in _PROCESS_ENDERS:
+    run without naming the example; `os.killpg` of its own group would end an xdist controller too.
+    Closing (or overwriting) a descriptor 3 or up that was open before the snippet ran raises it too,
+    and so does `sys.addaudithook`: an audit hook can never be removed, and one that raises would fail
+    every later example."""
+    _HARNESS_FDS.clear()
+    _HARNESS_FDS.update(_harness_fds())
+    for module, name, stand_in, _ in _REFUSED_CALLS:
         setattr(module, name, stand_in)
     try:
         yield
     finally:
-        _put_back_process_enders()
+        _put_back_refused_calls()
 
 
-def _put_back_process_enders() -> None:
-    for module, name, _, real in _PROCESS_ENDERS:
+def _put_back_refused_calls() -> None:
+    for module, name, _, real in _REFUSED_CALLS:
         setattr(module, name, real)
 
 
 def _forked_child() -> None:
     # a child forked while a snippet runs (multiprocessing's fork start method) ends with os._exit
     if os._exit is _refuse_os_exit:
-        _put_back_process_enders()
+        _put_back_refused_calls()
 
 
 @contextmanager
@@ -435,6 +513,13 @@ def _declared(record: WarningRecord, declared: tuple[str, ...], strict_future: b
     return any(name in declared for name in record.mro)
 
 
+class _Output(io.StringIO):
+    """The snippet's stdin and stdout: `sys.stdout.close()` keeps what it printed, for the report."""
+
+    def close(self) -> None:
+        return None
+
+
 def run_example(
     example: Example,
     inputs: Mapping[str, Any],
@@ -461,7 +546,7 @@ def run_example(
     linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
     limit = example.timeout or timeout
     outcome = Outcome(example.id, PASSED)
-    stdout = io.StringIO()
+    stdout = _Output()
     namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": __builtins__, **inputs}
     started = time.perf_counter()
 
@@ -470,22 +555,25 @@ def run_example(
         # plt.show() under Agg is a no-op; older Matplotlib also warns about it
         warnings.filterwarnings("ignore", message=".*non-interactive, and thus cannot be shown")
         guard = StateGuard()
+        project = working_directory()  # the directory the run started from: the snippet's to read, not to change
         os.chdir(workdir)
-        sys.stdin, sys.stdout = io.StringIO(""), stdout
+        sys.stdin, sys.stdout = _Output(""), stdout
         seed_global_rngs()
         refused_handlers: list[str] = []
+        refused_writes: list[str] = []
         try:
             with (
                 time_limit(limit),
-                process_ending_refused(),
+                harmful_calls_refused(),
                 exit_handlers_refused(filename) as refused_handlers,
                 interrupts_marked() as interrupts,
             ):
-                _execute(example, code, filename, namespace, outcome, interrupts)
-                if outcome.status == PASSED:
-                    _draw(filename, outcome)
-                if outcome.status == PASSED:
-                    _evaluate_checks(example, namespace, outcome)
+                with writes_refused(project, workdir) as refused_writes:
+                    _execute(example, code, filename, namespace, outcome, interrupts)
+                    if outcome.status == PASSED:
+                        _draw(filename, outcome)
+                    if outcome.status == PASSED:
+                        _evaluate_checks(example, namespace, outcome)
                 if collect_figures:
                     outcome.figures = [f.to_dict() for f in open_figures()]
                 if figure_dir is not None:
@@ -498,6 +586,8 @@ def run_example(
             problems = guard.restore()
             if refused_handlers:
                 problems.append(f"registered exit handlers (refused): {', '.join(refused_handlers)}")
+            if refused_writes:
+                problems.append(f"wrote into the project, outside its working directory (refused): {', '.join(refused_writes[:5])}")
             outcome.stdout = stdout.getvalue()
             outcome.warnings = _warning_records(caught, filename)
 
@@ -575,7 +665,12 @@ def _draw(filename: str, outcome: Outcome) -> None:
 
 
 def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outcome) -> None:
-    env = check_namespace(namespace)
+    try:
+        env = check_namespace(namespace)
+    except Exception as exc:  # noqa: BLE001 - `sys.modules["pandas"] = None` breaks the helpers' imports
+        outcome.status = ERROR
+        outcome.message = f"the checks could not run: {type(exc).__name__}: {exc}"
+        return
     for index, check in enumerate(example.checks):
         try:
             ok = bool(eval(example.compiled(index), env))  # noqa: S307

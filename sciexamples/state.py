@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import faulthandler
 import gc
+import logging
 import operator
 import os
 import signal
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # not on Windows
+    resource = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -22,7 +30,8 @@ class Facet:
     restored; changing any other facet fails the example even though it is restored. `peek`, where
     given, reads the current state for comparison without copying it, or without what `capture`
     does besides (the default is `capture`). `same`, where given, replaces the comparison itself,
-    for state whose own `==` is slow.
+    for state whose own `==` is slow. `offending`, where given, tells which changes of a non-silent
+    facet are offences (`offending(saved, now)`); the others are restored silently.
     """
 
     name: str
@@ -31,6 +40,7 @@ class Facet:
     silent: bool = True
     same: Callable[[Any], bool] | None = None
     peek: Callable[[], Any] | None = None
+    offending: Callable[[Any, Any], bool] | None = None
 
     def current(self) -> Any:
         return (self.peek or self.capture)()
@@ -125,26 +135,123 @@ def _pandas_restore(saved: Any) -> None:
             pd.set_option(key, value)
 
 
-def _np_print_capture() -> Any:
-    np = _loaded("numpy")
-    return None if np is None else np.get_printoptions()
+def _module_setting(module: str, get: str, put: str) -> tuple[Callable[[], Any], Callable[[Any], None]]:
+    """Capture and restore for a library setting read with `module.get()` and put back with `module.put(**saved)`."""
+
+    def capture() -> Any:
+        loaded = _loaded(module)
+        return None if loaded is None else getattr(loaded, get)()
+
+    def restore(saved: Any) -> None:
+        loaded = _loaded(module)
+        if loaded is not None and saved is not None:
+            getattr(loaded, put)(**saved)
+
+    return capture, restore
 
 
-def _np_print_restore(saved: Any) -> None:
-    np = _loaded("numpy")
-    if np is not None and saved is not None and np.get_printoptions() != saved:
-        np.set_printoptions(**saved)
+def _logging_capture() -> Any:
+    """`logging.disable`'s level, and every existing logger with its level, switch, propagation and handlers.
+
+    `matplotlib.set_loglevel("debug")` would flood every later example with debug records."""
+    manager = logging.root.manager
+    loggers = [logging.root, *(lg for lg in manager.loggerDict.values() if type(lg) is logging.Logger)]
+    return manager.disable, loggers, _loggers_state(loggers)
 
 
-def _np_err_capture() -> Any:
-    np = _loaded("numpy")
-    return None if np is None else np.geterr()
+def _loggers_state(loggers: list[logging.Logger]) -> list[Any]:
+    return [(lg.level, lg.disabled, lg.propagate, tuple(lg.handlers)) for lg in loggers]
 
 
-def _np_err_restore(saved: Any) -> None:
-    np = _loaded("numpy")
-    if np is not None and saved is not None:
-        np.seterr(**saved)
+def _logging_same(saved: Any) -> bool:
+    # loggers created during the run (`logging.getLogger("mine")`) are the snippet's own
+    disable, loggers, state = saved
+    return logging.root.manager.disable == disable and _loggers_state(loggers) == state
+
+
+def _logging_restore(saved: Any) -> None:
+    disable, loggers, state = saved
+    if logging.root.manager.disable != disable:
+        logging.disable(disable)
+    for logger, was, now in zip(loggers, state, _loggers_state(loggers)):
+        if now != was:
+            level, logger.disabled, logger.propagate, handlers = was
+            logger.setLevel(level)
+            logger.handlers = list(handlers)
+
+
+_REGISTRY_NAMES: list[Any] = []  # the last names seen, reused while the registries keep their size
+
+
+def _registries_capture() -> Any:
+    """Names in Matplotlib's colormap and color-sequence registries (a snippet registering a colormap
+    made the next one registering the same name fail)."""
+    mpl = _loaded("matplotlib")
+    if mpl is None:
+        return None
+    sizes = (len(mpl.colormaps), len(getattr(mpl, "color_sequences", ())))
+    if not _REGISTRY_NAMES or _REGISTRY_NAMES[0] != sizes:
+        _REGISTRY_NAMES[:] = [sizes, (frozenset(mpl.colormaps), frozenset(getattr(mpl, "color_sequences", ())))]
+    return _REGISTRY_NAMES[1]
+
+
+def _registries_same(saved: Any) -> bool:
+    # built-in entries can be neither removed nor replaced, so a registry that changed has grown
+    mpl = _loaded("matplotlib")
+    return mpl is not None and len(mpl.colormaps) == len(saved[0]) and len(getattr(mpl, "color_sequences", ())) == len(saved[1])
+
+
+def _registries_restore(saved: Any) -> None:
+    mpl = _loaded("matplotlib")
+    if mpl is None or saved is None:
+        return
+    colormaps, sequences = saved
+    for name in set(mpl.colormaps) - colormaps:
+        mpl.colormaps.unregister(name)
+    for name in set(getattr(mpl, "color_sequences", ())) - sequences:
+        mpl.color_sequences.unregister(name)
+
+
+def _decimal_capture() -> Any:
+    # the main thread's context (precision, rounding, traps, flags); Context has no ==, its repr tells
+    decimal = _loaded("decimal")
+    return None if decimal is None else (repr(decimal.getcontext()), decimal.getcontext().copy())
+
+
+def _decimal_same(saved: Any) -> bool:
+    decimal = _loaded("decimal")
+    return decimal is not None and repr(decimal.getcontext()) == saved[0]
+
+
+def _decimal_restore(saved: Any) -> None:
+    decimal = _loaded("decimal")
+    if decimal is not None and saved is not None:
+        decimal.setcontext(saved[1].copy())
+
+
+# Resource limits: the memory cap (RLIMIT_DATA) among them. A snippet that lowers the open-file
+# limit fails every later example that opens a file; one that raises the cap escapes it.
+_LIMITS = ("RLIMIT_AS", "RLIMIT_DATA", "RLIMIT_NOFILE", "RLIMIT_STACK", "RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_NPROC")
+_LIMIT_IDS = {name: getattr(resource, name) for name in _LIMITS if hasattr(resource, name)} if resource else {}
+
+
+def _limits_capture() -> Any:
+    return {name: resource.getrlimit(limit) for name, limit in _LIMIT_IDS.items()}
+
+
+def _limits_restore(saved: Any) -> None:
+    now = _limits_capture()
+    for name, value in saved.items():
+        if now[name] != value:
+            resource.setrlimit(_LIMIT_IDS[name], value)  # raising a hard limit needs privileges: else reported
+
+
+def _faulthandler_restore(saved: Any) -> None:
+    # the fault handler names the example that crashed the process; put it back on the real stderr
+    if saved and not faulthandler.is_enabled():
+        faulthandler.enable(file=sys.__stderr__ or sys.stderr)
+    elif not saved and faulthandler.is_enabled():
+        faulthandler.disable()
 
 
 def _warnings_capture() -> Any:
@@ -164,7 +271,8 @@ def _environ_capture() -> Any:
 
 
 def _environ_restore(saved: Any) -> None:
-    if _environ_capture() != saved:
+    now = _environ_capture()
+    if now != saved:
         data = getattr(os.environ, "_data", None)
         if isinstance(data, dict):
             for key in [k for k in data if k not in saved]:
@@ -177,6 +285,8 @@ def _environ_restore(saved: Any) -> None:
         else:
             os.environ.clear()
             os.environ.update(saved)
+        if any(now.get(key) != saved.get(key) for key in (b"TZ", "TZ")) and hasattr(time, "tzset"):
+            time.tzset()  # the local time zone the snippet's `time.tzset()` read from TZ
 
 
 def _syspath_restore(saved: Any) -> None:
@@ -184,12 +294,27 @@ def _syspath_restore(saved: Any) -> None:
         sys.path[:] = saved
 
 
-def _main_restore(saved: Any) -> None:
-    if sys.modules.get("__main__") is not saved:
-        sys.modules["__main__"] = saved
+# Entries of sys.modules a snippet must not remove or replace: `del sys.modules["numpy"]` made the
+# next example's `import numpy` load a second NumPy, and every example after it failed. The stack's
+# packages, the watched modules and `__main__`; submodules imported later are added freely.
+WATCHED_ENTRIES = ("__main__", "numpy", "pandas", "scipy", "matplotlib", "seaborn", "sklearn", "tempfile", "logging")
 
 
-def _cwd_capture() -> str | None:
+def _entries_capture() -> Any:
+    modules = sys.modules
+    return {name: modules[name] for name in (*WATCHED_ENTRIES, *WATCHED_MODULES) if name in modules}
+
+
+def _entries_moved(saved: Any) -> list[str]:
+    return [name for name, module in saved.items() if sys.modules.get(name) is not module]
+
+
+def _entries_restore(saved: Any) -> None:
+    for name in _entries_moved(saved):
+        sys.modules[name] = saved[name]
+
+
+def working_directory() -> str | None:
     try:
         return os.getcwd()
     except FileNotFoundError:  # the snippet deleted its own working directory
@@ -197,7 +322,7 @@ def _cwd_capture() -> str | None:
 
 
 def _cwd_restore(saved: Any) -> None:
-    if _cwd_capture() != saved:
+    if working_directory() != saved:
         os.chdir(saved)
 
 
@@ -241,13 +366,16 @@ def _signals_restore(saved: Any) -> None:
 
 
 def _hooks_capture() -> Any:
-    # trace and profile functions (a debugger, coverage) slow every later example and see its code
-    return sys.gettrace(), sys.getprofile()
+    # trace and profile functions (a debugger, coverage) slow every later example and see its code;
+    # threading's are installed in every thread started later
+    return sys.gettrace(), sys.getprofile(), threading.gettrace(), threading.getprofile()
 
 
 def _hooks_restore(saved: Any) -> None:
     sys.settrace(saved[0])
     sys.setprofile(saved[1])
+    threading.settrace(saved[2])
+    threading.setprofile(saved[3])
 
 
 def _umask() -> int:
@@ -261,8 +389,11 @@ def _interpreter_capture() -> Any:
         "recursion limit": sys.getrecursionlimit(),
         "gc enabled": gc.isenabled(),
         "gc thresholds": gc.get_threshold(),
+        "gc callbacks": tuple(gc.callbacks),
         "int max str digits": sys.get_int_max_str_digits(),
         "umask": _umask(),
+        "switch interval": sys.getswitchinterval(),
+        "niceness": os.getpriority(os.PRIO_PROCESS, 0),
     }
 
 
@@ -270,8 +401,12 @@ def _interpreter_restore(saved: Any) -> None:
     sys.setrecursionlimit(saved["recursion limit"])
     (gc.enable if saved["gc enabled"] else gc.disable)()
     gc.set_threshold(*saved["gc thresholds"])
+    gc.callbacks[:] = saved["gc callbacks"]
     sys.set_int_max_str_digits(saved["int max str digits"])
     os.umask(saved["umask"])
+    sys.setswitchinterval(saved["switch interval"])
+    if os.getpriority(os.PRIO_PROCESS, 0) != saved["niceness"]:
+        os.setpriority(os.PRIO_PROCESS, 0, saved["niceness"])  # raising it back needs privileges: else reported
 
 
 def _backend_capture() -> Any:
@@ -344,54 +479,99 @@ def _threads_capture() -> Any:
 
 
 def _threads_restore(saved: Any) -> None:
-    # a thread cannot be stopped from outside; a live new thread is reported as a leak
-    return None
+    # a thread cannot be stopped from outside, only a timer that has not fired yet; a live new thread
+    # is reported as a leak either way
+    for thread in threading.enumerate():
+        if isinstance(thread, threading.Timer) and thread.ident not in saved:
+            thread.cancel()
 
 
 # Public namespaces a snippet might monkeypatch; compared by identity after every run.
-WATCHED_MODULES = ("builtins", "numpy", "pandas", "matplotlib.pyplot", "seaborn", "scipy.stats", "scipy.signal", "scipy.optimize", "scipy.integrate", "math", "random", "os", "sys", "time")
+WATCHED_MODULES = (
+    "builtins", "numpy", "numpy.random", "pandas", "matplotlib", "matplotlib.pyplot", "seaborn", "scipy.stats",
+    "scipy.signal", "scipy.optimize", "scipy.integrate", "math", "random", "os", "sys", "time", "tempfile",
+)
+
+
+# Library classes a snippet might monkeypatch (`pd.DataFrame.sum = ...`) or extend for good
+# (`pd.api.extensions.register_dataframe_accessor`, after which the next example registering the same
+# name warns). NumPy's are C types: assigning to `np.ndarray.sum` raises.
+WATCHED_CLASSES = (
+    ("pandas", "DataFrame"), ("pandas", "Series"), ("matplotlib.artist", "Artist"),
+    ("matplotlib.axes", "Axes"), ("matplotlib.figure", "Figure"), ("sklearn.base", "BaseEstimator"),
+)
+
+
+_OWNERS: list[Any] = []  # (len(sys.modules), owners): looked up again only when modules were imported
+
+
+def _owners() -> dict[str, Any]:
+    """The watched modules and classes that are loaded, by dotted name.
+
+    A module or class replaced by a snippet is not looked up again: the module facet sees the name
+    replaced in its module's namespace, and the sys.modules facet a replaced entry."""
+    modules = sys.modules
+    if _OWNERS and _OWNERS[0] == len(modules):
+        return _OWNERS[1]
+    found = {name: modules[name] for name in WATCHED_MODULES if name in modules}
+    for module, attr in WATCHED_CLASSES:
+        cls = getattr(modules.get(module), attr, None)
+        if isinstance(cls, type):
+            found[f"{module}.{attr}"] = cls
+    _OWNERS[:] = [len(modules), found]
+    return found
 
 
 def _modules_capture() -> Any:
-    # dict.copy, not dict(...): a whole namespace at once, 8 times faster for numpy's
-    return _Namespaces({name: vars(sys.modules[name]).copy() for name in WATCHED_MODULES if name in sys.modules})
+    # .copy(), not dict(...): a whole namespace at once, 8 times faster for numpy's
+    return {name: vars(owner).copy() for name, owner in _owners().items()}
 
 
 def _modules_peek() -> Any:
-    return _Namespaces({name: vars(sys.modules[name]) for name in WATCHED_MODULES if name in sys.modules})
+    return {name: vars(owner) for name, owner in _owners().items()}
 
 
-def _unchanged(a: dict, b: dict) -> bool:
-    """Fast path at C speed: the same names in the same order, bound to the same objects."""
-    return len(a) == len(b) and all(map(operator.is_, a.values(), b.values())) and list(a) == list(b)
+def _unchanged(a: Any, b: Any) -> bool:
+    """Fast path at C speed: as many names, bound to the same objects in the same order (identity:
+    `mpl.rcParams = {}` filled with the same values would pass an == test), and the same last name.
+    Names are only ever appended, so a name removed and another added shows as a new last name."""
+    return len(a) == len(b) and (not a or next(reversed(a)) is next(reversed(b))) and all(map(operator.is_, a.values(), b.values()))
 
 
-def _replaced(before: dict, now: dict) -> list[str]:
-    """Public names bound in both to different objects (additions, like lazily loaded submodules, are fine)."""
-    return [k for k, v in before.items() if k[:1] != "_" and k in now and now[k] is not v]
+def _replaced(before: Any, now: Any) -> list[str]:
+    """Public names removed or bound to different objects (additions to a module, like lazily loaded
+    submodules, are fine)."""
+    return [k for k, v in before.items() if k[:1] != "_" and (k not in now or now[k] is not v)]
 
 
-class _Namespaces(dict):
-    """Module namespaces compared by the identity of their public objects (modules present in both)."""
+def _added(name: str, before: Any, now: Any) -> list[str]:
+    """Public names a watched class gained."""
+    return [k for k in now if k[:1] != "_" and k not in before] if name in _CLASS_KEYS else []
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, dict):
-            return False
-        common = self.keys() & other.keys()
-        return all(_unchanged(self[name], other[name]) or not _replaced(self[name], other[name]) for name in common)
 
-    def __ne__(self, other: object) -> bool:
-        return not self.__eq__(other)
+_CLASS_KEYS = frozenset(f"{module}.{attr}" for module, attr in WATCHED_CLASSES)
 
-    __hash__ = None  # type: ignore[assignment]
+
+def _modules_same(saved: Any) -> bool:
+    now = _modules_peek()
+    return all(
+        _unchanged(saved[name], namespace) or not (_replaced(saved[name], namespace) or _added(name, saved[name], namespace))
+        for name, namespace in now.items() if name in saved
+    )
+
+
+def _any_replaced(saved: Any, now: Any) -> bool:
+    """A library function replaced or removed is an offence; a class that only gained names is restored silently."""
+    return any(_replaced(saved[name], now[name]) for name in saved.keys() & now.keys())
 
 
 def _modules_restore(saved: Any) -> None:
-    for name, namespace in saved.items():
-        module = sys.modules.get(name)
-        if module is not None:
-            for key in _replaced(namespace, vars(module)):
-                setattr(module, key, namespace[key])
+    for name, owner in _owners().items():
+        if name in saved:
+            for key in _replaced(saved[name], vars(owner)):
+                setattr(owner, key, saved[name][key])
+            for key in _added(name, saved[name], vars(owner)):
+                delattr(owner, key)
 
 
 def _children_capture() -> Any:
@@ -438,26 +618,35 @@ def _files_restore(saved: Any) -> None:
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("working directory", _cwd_capture, _cwd_restore),
+    # first: the facets after it read modules through sys.modules
+    Facet("sys.modules", _entries_capture, _entries_restore, silent=False, same=lambda saved: not _entries_moved(saved)),
+    Facet("working directory", working_directory, _cwd_restore),
     Facet("files in the starting directory", _files_capture, _files_restore, silent=False),
     Facet("matplotlib rcParams", _rc_capture, _rc_restore, same=_rc_same),
     Facet("matplotlib backend", _backend_capture, _backend_restore),
     Facet("matplotlib units registry", _units_capture, _units_restore),
     Facet("pandas options", _pandas_capture, _pandas_restore, peek=_pandas_peek),
-    Facet("numpy print options", _np_print_capture, _np_print_restore),
-    Facet("numpy error state", _np_err_capture, _np_err_restore, silent=False),
+    Facet("numpy print options", *_module_setting("numpy", "get_printoptions", "set_printoptions")),
+    Facet("numpy error state", *_module_setting("numpy", "geterr", "seterr"), silent=False),
+    Facet("scipy.special error state", *_module_setting("scipy.special", "geterr", "seterr"), silent=False),
+    Facet("matplotlib colormap registries", _registries_capture, _registries_restore, same=_registries_same),
+    Facet("scikit-learn config", *_module_setting("sklearn", "get_config", "set_config")),
+    Facet("logging configuration", _logging_capture, _logging_restore, same=_logging_same),
+    Facet("decimal context", _decimal_capture, _decimal_restore, same=_decimal_same),
     Facet("warnings filters", _warnings_capture, _warnings_restore, silent=False),
     Facet("os.environ", _environ_capture, _environ_restore, silent=False),
     Facet("sys.path", lambda: list(sys.path), _syspath_restore, silent=False),
-    Facet("sys.modules['__main__']", lambda: sys.modules.get("__main__"), _main_restore, silent=False),
     Facet("standard streams", _streams_capture, _streams_restore),
     Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
     Facet("trace and profile functions", _hooks_capture, _hooks_restore, silent=False),
     Facet("interpreter settings", _interpreter_capture, _interpreter_restore),
-    Facet("threads", _threads_capture, _threads_restore, silent=False),
+    Facet("resource limits", _limits_capture, _limits_restore, silent=False),
+    Facet("fault handler", faulthandler.is_enabled, _faulthandler_restore, silent=False),
+    # threads that end during a run (a timer a previous snippet left) are no change
+    Facet("threads", _threads_capture, _threads_restore, silent=False, same=lambda saved: _threads_capture() <= saved),
     Facet("child processes", _children_capture, _children_restore, silent=False),
-    Facet("library module attributes", _modules_capture, _modules_restore, silent=False, peek=_modules_peek),
+    Facet("library attributes", _modules_capture, _modules_restore, silent=False, same=_modules_same, peek=_modules_peek, offending=_any_replaced),
 )
 
 
@@ -508,14 +697,15 @@ class StateGuard:
                 continue  # the library was first imported during the run: nothing to compare with
             if facet.unchanged(saved):
                 continue
-            if not facet.silent:
+            offence = not facet.silent and (facet.offending is None or facet.offending(saved, facet.current()))
+            if offence:
                 problems.append(f"changed {facet.name}: {_describe(facet.name, saved, facet.current())}")
             try:
                 facet.restore(saved)
             except Exception as exc:  # noqa: BLE001 - a broken restore is itself a leak to report
                 problems.append(f"could not restore {facet.name}: {exc!r}")
                 continue
-            if facet.silent and not facet.unchanged(saved):
+            if not offence and not facet.unchanged(saved):
                 problems.append(f"could not restore {facet.name}")
         return problems
 
@@ -538,6 +728,8 @@ def _describe(name: str, before: Any, after: Any) -> str:
     if name == "standard file descriptors":
         changed = [f"fd {fd} {'closed' if now is None else 'points elsewhere'}" for fd, was, now in zip(_STD_FDS, before, after) if now != was]
         return f"{', '.join(changed)} (put back)"
+    if name == "sys.modules":
+        return f"removed or replaced: {', '.join(_entries_moved(before))}"
     if name == "child processes":
         return f"child processes still running: {sorted(after - before)} (killed)"
     if name == "signal handlers":
@@ -545,8 +737,8 @@ def _describe(name: str, before: Any, after: Any) -> str:
         if after[1] != before[1]:
             changed.append(f"blocked set: {', '.join(sorted(signal_name(sig) for sig in after[1] ^ before[1]))}")
         return ", ".join(changed)
-    if name == "library module attributes":
-        changed = [f"{module}.{key}" for module in before for key in _replaced(before[module], after.get(module, {}))]
+    if name == "library attributes":
+        changed = [f"{module}.{key}" for module in before if module in after for key in _replaced(before[module], after[module])]
         return f"replaced: {', '.join(changed[:5])}"
     if isinstance(before, dict) and isinstance(after, dict):
         keys = sorted({*before, *after} - {k for k in before if k in after and not _differs(before[k], after[k])})

@@ -24,6 +24,16 @@ CLEAN_CODE = (
     "fds = [os.fstat(fd) for fd in (0, 1, 2)]\n"
     "interpreter = (signal.getsignal(signal.SIGUSR1), signal.pthread_sigmask(signal.SIG_BLOCK, []), sys.gettrace(),"
     " sys.getprofile(), sys.getrecursionlimit(), gc.isenabled(), umask, type(plt.figure().canvas).__name__)\n"
+    # what the seventh stop's records would have left behind
+    "import decimal, faulthandler, logging, resource, tempfile, threading, time\nimport scipy.special as sc\nimport sklearn\n"
+    "libraries = (pd.Series([1.0, 3.0]).sum(), hasattr(pd.DataFrame, 'hostile'), sys.modules['numpy'] is np,"
+    " np.random.normal(size=2).shape, type(mpl.rcParams).__name__, 'hostile_cmap' in mpl.colormaps,"
+    " sklearn.get_config()['transform_output'], sc.geterr()['singular'], tempfile.gettempdir())\n"
+    "process = (logging.root.manager.disable, logging.getLogger('matplotlib').level, decimal.getcontext().prec,"
+    " sys.getswitchinterval(), resource.getrlimit(resource.RLIMIT_NOFILE)[0], faulthandler.is_enabled(), threading.gettrace(),"
+    " any(getattr(callback, '__module__', None) == '__main__' for callback in gc.callbacks), time.timezone,"
+    # the process that started this one (pytest's caller, or xdist's controller) has the niceness it began with
+    " os.getpriority(os.PRIO_PROCESS, 0) == os.getpriority(os.PRIO_PROCESS, os.getppid()))\n"
 )
 CLEAN_CHECKS = [
     "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
@@ -32,6 +42,10 @@ CLEAN_CHECKS = [
     "interpreter[0] == signal.SIG_DFL and not interpreter[1] and interpreter[2] is None and interpreter[3] is None",
     "interpreter[4] < 5000 and interpreter[5] and interpreter[6] != 0o777 and interpreter[7] == 'FigureCanvasAgg'",
     "not any(os.path.samestat(status, os.stat(os.devnull)) for status in fds[1:])",
+    "libraries[:4] == (4.0, False, True, (2,)) and libraries[4] == 'RcParams' and not libraries[5]",
+    "libraries[6] == 'default' and libraries[7] == 'ignore' and libraries[8] != '/nonexistent'",
+    "process[0] == 0 and process[1] != logging.DEBUG and process[2] == 28 and process[3] == 0.005 and process[4] > 64",
+    "process[5] and process[6] is None and not process[7] and process[8] != -32400 and process[9]",
 ]
 
 # name: (code, expected status word in the report, expected fragment)
@@ -90,6 +104,38 @@ HOSTILE = {
     "sigint_itself": ("import signal\nsignal.raise_signal(signal.SIGINT)\n", "ERROR", "sent SIGINT to its own process"),
     # SIGWINCH: harmless to the test session's process group should the refusal ever fail
     "signal_to_own_group": ("import os, signal\nos.killpg(os.getpgrp(), signal.SIGWINCH)\n", "ERROR", "sent SIGWINCH to its own process"),
+    # removing a module: at 3253a9c the next `import numpy` loaded a second NumPy and every later example failed
+    "del_numpy_module": ("import sys\ndel sys.modules['numpy']\n", "FAILED", "removed or replaced: numpy"),
+    "pandas_module_none": ("import sys\nsys.modules['pandas'] = None\n", "ERROR", "import of pandas halted"),
+    "class_monkeypatch": ("import pandas as pd\npd.Series.sum = lambda self, *a, **k: 0\n", "FAILED", "pandas.Series.sum"),
+    "submodule_monkeypatch": ("import numpy as np\nnp.random.normal = lambda *a, **k: 0\n", "FAILED", "numpy.random.normal"),
+    "rcparams_replaced": ("import matplotlib as mpl\nmpl.rcParams = {}\n", "FAILED", "matplotlib.rcParams"),
+    "tempdir": ("import tempfile\ntempfile.tempdir = '/nonexistent'\n", "FAILED", "tempfile.tempdir"),
+    # legitimate in a snippet, and simply restored: a registered accessor or colormap made the next
+    # example registering the same name warn or fail; logging and config changes leaked into all later ones
+    "pandas_accessor": (
+        "import pandas as pd\n@pd.api.extensions.register_dataframe_accessor('hostile')\nclass Hostile:\n    def __init__(self, frame):\n        self.frame = frame\n",
+        "PASSED", "",
+    ),
+    "colormap_registered": ("import matplotlib as mpl\nmpl.colormaps.register(mpl.colormaps['viridis'].copy(), name='hostile_cmap')\n", "PASSED", ""),
+    "sklearn_config": ("import sklearn\nsklearn.set_config(transform_output='pandas')\n", "PASSED", ""),
+    "logging_config": ("import logging\nimport matplotlib\nmatplotlib.set_loglevel('debug')\nlogging.disable(logging.CRITICAL)\n", "PASSED", ""),
+    "decimal_context": ("import decimal\ndecimal.getcontext().prec = 3\n", "PASSED", ""),
+    "more_interpreter_settings": ("import gc, sys\nsys.setswitchinterval(1.0)\ngc.callbacks.append(lambda phase, info: None)\n", "PASSED", ""),
+    "close_sys_stdout": ("import sys\nprint('before')\nsys.stdout.close()\n", "PASSED", ""),
+    # changes that hide or break what later runs rely on fail the example
+    "scipy_special_errstate": ("import scipy.special as sc\nsc.seterr(all='raise')\n", "FAILED", "changed scipy.special error state"),
+    "open_files_limit": ("import resource\nresource.setrlimit(resource.RLIMIT_NOFILE, (32, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))\n", "FAILED", "RLIMIT_NOFILE"),
+    "fault_handler_off": ("import faulthandler\nfaulthandler.disable()\n", "FAILED", "changed fault handler"),
+    "thread_trace_function": ("import threading\nthreading.settrace(lambda *args: None)\n", "FAILED", "changed trace and profile functions"),
+    "time_zone": ("import os, time\nos.environ['TZ'] = 'Asia/Tokyo'\ntime.tzset()\n", "FAILED", "changed os.environ"),
+    # a timer left to fire after the run is cancelled; os._exit from it would have ended the worker
+    "timer_left_behind": ("import os, threading\nthreading.Timer(0.5, os._exit, (0,)).start()\n", "FAILED", "threads still running"),
+    # at 3253a9c os.closerange(3, ...) closed pytest's own descriptors: -n 0 ended with no summary
+    "closes_harness_descriptors": ("import os\nos.closerange(3, 4096)\n", "ERROR", "open before it ran (os.closerange); refused"),
+    "audit_hook": ("import sys\nsys.addaudithook(lambda event, args: None)\n", "ERROR", "audit hook"),
+    # lowering the priority is undone only with privileges (CI runs as root)
+    **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
 
 
@@ -232,9 +278,35 @@ def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*a.segfault: CRASHED: the process running it died (exit code -11, killed by signal 11)*"])
 
 
-def test_files_written_into_the_repo_by_absolute_path_are_reported(pytester: pytest.Pytester) -> None:
+def test_writes_into_the_project_by_absolute_path_are_refused(pytester: pytest.Pytester) -> None:
+    (pytester.path / "data").mkdir()
+    dataset = pytester.path / "data" / "kept.json"
+    dataset.write_text("[]")
+    writes = {
+        "a.top_level": f"open({str(pytester.path / 'intruder.txt')!r}, 'w').write('x')\n",
+        "b.subdirectory": f"import numpy as np\nnp.save({str(pytester.path / 'data' / 'x.npy')!r}, np.zeros(3))\n",
+        "c.overwrite": f"from pathlib import Path\nPath({str(dataset)!r}).write_text('gone')\n",
+        "d.remove_caught": f"import os\ntry:\n    os.remove({str(dataset)!r})\nexcept OSError:\n    pass\n",
+        "e.own_directory": "import os\nwith open(os.path.join(os.getcwd(), 'mine.txt'), 'w') as f:\n    f.write('fine')\n",
+    }
+    records = [{"id": key, "task": "w", "code": code + "done = True\n", "checks": ["done", "True"], **BASE} for key, code in writes.items()]
+    path = pytester.makefile(".json", writes=json.dumps(records))
+    result = pytester.runpytest(str(path), "-rA")
+    result.assert_outcomes(passed=1, failed=4)
+    result.stdout.fnmatch_lines([
+        "*a.top_level: ERROR: PermissionError: *refused by the harness: open inside the project*intruder.txt*",
+        "*b.subdirectory: ERROR: PermissionError: *x.npy*",
+        "*c.overwrite: ERROR: PermissionError: *kept.json*",
+        "*d.remove_caught: FAILED*", "*wrote into the project, outside its working directory (refused): os.remove *kept.json*",
+    ])
+    assert not (pytester.path / "intruder.txt").exists() and not (pytester.path / "data" / "x.npy").exists()
+    assert dataset.read_text() == "[]"
+
+
+def test_files_a_child_process_writes_into_the_starting_directory_are_reported(pytester: pytest.Pytester) -> None:
+    # outside Python's reach (no audit event): seen afterwards in the starting directory's listing
     target = pytester.path / "intruder.txt"
-    records = [{"id": "a.writes_repo", "task": "w", "code": f"open({str(target)!r}, 'w').write('x')\ndone = True\n", "checks": ["done", "True"], **BASE}]
+    records = [{"id": "a.touch", "task": "w", "code": f"import subprocess\nsubprocess.run(['touch', {str(target)!r}])\ndone = True\n", "checks": ["done", "True"], **BASE}]
     path = pytester.makefile(".json", writes=json.dumps(records))
     result = pytester.runpytest(str(path))
     result.assert_outcomes(failed=1)

@@ -1,0 +1,138 @@
+"""Writes into the project refused while a snippet runs.
+
+A snippet runs in an empty working directory of its own; the directory the run started from (the
+project: the dataset, the code, the tests) is not its to change. While a snippet runs, the functions
+that write, create, remove, rename or change files are stand-ins (`open`, `io.open`, `os.open`,
+`os.remove`, `shutil.rmtree`, ...: `_STAND_INS`). `pathlib` and the savers of NumPy, pandas,
+Matplotlib and Pillow go through them. A call aimed inside the starting directory but outside the
+snippet's own working directory raises PermissionError before anything is written, and is recorded,
+so the example fails even if the snippet catches the error. Refusing it, rather than reporting it
+afterwards, also keeps the blame right under xdist: a file that never appears can't be taken by
+another worker's run for something its own snippet left.
+
+Hidden directories (`.hypothesis`, `.mplconfig`) and `__pycache__` are left to the tools that write
+them. What goes around these functions (a child process, `io.FileIO`, C code writing by itself) is
+still caught afterwards by the state guard's listing of the starting directory (top level only).
+
+Stand-ins, not an audit hook (`sys.addaudithook`): a hook can't be removed, and it is called for
+every audited event in the process, `id()` included. The corpus makes about a million such calls
+(`copy.deepcopy`, Matplotlib's transforms), and a Python hook adds about 0.3 us to each: 0.3 s per
+pass over the corpus, against about 10 us per run for the stand-ins.
+"""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import io
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+# (project directory with a trailing separator, directories allowed inside it, refused calls) while a
+# snippet runs; empty otherwise
+_ACTIVE: list[Any] = []
+
+
+def _absolute(target: Any, dir_fd: int | None = None) -> str | None:
+    if isinstance(target, int) or target is None:
+        return None  # a descriptor: what it refers to was opened (and checked) before
+    try:
+        path = os.fsdecode(target)
+        if dir_fd is not None and not os.path.isabs(path):
+            path = os.path.join(os.readlink(f"/proc/self/fd/{dir_fd}"), path)
+        return os.path.abspath(path)
+    except (TypeError, ValueError, OSError):
+        return None
+
+
+def _protected(path: str) -> bool:
+    root, allowed, _ = _ACTIVE
+    path += os.sep  # the directories themselves too (`os.rmdir(os.getcwd())` is the snippet's own business)
+    if not path.startswith(root) or path.startswith(allowed):
+        return False
+    return not any(part.startswith(".") or part == "__pycache__" for part in path[len(root):].split(os.sep))
+
+
+def _check(how: str, targets: tuple, dir_fd: int | None = None) -> None:
+    for target in targets:
+        path = _absolute(target, dir_fd)
+        if path is not None and _protected(path):
+            _ACTIVE[2].append(f"{how} {path}")
+            raise PermissionError(errno.EACCES, f"refused by the harness: {how} inside the project, outside the snippet's working directory", path)
+
+
+def _changes(how: str, real: Callable, positions: tuple[int, ...]) -> Callable:
+    def stand_in(*args: Any, **kwargs: Any) -> Any:
+        if _ACTIVE:
+            _check(how, tuple(args[i] for i in positions if i < len(args)), kwargs.get("dir_fd", kwargs.get("dst_dir_fd")))
+        return real(*args, **kwargs)
+
+    stand_in.__wrapped__ = real  # type: ignore[attr-defined]
+    return stand_in
+
+
+def _opener(how: str, real: Callable) -> Callable:
+    def stand_in(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if _ACTIVE and any(c in mode for c in "wax+"):
+            _check(how, (file,))
+        return real(file, mode, *args, **kwargs)
+
+    stand_in.__wrapped__ = real  # type: ignore[attr-defined]
+    return stand_in
+
+
+def _os_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+    if _ACTIVE and flags & _WRITE_FLAGS:
+        _check("os.open", (path,), kwargs.get("dir_fd"))
+    return _REAL_OS_OPEN(path, flags, *args, **kwargs)
+
+
+_REAL_OS_OPEN = os.open
+_CHANGES = {
+    os: {"remove": (0,), "unlink": (0,), "rmdir": (0,), "mkdir": (0,), "rename": (0, 1), "replace": (0, 1), "link": (1,),
+         "symlink": (1,), "truncate": (0,), "chmod": (0,), "chown": (0,), "utime": (0,)},
+    shutil: {"rmtree": (0,), "copyfile": (1,), "copymode": (1,), "copystat": (1,)},
+}
+# (module, name, stand-in, real)
+_STAND_INS: tuple[tuple[Any, str, Callable, Callable], ...] = (
+    (builtins, "open", _opener("open", builtins.open), builtins.open),
+    (io, "open", _opener("io.open", io.open), io.open),
+    (os, "open", _os_open, _REAL_OS_OPEN),
+    *((module, name, _changes(f"{module.__name__}.{name}", getattr(module, name), positions), getattr(module, name))
+      for module, names in _CHANGES.items() for name, positions in names.items() if hasattr(module, name)),
+)
+
+
+@contextmanager
+def writes_refused(root: str | None, scratch: str) -> Iterator[list[str]]:
+    """While the block runs, refuse changes inside `root` outside `scratch` (and outside the temporary
+    directory, should TMPDIR lie inside the project); yields what was refused.
+
+    No protection when `root` is unknown or the file system's root (a run started from `/`)."""
+    refused: list[str] = []
+    if not root or os.path.dirname(root) == root:
+        yield refused
+        return
+    root = root.rstrip(os.sep) + os.sep
+    allowed = tuple(directory.rstrip(os.sep) + os.sep for directory in (scratch, tempfile.gettempdir()))
+    # the temporary directory only when it lies inside the project, not when the project lies in it
+    _ACTIVE[:] = [root, tuple(d for d in allowed if d != root and not root.startswith(d)), refused]
+    for module, name, stand_in, _ in _STAND_INS:
+        setattr(module, name, stand_in)
+    try:
+        yield refused
+    finally:
+        put_back()
+
+
+def put_back() -> None:
+    """The real functions again (also for a process the snippet forked)."""
+    _ACTIVE.clear()
+    for module, name, _, real in _STAND_INS:
+        setattr(module, name, real)
