@@ -206,19 +206,24 @@ _REAL_CLOSE = os.close
 _REAL_CLOSERANGE = os.closerange
 _REAL_DUP2 = os.dup2
 _REAL_ADDAUDITHOOK = sys.addaudithook
+# irreversible for the rest of the process (as root, CI's case, they succeed)
+_IDENTITY_CHANGES = ("chroot", "setuid", "setgid", "seteuid", "setegid", "setreuid", "setregid", "setresuid", "setresgid", "setgroups")
 
 
 def _refuse_os_exit(code: int = 0) -> None:
     raise ProcessExit(f"the snippet called os._exit({code!r})")
 
 
-def _refuse_signal(sig: int, how: str) -> None:
-    raise ProcessExit(f"the snippet sent {signal_name(sig)} to its own process ({how}); refused")
+def _refuse_signal(sig: int, how: str, whom: str = "its own process") -> None:
+    raise ProcessExit(f"the snippet sent {signal_name(sig)} to {whom} ({how}); refused")
 
 
 def _kill(pid: int, sig: int) -> None:
     if sig and (pid in (0, os.getpid()) or pid == -os.getpgrp()):
         _refuse_signal(sig, "os.kill")
+    if sig and pid == os.getppid():
+        # the process that runs the gate: xdist's controller, or whoever started pytest
+        _refuse_signal(sig, "os.kill", "the process that started it")
     _REAL_KILL(pid, sig)
 
 
@@ -301,6 +306,10 @@ def _dup2(fd: int, fd2: int, inheritable: bool = True) -> int:
     return _REAL_DUP2(fd, fd2, inheritable)
 
 
+def _refuse_identity(*args: Any) -> None:
+    raise ProcessExit("the snippet changed the process's root directory or user (os.chroot, os.setuid, ...), which no later run could undo; refused")
+
+
 def _addaudithook(hook: Any) -> None:
     raise ProcessExit("the snippet added an audit hook (sys.addaudithook), which stays for the life of the process; refused")
 
@@ -318,6 +327,7 @@ _REFUSED_CALLS = (
     (os, "closerange", _closerange, _REAL_CLOSERANGE),
     (os, "dup2", _dup2, _REAL_DUP2),
     (sys, "addaudithook", _addaudithook, _REAL_ADDAUDITHOOK),
+    *((os, name, _refuse_identity, getattr(os, name)) for name in _IDENTITY_CHANGES if hasattr(os, name)),
 )
 
 

@@ -246,6 +246,22 @@ def _limits_restore(saved: Any) -> None:
             resource.setrlimit(_LIMIT_IDS[name], value)  # raising a hard limit needs privileges: else reported
 
 
+# The interval timers the time limit does not use: their signals (SIGVTALRM, SIGPROF) end the process
+# by default, so a timer a snippet armed would kill the worker during a later example.
+_TIMERS = {name: getattr(signal, name) for name in ("ITIMER_VIRTUAL", "ITIMER_PROF") if hasattr(signal, name)}
+
+
+def _timers_capture() -> Any:
+    # armed or not, and the interval (the time left runs down, a profiler's timer included)
+    return {name: (delay > 0, interval) for name, (delay, interval) in ((name, signal.getitimer(which)) for name, which in _TIMERS.items())}
+
+
+def _timers_restore(saved: Any) -> None:
+    for name, (armed, interval) in saved.items():
+        if not armed:
+            signal.setitimer(_TIMERS[name], 0)  # disarm what the snippet set; a timer running before stays
+
+
 def _faulthandler_restore(saved: Any) -> None:
     # the fault handler names the example that crashed the process; put it back on the real stderr
     if saved and not faulthandler.is_enabled():
@@ -393,6 +409,7 @@ def _interpreter_capture() -> Any:
         "int max str digits": sys.get_int_max_str_digits(),
         "umask": _umask(),
         "switch interval": sys.getswitchinterval(),
+        "thread stack size": threading.stack_size(),
         "niceness": os.getpriority(os.PRIO_PROCESS, 0),
     }
 
@@ -405,6 +422,7 @@ def _interpreter_restore(saved: Any) -> None:
     sys.set_int_max_str_digits(saved["int max str digits"])
     os.umask(saved["umask"])
     sys.setswitchinterval(saved["switch interval"])
+    threading.stack_size(saved["thread stack size"])
     if os.getpriority(os.PRIO_PROCESS, 0) != saved["niceness"]:
         os.setpriority(os.PRIO_PROCESS, 0, saved["niceness"])  # raising it back needs privileges: else reported
 
@@ -643,6 +661,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("interpreter settings", _interpreter_capture, _interpreter_restore),
     Facet("resource limits", _limits_capture, _limits_restore, silent=False),
     Facet("fault handler", faulthandler.is_enabled, _faulthandler_restore, silent=False),
+    Facet("interval timers", _timers_capture, _timers_restore, silent=False),
     # threads that end during a run (a timer a previous snippet left) are no change
     Facet("threads", _threads_capture, _threads_restore, silent=False, same=lambda saved: _threads_capture() <= saved),
     Facet("child processes", _children_capture, _children_restore, silent=False),

@@ -33,7 +33,8 @@ CLEAN_CODE = (
     " sys.getswitchinterval(), resource.getrlimit(resource.RLIMIT_NOFILE)[0], faulthandler.is_enabled(), threading.gettrace(),"
     " any(getattr(callback, '__module__', None) == '__main__' for callback in gc.callbacks), time.timezone,"
     # the process that started this one (pytest's caller, or xdist's controller) has the niceness it began with
-    " os.getpriority(os.PRIO_PROCESS, 0) == os.getpriority(os.PRIO_PROCESS, os.getppid()))\n"
+    " os.getpriority(os.PRIO_PROCESS, 0) == os.getpriority(os.PRIO_PROCESS, os.getppid()),"
+    " threading.stack_size(), signal.getitimer(signal.ITIMER_PROF)[0], signal.getitimer(signal.ITIMER_VIRTUAL)[0])\n"
 )
 CLEAN_CHECKS = [
     "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
@@ -46,6 +47,7 @@ CLEAN_CHECKS = [
     "libraries[6] == 'default' and libraries[7] == 'ignore' and libraries[8] != '/nonexistent'",
     "process[0] == 0 and process[1] != logging.DEBUG and process[2] == 28 and process[3] == 0.005 and process[4] > 64",
     "process[5] and process[6] is None and not process[7] and process[8] != -32400 and process[9]",
+    "process[10:] == (0, 0.0, 0.0)",
 ]
 
 # name: (code, expected status word in the report, expected fragment)
@@ -134,6 +136,13 @@ HOSTILE = {
     # at 3253a9c os.closerange(3, ...) closed pytest's own descriptors: -n 0 ended with no summary
     "closes_harness_descriptors": ("import os\nos.closerange(3, 4096)\n", "ERROR", "open before it ran (os.closerange); refused"),
     "audit_hook": ("import sys\nsys.addaudithook(lambda event, args: None)\n", "ERROR", "audit hook"),
+    # at 3253a9c SIGPROF ended the -n 0 run ("Profiling timer expired", exit 155) during the next example
+    "profiling_timer": ("import signal\nsignal.setitimer(signal.ITIMER_PROF, 0.3)\n", "FAILED", "changed interval timers: ITIMER_PROF"),
+    # SIGWINCH: harmless to the test session should the refusal ever fail
+    "signal_to_parent": ("import os, signal\nos.kill(os.getppid(), signal.SIGWINCH)\n", "ERROR", "to the process that started it"),
+    # a no-op if it went through; as root, setuid to another user could not be undone
+    "setuid": ("import os\nos.setuid(os.getuid())\n", "ERROR", "root directory or user"),
+    "thread_stack_size": ("import threading\nthreading.stack_size(1 << 20)\n", "PASSED", ""),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
