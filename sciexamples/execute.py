@@ -578,6 +578,7 @@ def run_example(
                 exit_handlers_refused(filename) as refused_handlers,
                 interrupts_marked() as interrupts,
             ):
+                # the snippet's code and what it left (drawn, checked); saving figures below is the harness's own
                 with writes_refused(project, workdir) as refused_writes:
                     _execute(example, code, filename, namespace, outcome, interrupts)
                     if outcome.status == PASSED:
