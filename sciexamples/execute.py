@@ -31,8 +31,8 @@ if os.environ["MPLBACKEND"].lower() != "agg":
 
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
-from .protect import writes_refused  # noqa: E402
-from .state import StateGuard, signal_name, working_directory  # noqa: E402
+from .protect import put_back, swap_in, writes_refused  # noqa: E402
+from .state import StateGuard, fd_identity, signal_name, working_directory  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
 SEED = 0
@@ -258,29 +258,14 @@ def _harness_fds() -> dict[int, Any]:
         numbers = [int(name) for name in os.listdir("/proc/self/fd")]
     except OSError:  # no /proc: nothing known, nothing refused
         return {}
-    found = {}
-    for fd in numbers:
-        if fd > 2:
-            try:
-                status = os.fstat(fd)
-            except OSError:
-                continue  # the listing's own descriptor, closed by now
-            found[fd] = (status.st_dev, status.st_ino)
-    return found
+    # the listing's own descriptor is closed by now: no identity
+    identities = {fd: fd_identity(fd) for fd in numbers if fd > 2}
+    return {fd: identity for fd, identity in identities.items() if identity is not None}
 
 
 def _refused_fds(fds: Iterable[int]) -> list[int]:
     """Which of `fds` are still the harness's own (a number the snippet got back for a file of its own is fine)."""
-    refused = []
-    for fd in fds:
-        if fd in _HARNESS_FDS:
-            try:
-                status = os.fstat(fd)
-            except OSError:
-                continue
-            if (status.st_dev, status.st_ino) == _HARNESS_FDS[fd]:
-                refused.append(fd)
-    return refused
+    return [fd for fd in fds if fd in _HARNESS_FDS and fd_identity(fd) == _HARNESS_FDS[fd]]
 
 
 def _refuse_fds(fds: list[int], how: str) -> None:
@@ -341,23 +326,17 @@ def harmful_calls_refused() -> Iterator[None]:
     every later example."""
     _HARNESS_FDS.clear()
     _HARNESS_FDS.update(_harness_fds())
-    for module, name, stand_in, _ in _REFUSED_CALLS:
-        setattr(module, name, stand_in)
+    swap_in(_REFUSED_CALLS)
     try:
         yield
     finally:
-        _put_back_refused_calls()
-
-
-def _put_back_refused_calls() -> None:
-    for module, name, _, real in _REFUSED_CALLS:
-        setattr(module, name, real)
+        put_back(_REFUSED_CALLS)
 
 
 def _forked_child() -> None:
     # a child forked while a snippet runs (multiprocessing's fork start method) ends with os._exit
     if os._exit is _refuse_os_exit:
-        _put_back_refused_calls()
+        put_back(_REFUSED_CALLS)
 
 
 @contextmanager

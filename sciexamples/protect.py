@@ -109,12 +109,25 @@ _STAND_INS: tuple[tuple[Any, str, Callable, Callable], ...] = (
 )
 
 
+def swap_in(stand_ins: tuple[tuple[Any, str, Callable, Callable], ...]) -> None:
+    """Set every (module, name, stand-in, real) entry's stand-in (the refusals in execute use this too)."""
+    for module, name, stand_in, _ in stand_ins:
+        setattr(module, name, stand_in)
+
+
+def put_back(stand_ins: tuple[tuple[Any, str, Callable, Callable], ...]) -> None:
+    """The real functions again."""
+    for module, name, _, real in stand_ins:
+        setattr(module, name, real)
+
+
 @contextmanager
 def writes_refused(root: str | None, scratch: str) -> Iterator[list[str]]:
     """While the block runs, refuse changes inside `root` outside `scratch` (and outside the temporary
     directory, should TMPDIR lie inside the project); yields what was refused.
 
-    No protection when `root` is unknown or the file system's root (a run started from `/`)."""
+    No protection when `root` is unknown or the file system's root (a run started from `/`). A process
+    the snippet forks keeps the stand-ins: its writes into the project are refused as well."""
     refused: list[str] = []
     if not root or os.path.dirname(root) == root:
         yield refused
@@ -123,16 +136,9 @@ def writes_refused(root: str | None, scratch: str) -> Iterator[list[str]]:
     allowed = tuple(directory.rstrip(os.sep) + os.sep for directory in (scratch, tempfile.gettempdir()))
     # the temporary directory only when it lies inside the project, not when the project lies in it
     _ACTIVE[:] = [root, tuple(d for d in allowed if d != root and not root.startswith(d)), refused]
-    for module, name, stand_in, _ in _STAND_INS:
-        setattr(module, name, stand_in)
+    swap_in(_STAND_INS)
     try:
         yield refused
     finally:
-        put_back()
-
-
-def put_back() -> None:
-    """The real functions again (also for a process the snippet forked)."""
-    _ACTIVE.clear()
-    for module, name, _, real in _STAND_INS:
-        setattr(module, name, real)
+        _ACTIVE.clear()
+        put_back(_STAND_INS)

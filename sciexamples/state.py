@@ -253,7 +253,8 @@ _TIMERS = {name: getattr(signal, name) for name in ("ITIMER_VIRTUAL", "ITIMER_PR
 
 def _timers_capture() -> Any:
     # armed or not, and the interval (the time left runs down, a profiler's timer included)
-    return {name: (delay > 0, interval) for name, (delay, interval) in ((name, signal.getitimer(which)) for name, which in _TIMERS.items())}
+    timers = {name: signal.getitimer(which) for name, which in _TIMERS.items()}
+    return {name: (delay > 0, interval) for name, (delay, interval) in timers.items()}
 
 
 def _timers_restore(saved: Any) -> None:
@@ -313,7 +314,7 @@ def _syspath_restore(saved: Any) -> None:
 # Entries of sys.modules a snippet must not remove or replace: `del sys.modules["numpy"]` made the
 # next example's `import numpy` load a second NumPy, and every example after it failed. The stack's
 # packages, the watched modules and `__main__`; submodules imported later are added freely.
-WATCHED_ENTRIES = ("__main__", "numpy", "pandas", "scipy", "matplotlib", "seaborn", "sklearn", "tempfile", "logging")
+WATCHED_ENTRIES = ("__main__", "numpy", "pandas", "scipy", "matplotlib", "seaborn", "sklearn", "logging")
 
 
 def _entries_capture() -> Any:
@@ -462,7 +463,8 @@ _STD_FDS = (0, 1, 2)
 _FD_COPIES: dict[int, tuple[Any, int]] = {}
 
 
-def _fd_identity(fd: int) -> Any:
+def fd_identity(fd: int) -> Any:
+    """What descriptor `fd` refers to (device, inode); None when it is closed."""
     try:
         status = os.fstat(fd)
     except OSError:
@@ -471,7 +473,7 @@ def _fd_identity(fd: int) -> Any:
 
 
 def _fds_peek() -> Any:
-    return tuple(map(_fd_identity, _STD_FDS))
+    return tuple(map(fd_identity, _STD_FDS))
 
 
 def _fds_capture() -> Any:
@@ -488,7 +490,7 @@ def _fds_capture() -> Any:
 def _fds_restore(saved: Any) -> None:
     for fd, identity in zip(_STD_FDS, saved):
         held = _FD_COPIES.get(fd)
-        if identity is not None and _fd_identity(fd) != identity and held is not None and held[0] == identity:
+        if identity is not None and fd_identity(fd) != identity and held is not None and held[0] == identity:
             os.dup2(held[1], fd)
 
 
@@ -716,9 +718,10 @@ class StateGuard:
                 continue  # the library was first imported during the run: nothing to compare with
             if facet.unchanged(saved):
                 continue
-            offence = not facet.silent and (facet.offending is None or facet.offending(saved, facet.current()))
+            now = facet.current()
+            offence = not facet.silent and (facet.offending is None or facet.offending(saved, now))
             if offence:
-                problems.append(f"changed {facet.name}: {_describe(facet.name, saved, facet.current())}")
+                problems.append(f"changed {facet.name}: {_describe(facet.name, saved, now)}")
             try:
                 facet.restore(saved)
             except Exception as exc:  # noqa: BLE001 - a broken restore is itself a leak to report
