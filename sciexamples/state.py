@@ -55,18 +55,100 @@ def _loaded(module: str) -> Any:
     return sys.modules.get(module)
 
 
-def _rc_capture() -> Any:
-    mpl = _loaded("matplotlib")
+def _dict_version_reader() -> Callable[[dict], int] | None:
+    """CPython's modification stamp of a dict (`ma_version_tag`, PEP 509), or None where it can't be trusted.
+
+    Every insertion, replacement or deletion gives a dict a new stamp from a global counter, so one
+    read tells whether a namespace of thousands of names changed, where comparing the names one by one
+    took about 200 us a run for the watched namespaces (with the cache cold after a snippet). Python
+    does not expose the stamp: it is read at its offset in the dict's struct, after the object header
+    and `ma_used`, on CPython 3.11-3.13 (3.14 dropped the global counter). A self-test must see every
+    kind of change move the stamp and nothing else move it; otherwise the guard compares names as before.
+    """
+    if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
+        return None
+    try:
+        import ctypes
+    except ImportError:
+        return None
+    offset = object.__basicsize__ + ctypes.sizeof(ctypes.c_ssize_t)
+    at = ctypes.c_uint64.from_address
+
+    def version(mapping: dict) -> int:
+        return at(id(mapping) + offset).value
+
+    probe: dict[str, Any] = {"a": 1, "b": 2}
+    owner = type("Probe", (), {"f": 1})
+    namespace = _class_dict(owner)
+    changes = (
+        (probe, lambda: probe.__setitem__("a", 3)), (probe, lambda: probe.__setitem__("c", 4)),
+        (probe, lambda: probe.__delitem__("b")), (probe, lambda: probe.update(a=5)), (probe, lambda: probe.pop("a")),
+        (probe, lambda: probe.setdefault("d", 6)), (probe, probe.clear),
+        (namespace, lambda: setattr(owner, "f", 2)), (namespace, lambda: setattr(owner, "g", 3)),
+        (namespace, lambda: delattr(owner, "f")),
+    )
+    seen = {version(probe), version(namespace)}
+    for changed, change in changes:
+        before = (version(probe), version(namespace))
+        if before != (version(probe), version(namespace)):
+            return None  # moves without a change
+        change()
+        stamp = version(changed)
+        if stamp in seen:
+            return None  # a change that did not move it
+        seen.add(stamp)
+    return version
+
+
+def _class_dict(cls: type) -> dict:
+    """The dict behind a class's read-only `__dict__` view (the view's one referent)."""
+    return next(d for d in gc.get_referents(vars(cls)) if type(d) is dict)
+
+
+_VERSION = _dict_version_reader()
+# by key: (the dict, its stamp, a copy); a copy is taken again only after the dict changed
+_COPIES: dict[str, tuple[dict, int, dict]] = {}
+
+
+def _stamped_copy(key: str, mapping: dict, copy: Callable[[dict], dict] = dict.copy) -> dict:
+    """A copy of `mapping`, the same one as last time while the mapping's stamp says it has not
+    changed since. Callers must treat it as read-only."""
+    if _VERSION is None:
+        return copy(mapping)
+    stamp = _VERSION(mapping)
+    held = _COPIES.get(key)
+    if held is None or held[0] is not mapping or held[1] != stamp:
+        held = _COPIES[key] = (mapping, stamp, copy(mapping))
+    return held[2]
+
+
+def _still(key: str, copy: dict, mapping: dict) -> bool:
+    """True when `mapping` is the dict `copy` was taken of, with the stamp it had then; False also
+    when that can't be told (no stamps, or another copy taken since): compare the contents then."""
+    held = _COPIES.get(key)
+    return held is not None and held[2] is copy and held[0] is mapping and _VERSION is not None and _VERSION(mapping) == held[1]
+
+
+def _rc_copy(params: dict) -> dict:
     # RcParams overrides iteration (sorted, validating), so dict.copy falls back to the slow path;
     # dict.items reads the underlying dict at C speed (25x faster)
-    return None if mpl is None else dict(dict.items(mpl.rcParams))
+    return dict(dict.items(params))
+
+
+def _rc_capture() -> Any:
+    mpl = _loaded("matplotlib")
+    return None if mpl is None else _stamped_copy("matplotlib.rcParams", mpl.rcParams, _rc_copy)
 
 
 def _rc_same(saved: Any) -> bool:
-    # dict's own comparison: RcParams inherits Mapping.__eq__, which iterates it the slow way
     mpl = _loaded("matplotlib")
+    if mpl is None:
+        return False
+    if _still("matplotlib.rcParams", saved, mpl.rcParams):
+        return True
+    # dict's own comparison: RcParams inherits Mapping.__eq__, which iterates it the slow way
     try:
-        return mpl is not None and dict.__eq__(mpl.rcParams, saved) is True
+        return dict.__eq__(mpl.rcParams, saved) is True
     except Exception:  # noqa: BLE001 - numpy arrays compare elementwise; a changed array counts as changed
         return False
 
@@ -150,12 +232,20 @@ def _module_setting(module: str, get: str, put: str) -> tuple[Callable[[], Any],
     return capture, restore
 
 
+_LOGGERS: list[Any] = []  # (the logger registry, its stamp, the loggers in it)
+
+
 def _logging_capture() -> Any:
     """`logging.disable`'s level, and every existing logger with its level, switch, propagation and handlers.
 
     `matplotlib.set_loglevel("debug")` would flood every later example with debug records."""
     manager = logging.root.manager
-    loggers = [logging.root, *(lg for lg in manager.loggerDict.values() if type(lg) is logging.Logger)]
+    registered = manager.loggerDict
+    stamp = None if _VERSION is None else _VERSION(registered)
+    if stamp is None or not _LOGGERS or _LOGGERS[0] is not registered or _LOGGERS[1] != stamp:
+        # listed again when the registry changed (a logger added, or one replacing a placeholder)
+        _LOGGERS[:] = [registered, stamp, [logging.root, *(lg for lg in registered.values() if type(lg) is logging.Logger)]]
+    loggers = _LOGGERS[2]
     return manager.disable, loggers, _loggers_state(loggers)
 
 
@@ -284,7 +374,7 @@ def _warnings_restore(saved: Any) -> None:
 def _environ_capture() -> Any:
     # the raw (bytes) mapping behind os.environ copies without decoding every entry
     data = getattr(os.environ, "_data", None)
-    return dict(data) if isinstance(data, dict) else dict(os.environ)
+    return _stamped_copy("os.environ", data) if type(data) is dict else dict(os.environ)
 
 
 def _environ_restore(saved: Any) -> None:
@@ -525,30 +615,30 @@ WATCHED_CLASSES = (
 _OWNERS: list[Any] = []  # (len(sys.modules), owners): looked up again only when modules were imported
 
 
-def _owners() -> dict[str, Any]:
-    """The watched modules and classes that are loaded, by dotted name.
+def _owners() -> dict[str, tuple[Any, dict]]:
+    """The watched modules and classes that are loaded, by dotted name, each with its namespace dict.
 
     A module or class replaced by a snippet is not looked up again: the module facet sees the name
     replaced in its module's namespace, and the sys.modules facet a replaced entry."""
     modules = sys.modules
     if _OWNERS and _OWNERS[0] == len(modules):
         return _OWNERS[1]
-    found = {name: modules[name] for name in WATCHED_MODULES if name in modules}
+    found = {name: (modules[name], vars(modules[name])) for name in WATCHED_MODULES if name in modules}
     for module, attr in WATCHED_CLASSES:
         cls = getattr(modules.get(module), attr, None)
         if isinstance(cls, type):
-            found[f"{module}.{attr}"] = cls
+            found[f"{module}.{attr}"] = (cls, _class_dict(cls))
     _OWNERS[:] = [len(modules), found]
     return found
 
 
 def _modules_capture() -> Any:
-    # .copy(), not dict(...): a whole namespace at once, 8 times faster for numpy's
-    return {name: vars(owner).copy() for name, owner in _owners().items()}
+    # a copy of each namespace, taken again only when the namespace changed (see _stamped_copy)
+    return {name: _stamped_copy(name, namespace) for name, (_, namespace) in _owners().items()}
 
 
 def _modules_peek() -> Any:
-    return {name: vars(owner) for name, owner in _owners().items()}
+    return {name: namespace for name, (_, namespace) in _owners().items()}
 
 
 def _unchanged(a: Any, b: Any) -> bool:
@@ -573,10 +663,11 @@ _CLASS_KEYS = frozenset(f"{module}.{attr}" for module, attr in WATCHED_CLASSES)
 
 
 def _modules_same(saved: Any) -> bool:
-    now = _modules_peek()
+    # the stamp first (one read a namespace); the names one by one only where it moved
     return all(
-        _unchanged(saved[name], namespace) or not (_replaced(saved[name], namespace) or _added(name, saved[name], namespace))
-        for name, namespace in now.items() if name in saved
+        _still(name, saved[name], namespace) or _unchanged(saved[name], namespace)
+        or not (_replaced(saved[name], namespace) or _added(name, saved[name], namespace))
+        for name, namespace in _modules_peek().items() if name in saved
     )
 
 
@@ -586,20 +677,28 @@ def _any_replaced(saved: Any, now: Any) -> bool:
 
 
 def _modules_restore(saved: Any) -> None:
-    for name, owner in _owners().items():
+    for name, (owner, namespace) in _owners().items():
         if name in saved:
-            for key in _replaced(saved[name], vars(owner)):
+            for key in _replaced(saved[name], namespace):
                 setattr(owner, key, saved[name][key])
-            for key in _added(name, saved[name], vars(owner)):
+            for key in _added(name, saved[name], namespace):
                 delattr(owner, key)
+
+
+def _read(path: str) -> str:
+    """A small /proc file's text (os.read: a third of what open() costs, and this runs twice a run)."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        return os.read(fd, 65536).decode()
+    finally:
+        os.close(fd)
 
 
 def _children_capture() -> Any:
     """PIDs of this process's live children (Linux /proc; empty elsewhere)."""
     # children started from the main thread (where snippets run); one small read
     try:
-        with open(f"/proc/self/task/{os.getpid()}/children") as handle:
-            pids = {int(p) for p in handle.read().split()}
+        pids = {int(p) for p in _read(f"/proc/self/task/{os.getpid()}/children").split()}
     except OSError:
         return frozenset()
     return frozenset(p for p in pids if _alive(p))
@@ -607,8 +706,7 @@ def _children_capture() -> Any:
 
 def _alive(pid: int) -> bool:
     try:
-        with open(f"/proc/{pid}/stat") as handle:
-            return handle.read().split(") ")[-1][:1] not in ("Z", "X")
+        return _read(f"/proc/{pid}/stat").split(") ")[-1][:1] not in ("Z", "X")
     except OSError:
         return False
 
@@ -624,11 +722,26 @@ def _children_restore(saved: Any) -> None:
             continue
 
 
+_LISTING: list[Any] = []  # (the starting directory's stamp, its names), see _files_capture
+
+
+def _directory_stamp() -> Any:
+    status = os.stat(".")
+    return status.st_dev, status.st_ino, status.st_mtime_ns, status.st_ctime_ns
+
+
 def _files_capture() -> Any:
-    # names in the directory the run started from (restored first, see FACETS' order); dot-entries
-    # are left out: tools sharing that directory (.mplconfig, .hypothesis caches) create them at any time
+    """Names in the directory the run started from (restored first, see FACETS' order).
+
+    Dot-entries are left out: tools sharing that directory (.mplconfig, .hypothesis caches) create
+    them at any time. The names are listed again only when the directory's modification time moved,
+    or when it lies within the last two seconds: a file system stamps times at the granularity of its
+    clock tick, and a change in the same tick as the last one would leave the time where it was."""
     try:
-        return frozenset(name for name in os.listdir(".") if not name.startswith("."))
+        stamp = _directory_stamp()
+        if not _LISTING or _LISTING[0] != stamp or time.time_ns() - stamp[2] < 2_000_000_000:
+            _LISTING[:] = [stamp, frozenset(name for name in os.listdir(".") if not name.startswith("."))]
+        return _LISTING[1]
     except OSError:
         return frozenset()
 

@@ -382,3 +382,61 @@ def test_a_run_leaves_nothing_pinned_in_library_caches() -> None:
     for _ in range(5):
         assert run_example(example, {}).passed
     assert pinned() == 0
+
+
+# (code, the offence reported, or None for a change restored silently); run with and without stamps
+IN_PROCESS = {
+    "module function": ("import numpy as np\nnp.mean = lambda *a, **k: 0\n", "numpy.mean"),
+    "class method": ("import pandas as pd\npd.Series.sum = lambda self, *a, **k: 0\n", "pandas.Series.sum"),
+    "namespace dict": ("import numpy as np\nvars(np)['median'] = len\n", "numpy.median"),
+    "class gained a name": ("import pandas as pd\npd.DataFrame.hostile = 1\n", None),
+    "rcParams": ("import matplotlib as mpl\nmpl.rcParams['lines.linewidth'] = 9.0\n", None),
+    "environment": ("import os\nos.environ['HOSTILE'] = '1'\n", "os.environ"),
+}
+
+
+@pytest.mark.parametrize("stamps", [True, False], ids=["stamps", "no-stamps"])
+@pytest.mark.parametrize("case", sorted(IN_PROCESS))
+def test_changes_are_found_and_undone_with_and_without_dict_stamps(case: str, stamps: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The state guard reads CPython's dict stamps to skip comparing unchanged namespaces name by
+    name; where it has no stamps (another Python) it compares them all. Both must find the same changes."""
+    import matplotlib as mpl
+    import numpy as np
+    import pandas as pd
+
+    from sciexamples import state
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+
+    if stamps:
+        assert state._VERSION is not None, "CPython 3.11-3.13 should have dict stamps"
+    else:
+        monkeypatch.setattr(state, "_VERSION", None)
+    code, offence = IN_PROCESS[case]
+    clean = {"id": "probe.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1"], **BASE}
+    hostile = {"id": "probe.hostile", "task": case, "code": code + "done = True\n", "checks": ["done"], **BASE}
+    first, bad, after = parse_records([clean, hostile, {**clean, "id": "probe.after"}], "probe")
+    before = (np.mean, np.median, pd.Series.sum, mpl.rcParams["lines.linewidth"], os.environ.get("HOSTILE"))
+    assert run_example(first, {}).passed  # takes the copies the hostile run is compared with
+    outcome = run_example(bad, {})
+    if offence is None:
+        assert outcome.passed, outcome.message
+    else:
+        assert not outcome.passed and offence in " ".join(outcome.details), outcome.details
+    assert (np.mean, np.median, pd.Series.sum, mpl.rcParams["lines.linewidth"], os.environ.get("HOSTILE")) == before
+    assert not hasattr(pd.DataFrame, "hostile")
+    assert run_example(after, {}).passed
+
+
+def test_dict_stamps_move_on_every_change_and_copies_are_reused_until_then() -> None:
+    from sciexamples import state
+
+    if state._VERSION is None:
+        pytest.skip(f"no dict stamps on {sys.implementation.name} {sys.version_info[:2]}")
+    namespace = {"a": 1}
+    copy = state._stamped_copy("probe", namespace)
+    assert state._stamped_copy("probe", namespace) is copy and state._still("probe", copy, namespace)
+    namespace["a"] = 2
+    assert not state._still("probe", copy, namespace)
+    again = state._stamped_copy("probe", namespace)
+    assert again is not copy and again == {"a": 2} and copy == {"a": 1} and state._still("probe", again, namespace)
