@@ -1429,8 +1429,9 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         inputs={"x": "decay.x", "y": "decay.y", "params": "decay.params"},
         checks=[
             "res.success and cov.shape == (3, 3) and np.all(stderr > 0)",
-            # a least-squares optimum fits the data at least as well as the true parameters do
-            "2 * res.cost <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-6)",
+            # a least-squares optimum fits the data at least as well as the true parameters do (up to rounding:
+            # on noise-free edge-case data both misfits are about zero, the truth's exactly 0.0)
+            "2 * res.cost <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
             "np.all(np.abs(res.x - params) < 6 * stderr)",
         ],
         difficulty="advanced",
@@ -1459,7 +1460,7 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         inputs={"x": "decay.x", "y": "decay.y", "params": "decay.params"},
         checks=[
             "popt.shape == (3,) and pcov.shape == (3, 3)",
-            "np.sum((popt[0] * np.exp(-popt[1] * x) + popt[2] - y)**2) <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-6)",
+            "np.sum((popt[0] * np.exp(-popt[1] * x) + popt[2] - y)**2) <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
             "np.allclose(perr, np.sqrt(np.diag(pcov))) and np.all(np.abs(popt - params) < 6 * perr)",
         ],
         difficulty="basic",
@@ -1490,7 +1491,7 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         inputs={"x": "peak.x", "y": "peak.y", "params": "peak.params"},
         checks=[
             "y_err.shape == y.shape",
-            "np.sum((popt[0] * np.exp(-(x - popt[1])**2 / (2 * popt[2]**2)) - y)**2) <= np.sum((params[0] * np.exp(-(x - params[1])**2 / (2 * params[2]**2)) - y)**2) * (1 + 1e-6)",
+            "np.sum((popt[0] * np.exp(-(x - popt[1])**2 / (2 * popt[2]**2)) - y)**2) <= np.sum((params[0] * np.exp(-(x - params[1])**2 / (2 * params[2]**2)) - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
             "np.all(perr > 0) and np.all(np.abs(popt - params) < 10 * perr)",
         ],
         difficulty="intermediate",
@@ -1522,7 +1523,7 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         inputs={"x": "growth.x", "y": "growth.y", "params": "growth.params"},
         checks=[
             "np.all(popt >= [0, 0, x.min()]) and popt[2] <= x.max()",
-            "np.sum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y)**2) <= np.sum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y)**2) * (1 + 1e-6)",
+            "np.sum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y)**2) <= np.sum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
             "np.all(perr > 0) and np.all(np.abs(popt - params) < 6 * perr)",
         ],
         difficulty="intermediate",
@@ -1555,7 +1556,7 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         checks=[
             "np.isnan(y_missing).sum() >= 1 and np.array_equal(np.isnan(y_missing), np.isnan(y_missing) & ~np.isnan(y))",
             "np.all(np.isfinite(popt))",
-            "np.nansum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y_missing)**2) <= np.nansum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y_missing)**2) * (1 + 1e-6)",
+            "np.nansum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y_missing)**2) <= np.nansum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y_missing)**2) * (1 + 1e-6) + 1e-12 * np.nansum(y_missing**2)",
         ],
         difficulty="intermediate",
         tags=["curve-fitting", "missing-data", "error-handling", "curve"],
@@ -1612,7 +1613,7 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         inputs={"x": "peak.x", "y": "peak.y", "params": "peak.params"},
         checks=[
             "isinstance(first_error, str) and len(first_error) > 0",
-            "np.sum((popt[0] * np.exp(-(x - popt[1])**2 / (2 * popt[2]**2)) - y)**2) <= np.sum((params[0] * np.exp(-(x - params[1])**2 / (2 * params[2]**2)) - y)**2) * (1 + 1e-6)",
+            "np.sum((popt[0] * np.exp(-(x - popt[1])**2 / (2 * popt[2]**2)) - y)**2) <= np.sum((params[0] * np.exp(-(x - params[1])**2 / (2 * params[2]**2)) - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
         ],
         difficulty="intermediate",
         tags=["curve-fitting", "error-handling", "curve"],
@@ -2142,7 +2143,7 @@ def programming_and_global_examples() -> Iterator[Example]:
         checks=[
             "res.success and fitted.shape == (3,) and fitted[1] >= 0",
             # the closed-form solution of the ODE is (y0 - c) exp(-k (x - x[0])) + c
-            "np.sum(((fitted[0] - fitted[2]) * np.exp(-fitted[1] * (x - x[0])) + fitted[2] - y)**2) <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-5)",
+            "np.sum(((fitted[0] - fitted[2]) * np.exp(-fitted[1] * (x - x[0])) + fitted[2] - y)**2) <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-5) + 1e-12 * np.sum(y**2)",
             "np.allclose(res.fun, ((fitted[0] - fitted[2]) * np.exp(-fitted[1] * (x - x[0])) + fitted[2]) - y, atol=1e-5 * np.std(y))",
         ],
         difficulty="advanced",
