@@ -42,7 +42,8 @@ PASSED, FAILED, ERROR, TIMEOUT = "passed", "failed", "error", "timeout"
 # Imported once per process before the first run, outside any snippet's state guard: importing
 # scipy or sklearn the first time adds warnings filters, which must not be blamed on a snippet.
 PRELOAD = (
-    "numpy", "pandas", "matplotlib.pyplot", "seaborn",
+    # pyplot's backend too: Matplotlib 3.8 imports `matplotlib.backends` only at the first figure
+    "numpy", "pandas", "matplotlib.pyplot", "matplotlib.backends.backend_agg", "seaborn",
     "scipy.stats", "scipy.signal", "scipy.integrate", "scipy.optimize", "scipy.interpolate",
     "scipy.linalg", "scipy.fft", "scipy.special", "scipy.spatial", "scipy.ndimage", "scipy.cluster",
     "sklearn.linear_model", "sklearn.ensemble", "sklearn.model_selection", "sklearn.preprocessing",

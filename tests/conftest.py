@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Generator
+
+import pytest
+
 import sciexamples.fixtures.kinds  # noqa: F401
 from sciexamples.execute import preload
 
@@ -9,3 +14,21 @@ from sciexamples.execute import preload
 # stack here keeps one copy of pandas & co. for the whole session (as a real worker has).
 preload()
 
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
+    """Put back the submodules pytester dropped from `sys.modules` that their package still holds.
+
+    A test using pytester forgets, when it ends, every module first imported during it. A submodule
+    an example imported first there (`seaborn.objects`) stays its package's attribute, and the next
+    example on the worker to import it would load a second copy and replace that attribute: the state
+    guard rightly reports the replacement, and blames that innocent example. Top-level modules
+    (a test's own conftest) stay forgotten, as pytester intends."""
+    before = dict(sys.modules)
+    try:
+        return (yield)
+    finally:
+        for name, module in before.items():
+            package, _, child = name.rpartition(".")
+            if name not in sys.modules and package in sys.modules and getattr(sys.modules[package], child, None) is module:
+                sys.modules[name] = module
