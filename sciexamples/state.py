@@ -106,25 +106,25 @@ def _class_dict(cls: type) -> dict:
 
 
 _VERSION = _dict_version_reader()
-# by key: (the dict, its stamp, a copy); a copy is taken again only after the dict changed
-_COPIES: dict[str, tuple[dict, int, dict]] = {}
+# by key: (the dict, its stamp, what was made of it); made again only after the dict changed
+_COPIES: dict[str, tuple[dict, int, Any]] = {}
 
 
-def _stamped_copy(key: str, mapping: dict, copy: Callable[[dict], dict] = dict.copy) -> dict:
-    """A copy of `mapping`, the same one as last time while the mapping's stamp says it has not
-    changed since. Callers must treat it as read-only."""
+def _stamped(key: str, mapping: dict, make: Callable[[dict], Any] = dict.copy) -> Any:
+    """`make(mapping)` (by default a copy), the same object as last time while the mapping's stamp
+    says it has not changed since. Callers must treat it as read-only."""
     if _VERSION is None:
-        return copy(mapping)
+        return make(mapping)
     stamp = _VERSION(mapping)
     held = _COPIES.get(key)
     if held is None or held[0] is not mapping or held[1] != stamp:
-        held = _COPIES[key] = (mapping, stamp, copy(mapping))
+        held = _COPIES[key] = (mapping, stamp, make(mapping))
     return held[2]
 
 
 def _still(key: str, copy: dict, mapping: dict) -> bool:
-    """True when `mapping` is the dict `copy` was taken of, with the stamp it had then; False also
-    when that can't be told (no stamps, or another copy taken since): compare the contents then."""
+    """True when `mapping` is the dict `copy` was made of by `_stamped`, with the stamp it had then;
+    False also when that can't be told (no stamps, or another copy made since): compare the contents then."""
     held = _COPIES.get(key)
     return held is not None and held[2] is copy and held[0] is mapping and _VERSION is not None and _VERSION(mapping) == held[1]
 
@@ -137,7 +137,7 @@ def _rc_copy(params: dict) -> dict:
 
 def _rc_capture() -> Any:
     mpl = _loaded("matplotlib")
-    return None if mpl is None else _stamped_copy("matplotlib.rcParams", mpl.rcParams, _rc_copy)
+    return None if mpl is None else _stamped("matplotlib.rcParams", mpl.rcParams, _rc_copy)
 
 
 def _rc_same(saved: Any) -> bool:
@@ -232,21 +232,18 @@ def _module_setting(module: str, get: str, put: str) -> tuple[Callable[[], Any],
     return capture, restore
 
 
-_LOGGERS: list[Any] = []  # (the logger registry, its stamp, the loggers in it)
-
-
 def _logging_capture() -> Any:
     """`logging.disable`'s level, and every existing logger with its level, switch, propagation and handlers.
 
     `matplotlib.set_loglevel("debug")` would flood every later example with debug records."""
     manager = logging.root.manager
-    registered = manager.loggerDict
-    stamp = None if _VERSION is None else _VERSION(registered)
-    if stamp is None or not _LOGGERS or _LOGGERS[0] is not registered or _LOGGERS[1] != stamp:
-        # listed again when the registry changed (a logger added, or one replacing a placeholder)
-        _LOGGERS[:] = [registered, stamp, [logging.root, *(lg for lg in registered.values() if type(lg) is logging.Logger)]]
-    loggers = _LOGGERS[2]
+    # listed again when the registry changed (a logger added, or one replacing a placeholder)
+    loggers = _stamped("logging's loggers", manager.loggerDict, _loggers_in)
     return manager.disable, loggers, _loggers_state(loggers)
+
+
+def _loggers_in(registry: dict) -> list[logging.Logger]:
+    return [logging.root, *(lg for lg in registry.values() if type(lg) is logging.Logger)]
 
 
 def _loggers_state(loggers: list[logging.Logger]) -> list[Any]:
@@ -374,7 +371,7 @@ def _warnings_restore(saved: Any) -> None:
 def _environ_capture() -> Any:
     # the raw (bytes) mapping behind os.environ copies without decoding every entry
     data = getattr(os.environ, "_data", None)
-    return _stamped_copy("os.environ", data) if type(data) is dict else dict(os.environ)
+    return _stamped("os.environ", data) if type(data) is dict else dict(os.environ)
 
 
 def _environ_restore(saved: Any) -> None:
@@ -633,8 +630,8 @@ def _owners() -> dict[str, tuple[Any, dict]]:
 
 
 def _modules_capture() -> Any:
-    # a copy of each namespace, taken again only when the namespace changed (see _stamped_copy)
-    return {name: _stamped_copy(name, namespace) for name, (_, namespace) in _owners().items()}
+    # a copy of each namespace, taken again only when the namespace changed (see _stamped)
+    return {name: _stamped(name, namespace) for name, (_, namespace) in _owners().items()}
 
 
 def _modules_peek() -> Any:

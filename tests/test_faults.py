@@ -434,9 +434,9 @@ def test_dict_stamps_move_on_every_change_and_copies_are_reused_until_then() -> 
     if state._VERSION is None:
         pytest.skip(f"no dict stamps on {sys.implementation.name} {sys.version_info[:2]}")
     namespace = {"a": 1}
-    copy = state._stamped_copy("probe", namespace)
-    assert state._stamped_copy("probe", namespace) is copy and state._still("probe", copy, namespace)
+    copy = state._stamped("probe", namespace)
+    assert state._stamped("probe", namespace) is copy and state._still("probe", copy, namespace)
     namespace["a"] = 2
     assert not state._still("probe", copy, namespace)
-    again = state._stamped_copy("probe", namespace)
+    again = state._stamped("probe", namespace)
     assert again is not copy and again == {"a": 2} and copy == {"a": 1} and state._still("probe", again, namespace)
