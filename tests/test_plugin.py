@@ -270,16 +270,24 @@ def test_the_xdist_controller_imports_no_pandas(pytester: pytest.Pytester) -> No
 
 
 def test_preload_puts_pytests_import_hook_back(pytester: pytest.Pytester) -> None:
-    """The assertion-rewriting finder steps aside while the stack is imported, and only then."""
+    """The assertion-rewriting finder steps aside while the stack and the package's modules are
+    imported, and only then: the test modules and conftests are still rewritten."""
     pytester.makeconftest(
         "import sys\n\n"
         "def pytest_sessionfinish(session):\n"
         "    reporter = session.config.pluginmanager.get_plugin('terminalreporter')\n"
         "    reporter.write_line(f'first finder: {type(sys.meta_path[0]).__name__}')\n"
+        "    for name in ('sciexamples.state', 'sciexamples.execute', 'conftest'):\n"
+        "        reporter.write_line(f'{name} loaded by {type(sys.modules[name].__loader__).__name__}')\n"
     )
     result = pytester.runpytest_subprocess(str(write_dataset(pytester, [GOOD])))
     result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["first finder: AssertionRewritingHook"])
+    result.stdout.fnmatch_lines([
+        "first finder: AssertionRewritingHook",
+        "sciexamples.state loaded by SourceFileLoader",
+        "sciexamples.execute loaded by SourceFileLoader",
+        "conftest loaded by AssertionRewritingHook",
+    ])
 
 
 def test_preload_skips_missing_libraries_and_raises_what_an_import_raised(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -297,6 +305,7 @@ def test_preload_skips_missing_libraries_and_raises_what_an_import_raised(monkey
     with pytest.raises(RuntimeError, match="broken at import"):
         execute.preload.__wrapped__()  # the uncached function: the process preloaded long ago
     assert sys.meta_path == finders
+    assert gc.isenabled()  # off only while the imports ran
     monkeypatch.setattr(execute, "PRELOAD", ("no_such_library_here",))
     execute.preload.__wrapped__()
 
