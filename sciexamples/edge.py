@@ -74,9 +74,15 @@ def acceptable(outcome: Outcome, spec: EdgeSpec) -> bool:
 
 
 def run_edge_cases(
-    example: Example, registry: InputRegistry, profile: str = "ci", timeout: float | None = DEFAULT_TIMEOUT, strict_future: bool = False
+    example: Example,
+    registry: InputRegistry,
+    profile: str = "ci",
+    timeout: float | None = DEFAULT_TIMEOUT,
+    strict_future: bool = False,
+    keep_watchdog: bool = False,
 ) -> EdgeResult:
-    """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent."""
+    """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent
+    (`keep_watchdog`: as for `run_example`)."""
     from hypothesis import given, settings
 
     if not _REGISTERED:
@@ -95,7 +101,7 @@ def run_edge_cases(
         nonlocal tried
         tried += 1
         shown = {k: v.copy() if hasattr(v, "copy") else v for k, v in inputs.items()}
-        outcome = run_example(example, inputs, timeout=timeout, strict_future=strict_future)
+        outcome = run_example(example, inputs, timeout=timeout, strict_future=strict_future, keep_watchdog=keep_watchdog)
         if not acceptable(outcome, spec):
             last_failing.clear()
             last_failing.update(shown)

@@ -8,6 +8,7 @@ import faulthandler
 import functools
 import io
 import linecache
+import math
 import os
 import random
 import re
@@ -167,18 +168,62 @@ def hard_limit(seconds: float) -> float:
     return 2 * seconds + 2
 
 
+# The watchdog (see time_limit) is a thread that faulthandler starts when armed and joins when
+# cancelled: about 0.2 ms a run, a tenth of what the harness adds to a run. A caller that runs
+# examples back to back (the pytest plugin) passes `keep_watchdog=True` and calls
+# `disarm_watchdog()` itself before anything else may take long (other tests, a debugger, an idle
+# xdist worker, the end of the session). A kept watchdog is armed for a quarter longer than the hard
+# limit and re-armed only when less than the hard limit is left on it when a run starts: it then ends
+# a stuck run between `hard_limit` and a quarter later, and restarts about once every quarter of it.
+KEPT_WATCHDOG_SLACK = 0.25
+_WATCHDOG: dict[str, Any] = {"fires": None, "file": None}  # monotonic time it fires at, where it writes
+_REAL_DUMP_LATER = faulthandler.dump_traceback_later
+_REAL_CANCEL_LATER = faulthandler.cancel_dump_traceback_later
+
+
+def _arm_watchdog(hard: float, keep: bool) -> None:
+    output = WATCHDOG_FILE[0] if WATCHDOG_FILE else (sys.__stderr__ or 2)
+    now, fires = time.monotonic(), _WATCHDOG["fires"]
+    timeout = math.ceil(hard * (1 + KEPT_WATCHDOG_SLACK)) if keep else hard  # whole seconds in its report
+    if keep and fires is not None and _WATCHDOG["file"] is output and now + hard <= fires <= now + timeout:
+        return
+    _REAL_DUMP_LATER(timeout, exit=True, file=output)
+    _WATCHDOG.update(fires=now + timeout, file=output)
+
+
+def disarm_watchdog(unknown: bool = False) -> None:
+    """Cancel the hard stop if armed (kept after a run by `keep_watchdog=True`), or if `unknown`."""
+    if unknown or _WATCHDOG["fires"] is not None:
+        _REAL_CANCEL_LATER()
+        _WATCHDOG.update(fires=None, file=None)
+
+
+def _watchdog_call(real: Any) -> Any:
+    """A snippet's own `faulthandler.dump_traceback_later` or cancel replaces or ends the hard stop:
+    forget it, so that the run ends with it cancelled and the next run arms it afresh."""
+
+    @functools.wraps(real)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        _WATCHDOG.update(fires=None, file=None)
+        return real(*args, **kwargs)
+
+    return call
+
+
 @contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
+def time_limit(seconds: float | None, keep_watchdog: bool = False) -> Iterator[None]:
     """Raise ExampleTimeout in the main thread after `seconds` (wall clock); no limit elsewhere or when falsy.
 
     ExampleTimeout comes from a SIGALRM handler, which Python runs between bytecodes. A snippet
     stuck in C code that never returns to the interpreter (`sum(itertools.repeat(1))`), or one that
     ignores or blocks SIGALRM, never sees it. For those, faulthandler's watchdog thread, which needs
     no interpreter lock, writes every thread's stack (the snippet's frame `<example ID>` among them)
-    and ends the process at `hard_limit(seconds)`: under pytest-xdist the worker is reported as
-    crashed while running that example and replaced.
+    and ends the process at `hard_limit(seconds)` (up to a quarter later with `keep_watchdog`, which
+    leaves it armed afterwards): under pytest-xdist the worker is reported as crashed while running
+    that example and replaced.
     """
     if not seconds or threading.current_thread() is not threading.main_thread():
+        disarm_watchdog()  # a kept one must not end a run that has no limit
         yield
         return
 
@@ -187,12 +232,13 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
-    output = WATCHDOG_FILE[0] if WATCHDOG_FILE else (sys.__stderr__ or 2)
-    faulthandler.dump_traceback_later(hard_limit(seconds), exit=True, file=output)
+    _arm_watchdog(hard_limit(seconds), keep_watchdog)
     try:
         yield
     finally:
-        faulthandler.cancel_dump_traceback_later()
+        # not kept, or the snippet replaced or cancelled it (see _watchdog_call): cancel whatever is armed
+        if not keep_watchdog or _WATCHDOG["fires"] is None:
+            disarm_watchdog(unknown=True)
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
@@ -305,7 +351,8 @@ def _addaudithook(hook: Any) -> None:
 
 
 # (module, name, stand-in, real) for every way a snippet could end or stop its own process in-process,
-# take away the descriptors the run itself writes to, or hook every later run for good
+# take away the descriptors the run itself writes to, or hook every later run for good; and its own
+# calls of faulthandler's timer, which are let through but end a kept hard stop
 _REFUSED_CALLS = (
     (os, "_exit", _refuse_os_exit, _REAL_EXIT),
     (os, "kill", _kill, _REAL_KILL),
@@ -318,6 +365,8 @@ _REFUSED_CALLS = (
     (os, "dup2", _dup2, _REAL_DUP2),
     (sys, "addaudithook", _addaudithook, _REAL_ADDAUDITHOOK),
     *((os, name, _refuse_identity, getattr(os, name)) for name in _IDENTITY_CHANGES if hasattr(os, name)),
+    (faulthandler, "dump_traceback_later", _watchdog_call(_REAL_DUMP_LATER), _REAL_DUMP_LATER),
+    (faulthandler, "cancel_dump_traceback_later", _watchdog_call(_REAL_CANCEL_LATER), _REAL_CANCEL_LATER),
 )
 
 
@@ -523,6 +572,7 @@ def run_example(
     collect_figures: bool = False,
     strict_future: bool = False,
     figure_dir: Any = None,
+    keep_watchdog: bool = False,
 ) -> Outcome:
     """Run `code` (default: the example's own) with `inputs` and judge it by the example's contract.
 
@@ -531,6 +581,7 @@ def run_example(
     temporary working directory, seeded RNGs, an empty stdin and the Agg backend; every open figure
     is drawn, then the checks are evaluated; global state is restored afterwards and what the
     snippet changed that it must not fails it. The outcome's status is passed, failed, error or timeout.
+    With `keep_watchdog`, the hard stop stays armed afterwards (see `time_limit`): the caller disarms it.
     """
     preload()
     code = example.code if code is None else code
@@ -557,7 +608,7 @@ def run_example(
         refused_writes: list[str] = []
         try:
             with (
-                time_limit(limit),
+                time_limit(limit, keep_watchdog),
                 harmful_calls_refused(),
                 exit_handlers_refused(filename) as refused_handlers,
                 interrupts_marked() as interrupts,

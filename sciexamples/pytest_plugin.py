@@ -17,7 +17,7 @@ from . import assertion_rewriting_off
 with assertion_rewriting_off():  # the package's modules hold no tests
     from .edge import PROFILES, run_edge_cases
     from .example import DatasetError, EdgeSpec, Example, load_examples, unmet_requirements
-    from .execute import DEFAULT_TIMEOUT, WATCHDOG_FILE, run_example
+    from .execute import DEFAULT_TIMEOUT, WATCHDOG_FILE, disarm_watchdog, run_example
 
 if TYPE_CHECKING:
     from .fixtures import InputRegistry
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 OPTIONS: dict[str, tuple[str, str, Any]] = {
     # name: (ini type, help, default)
     "examples_datasets": ("linelist", "glob patterns (relative to rootdir) of dataset files to collect", []),
-    "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins; a snippet that never returns to the interpreter ends the process at twice the limit plus 2 s", str(DEFAULT_TIMEOUT)),
+    "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins; a snippet that never returns to the interpreter ends the process at twice the limit plus 2 s (up to a quarter later)", str(DEFAULT_TIMEOUT)),
     "examples_inputs": ("linelist", "extra named inputs: TOML files, .py files or modules defining register(registry)", []),
     "examples_strict_future": ("bool", "fail a snippet's deprecation/future warnings even when the record declares them", False),
     "examples_ledger": ("string", "write one JSON line per example outcome (env, versions, outcome, duration, warnings) to this file", ""),
@@ -80,6 +80,13 @@ class _PluginState:
             raise pytest.UsageError(f"examples_hypothesis_profile must be one of {', '.join(PROFILES)}, got {self.profile!r}")
         self._registry: InputRegistry | None = None
         self.inputs_specs = list(get_option(config, "examples_inputs"))
+        # the hard stop stays armed from one example to the next, unless pytest's own per-test
+        # faulthandler timer is on: it shares faulthandler's one watchdog and cancels it after each test
+        try:
+            per_test_timer = float(config.getini("faulthandler_timeout") or 0) > 0
+        except ValueError:  # `-p no:faulthandler`: no such setting
+            per_test_timer = False
+        self.keep_watchdog = not per_test_timer
 
     @property
     def runner(self) -> Any:
@@ -206,6 +213,7 @@ def _pin_threads() -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    disarm_watchdog()  # before its file (below) closes
     if _WATCHDOG_KEY in config.stash:
         fileno, outer = config.stash[_WATCHDOG_KEY]
         WATCHDOG_FILE[:] = outer
@@ -280,6 +288,18 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         _LEDGER["path"] = state.ledger
 
 
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Runs of examples leave the hard stop armed for the next (see execute.time_limit): disarm it
+    before anything else, which may take long (another test, an idle xdist worker, the end)."""
+    if not isinstance(nextitem, ExampleItem):
+        disarm_watchdog()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_exception_interact() -> None:
+    disarm_watchdog()  # before `--pdb` stops at a failed example
+
+
 class ExampleFailure(Exception):
     """Raised by an ExampleItem whose outcome is not `passed`; carries the rendered report."""
 
@@ -312,7 +332,7 @@ class ExampleItem(pytest.Item):
             self._run_isolated(state)
             return
         inputs = state.registry.build(self.example.inputs)
-        outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future)
+        outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
         if state.ledger is not None:
             self.user_properties.append(("sciexamples_ledger", _ledger_line(self.example, outcome)))
         if outcome.stdout:
@@ -349,7 +369,7 @@ class EdgeCaseItem(ExampleItem):
         if state.isolated:
             self._run_isolated(state, edge=True)
             return
-        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future)
+        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future, state.keep_watchdog)
         if not result.passed:
             raise ExampleFailure(f"edge case: {result.report}")
 

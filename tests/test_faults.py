@@ -251,8 +251,76 @@ def test_the_hard_stop_without_xdist_names_the_example(pytester: pytest.Pytester
     result = pytester.runpytest_subprocess(str(path), "--examples-timeout", "1", timeout=120)
     assert result.ret != 0
     output = result.stderr.str() + result.stdout.str()
-    assert "Timeout (0:00:04)!" in output  # hard_limit(1): twice the time limit, plus 2 s
+    # hard_limit(1) is 4 s, twice the time limit plus 2 s; kept armed from one example to the next,
+    # the watchdog is set a quarter longer
+    assert "Timeout (0:00:05)!" in output
     assert 'File "<example a.c_loop>", line 2' in output
+
+
+WATCHDOG_PROBE = """
+import faulthandler
+from sciexamples import execute
+
+arms = []
+real = execute._REAL_DUMP_LATER
+
+def counting(timeout, **kwargs):
+    arms.append(timeout)
+    return real(timeout, **kwargs)
+
+execute._REAL_DUMP_LATER = counting
+
+@pytest.hookimpl(trylast=True)
+def pytest_exception_interact(node):
+    print(f"at the failure of {node.name}: armed {execute._WATCHDOG['fires'] is not None}")
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    print(f"armed {len(arms)} times for {sorted(set(arms))} s; armed at the end: {execute._WATCHDOG['fires'] is not None}")
+"""
+
+
+@pytest.mark.parametrize("per_test_timer", [False, True], ids=["kept", "pytest-faulthandler-timeout"])
+def test_the_hard_stop_stays_armed_between_examples_and_is_disarmed_after_them(pytester: pytest.Pytester, per_test_timer: bool) -> None:
+    """Started and joined around every run it cost about 0.2 ms a run; kept, it is armed once here.
+    A failure (before `--pdb` could stop there) and the end of the session disarm it; pytest's own
+    per-test timer, which shares faulthandler's one watchdog, turns keeping off."""
+    pytester.makeconftest("import pytest\n" + WATCHDOG_PROBE)
+    records = [{"id": f"a.clean{n:02d}", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE} for n in range(12)]
+    records.append({"id": "b.fails", "task": "fails", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE})
+    path = pytester.makefile(".json", kept=json.dumps(records))
+    extra = ["-o", "faulthandler_timeout=300"] if per_test_timer else []
+    result = pytester.runpytest_subprocess(str(path), "-s", *extra)
+    result.assert_outcomes(passed=12, failed=1)
+    arms = "13 times for [62.0]" if per_test_timer else "1 times for [78]"  # hard_limit(30) = 62 s
+    result.stdout.fnmatch_lines(["*at the failure of b.fails: armed False", f"armed {arms} s; armed at the end: False"])
+
+
+def test_a_test_after_the_examples_runs_past_their_hard_stop(pytester: pytest.Pytester) -> None:
+    """The watchdog kept by the examples is disarmed before a test of another kind runs: a test that
+    takes longer than the examples' hard stop (4-5 s at a 1 s limit) is not ended by it."""
+    records = [{"id": f"a.clean{n}", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE} for n in range(3)]
+    path = pytester.makefile(".json", first=json.dumps(records))
+    pytester.makepyfile(test_slow="import time\n\ndef test_slow():\n    time.sleep(7)\n")
+    result = pytester.runpytest_subprocess(str(path), "test_slow.py", "-p", "no:randomly", "--examples-timeout", "1", timeout=120)
+    result.assert_outcomes(passed=4)
+
+
+def test_a_snippet_that_cancels_the_hard_stop_does_not_take_it_from_the_next(pytester: pytest.Pytester) -> None:
+    """A snippet may cancel faulthandler's watchdog (or set its own): its run ends with it cancelled,
+    and the next example arms it afresh, so a later stuck snippet is still ended."""
+    records = [
+        {"id": "a.cancels", "task": "cancel", "code": "import faulthandler\nfaulthandler.cancel_dump_traceback_later()\n", "checks": ["True", "True"], **BASE},
+        {"id": "b.sets_its_own", "task": "set", "code": "import faulthandler\nfaulthandler.dump_traceback_later(1, exit=True)\n", "checks": ["True", "True"], **BASE},
+        {"id": "c.clean", "task": "clean", "code": "import time\ntime.sleep(1.5)\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "d.c_loop", "task": "hang", "code": NEVER_RETURNS["a.c_loop"], "checks": ["True", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", hang=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path), "-v", "--examples-timeout", "2", timeout=120)
+    output = result.stderr.str() + result.stdout.str()
+    # c.clean outlives the snippet's own 1 s timer; d.c_loop is ended by the hard stop
+    result.stdout.fnmatch_lines(["*a.cancels PASSED*", "*b.sets_its_own PASSED*", "*c.clean PASSED*"])
+    assert "Timeout (0:00:08)!" in output and 'File "<example d.c_loop>", line 2' in output  # hard_limit(2) = 6 s
 
 
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
