@@ -10,7 +10,9 @@ run and the ratio of the medians.
 
 `--side-by-side` measures the overhead a second way, against the same drift: the gate and the bare
 loop start together, each pinned to a core of its own (`taskset`, swapping cores every pair), with
-one BLAS thread each, so that both see the same machine at the same moment. Writes side_by_side.json.
+one BLAS thread each, so that both see the same machine at the same moment (12 pairs unless
+`--repeats` says otherwise). It also separates each run's time running snippets from the rest (see
+`side_by_side`). Writes side_by_side.json.
 
 `--instructions` measures the overhead a third way, immune to that drift: the instructions the bare
 loop and the gate execute, counted by valgrind's callgrind (both at once, one per core; about 40
@@ -132,21 +134,54 @@ def per_process(records: list[dict], sample: int, directory: Path) -> float:
     return (time.perf_counter() - started) / len(chosen)
 
 
-def side_by_side(first: list[str], second: list[str], pairs: int) -> tuple[list[float], list[float]]:
-    """Wall times of `first` and `second` started together, each on a core of its own."""
+def side_by_side(pairs: int, directory: Path) -> dict:
+    """The bare loop and the gate started together, each on a core of its own, `pairs` times.
+
+    Besides the wall times: the seconds each spent running and drawing snippets (the bare loop
+    prints them; the gate's ledger has them per example, `snippet_s`), and what is left of each run
+    besides them. The two cores do not run the same snippets at the same speed (one pair's bare
+    loop spent 20.3 s in snippets where the gate beside it spent 18.3 s, the next pair 17.9 s and
+    19.4 s), and that swings the wall-clock ratio by more than the harness' own time. The gate's time
+    besides its snippets, minus the bare loop's, is the harness' time on its own; added to the bare
+    loop's wall time it gives the ratio at equal snippet speed. It leaves out what the harness adds
+    inside a snippet's run (the stand-ins that refuse writes, recording every warning).
+    """
     env = one_thread_env()
-    times: tuple[list[float], list[float]] = ([], [])
+    bare, gate, bare_besides, gate_besides = [], [], [], []
     for pair in range(pairs):
+        ledger = directory / f"ledger-{pair}.jsonl"
         cores = (pair % 2, (pair + 1) % 2)
         started = time.perf_counter()
         running = [
-            subprocess.Popen(["taskset", "-c", str(core), *cmd], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            for cmd, core in zip((first, second), cores)
+            # the bare loop prints one short line (its figures) at its end: the pipe never fills
+            subprocess.Popen(["taskset", "-c", str(cores[0]), *bare_loop_cmd(DATA)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL),
+            subprocess.Popen(["taskset", "-c", str(cores[1]), *pytest_cmd(DATA, "--examples-ledger", str(ledger))], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
         ]
-        for process, out in zip(running, times):
-            process.wait()
-            out.append(time.perf_counter() - started)
-    return times
+        seconds = finish_times(running, started)
+        printed = running[0].stdout.read()
+        bare.append(seconds[0])
+        gate.append(seconds[1])
+        bare_besides.append(seconds[0] - json.loads(printed)["snippet_seconds"])
+        gate_besides.append(seconds[1] - sum(row["snippet_s"] for row in ledger_rows(ledger)))
+    harness = [g - b for g, b in zip(gate_besides, bare_besides)]
+    return {
+        **compared("bare_loop", bare, "gate_n0", gate),
+        "besides_snippets_s": {"bare_loop": [round(t, 2) for t in bare_besides], "gate_n0": [round(t, 2) for t in gate_besides]},
+        "harness_s": [round(t, 2) for t in harness],
+        "harness_median_s": round(statistics.median(harness), 2),
+        "ratio_at_equal_snippet_speed": round((statistics.median(bare) + statistics.median(harness)) / statistics.median(bare), 3),
+    }
+
+
+def finish_times(running: list[subprocess.Popen], started: float) -> list[float]:
+    """Seconds from `started` until each process ended, in whichever order they end."""
+    ended: dict[int, float] = {}
+    while len(ended) < len(running):
+        pid, _ = os.waitpid(-1, 0)
+        ended[pid] = time.perf_counter() - started
+    for process in running:
+        process.wait()  # reaped above: lets Popen record it
+    return [ended[process.pid] for process in running]
 
 
 def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[str, dict]:
@@ -176,7 +211,7 @@ def instruction_counts(commands: dict[str, list[str]], directory: Path) -> dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeats", type=int, default=5, help="runs of each command in the overhead and xdist comparisons (default 5)")
+    parser.add_argument("--repeats", type=int, default=None, help="runs of each command in the overhead and xdist comparisons (default 5; 12 pairs with --side-by-side)")
     parser.add_argument("--side-by-side", action="store_true", help="run the overhead comparison's two commands at once, one per core (writes side_by_side.json)")
     parser.add_argument("--instructions", action="store_true", help="count the overhead in instructions under callgrind instead (writes instructions.json)")
     args = parser.parse_args()
@@ -193,15 +228,14 @@ def main() -> None:
         (ROOT / "benchmarks" / "instructions.json").write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result, indent=2))
         return
-    repeats = args.repeats
+    repeats = args.repeats if args.repeats is not None else (12 if args.side_by_side else 5)
     if repeats < 1:
         parser.error("--repeats must be at least 1")
     if args.side_by_side:
         if shutil.which("taskset") is None or (os.cpu_count() or 1) < 2:
             parser.error("--side-by-side needs taskset (Debian: util-linux) and two cores")
         with tempfile.TemporaryDirectory() as tmp:
-            bare, gate = side_by_side(bare_loop_cmd(DATA), pytest_cmd(DATA, "--examples-ledger", str(Path(tmp) / "ledger.jsonl")), repeats)
-        result = {"examples": n, **compared("bare_loop", bare, "gate_n0", gate)}
+            result = {"examples": n, **side_by_side(repeats, Path(tmp))}
         (ROOT / "benchmarks" / "side_by_side.json").write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result, indent=2))
         return

@@ -129,6 +129,7 @@ class Outcome:
     warnings: list[WarningRecord] = field(default_factory=list)
     figures: list[dict[str, Any]] = field(default_factory=list)
     duration: float = 0.0
+    snippet_seconds: float = 0.0  # of `duration`: running the snippet and drawing its figures
     failed_check: str | None = None
     snippet_line: int | None = None
     exception_types: tuple[str, ...] = ()  # class names along the MRO of what the snippet raised
@@ -615,9 +616,11 @@ def run_example(
             ):
                 # the snippet's code and what it left (drawn, checked); saving figures below is the harness's own
                 with writes_refused(project, workdir) as refused_writes:
+                    ran = time.perf_counter()
                     _execute(example, code, filename, namespace, outcome, interrupts)
                     if outcome.status == PASSED:
                         _draw(filename, outcome)
+                    outcome.snippet_seconds = time.perf_counter() - ran
                     if outcome.status == PASSED:
                         _evaluate_checks(example, namespace, outcome)
                 if collect_figures:

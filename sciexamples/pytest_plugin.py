@@ -28,7 +28,7 @@ OPTIONS: dict[str, tuple[str, str, Any]] = {
     "examples_timeout": ("string", "per-example time limit in seconds (0: none); a record's own `timeout` wins; a snippet that never returns to the interpreter ends the process at twice the limit plus 2 s (up to a quarter later)", str(DEFAULT_TIMEOUT)),
     "examples_inputs": ("linelist", "extra named inputs: TOML files, .py files or modules defining register(registry)", []),
     "examples_strict_future": ("bool", "fail a snippet's deprecation/future warnings even when the record declares them", False),
-    "examples_ledger": ("string", "write one JSON line per example outcome (env, versions, outcome, duration, warnings) to this file", ""),
+    "examples_ledger": ("string", "write one JSON line per example outcome (env, versions, outcome, duration, snippet time, warnings) to this file", ""),
     "examples_isolated": ("bool", "run each example in an isolated worker process (restarted on death): for datasets nobody here wrote", False),
     "examples_memory_mb": ("string", "memory cap in MiB for the process running examples (0: none)", "8192"),
     "examples_hypothesis_profile": ("string", f"edge-case budget: {' or '.join(PROFILES)} (ci: few, derandomized)", "ci"),
@@ -146,6 +146,7 @@ def _ledger_line(example: Example, outcome: Any) -> dict[str, Any]:
         "outcome": outcome.status,
         "message": outcome.message,
         "duration": round(outcome.duration, 4),
+        "snippet_s": round(outcome.snippet_seconds, 4),
         "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
         "rss_mb": _rss_mb(),
         "warnings": [

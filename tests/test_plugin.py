@@ -440,3 +440,21 @@ def register(registry):
     result.assert_outcomes(passed=1)
     result = pytester.runpytest(str(path))
     result.stdout.fnmatch_lines(["*input 'wavelengths' names unknown input 'lab_spectrum.wavelengths'*"])
+
+
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["n0", "n2"])
+def test_the_ledger_has_one_line_per_example_written_by_the_controller(pytester: pytest.Pytester, workers: list[str]) -> None:
+    records = [
+        record("led.sleeps", "import time\ntime.sleep(0.2)\nx = 1\n", ["x == 1", "True"]),
+        record("led.fails", "x = 1\n", ["x == 2", "True"]),
+        GOOD,
+    ]
+    path = write_dataset(pytester, records)
+    result = pytester.runpytest_subprocess(str(path), "--examples-ledger", "out/ledger.jsonl", *workers)
+    result.assert_outcomes(passed=2, failed=1)
+    rows = {row["id"]: row for row in map(json.loads, (pytester.path / "out" / "ledger.jsonl").read_text().splitlines())}
+    assert sorted(rows) == ["good.mean", "led.fails", "led.sleeps"]
+    assert rows["led.fails"]["outcome"] == "failed" and "x == 2" in rows["led.fails"]["message"]
+    sleeps = rows["led.sleeps"]
+    assert 0.2 <= sleeps["snippet_s"] <= sleeps["duration"] and sleeps["rss_mb"] > 0 and sleeps["versions"]["numpy"]
+    assert {row["worker"] for row in rows.values()} <= ({"gw0", "gw1"} if workers else {"main"})
