@@ -136,7 +136,13 @@ def _rss_mb() -> float | None:
     return None
 
 
-def _ledger_line(example: Example, outcome: Any) -> dict[str, Any]:
+def _worker_id(config: pytest.Config) -> str:
+    """This process's xdist worker id, or "main" (not the environment's: a pytest started by a test
+    under xdist inherits PYTEST_XDIST_WORKER)."""
+    return getattr(config, "workerinput", {}).get("workerid", "main")
+
+
+def _ledger_line(example: Example, outcome: Any, worker: str) -> dict[str, Any]:
     from .dataset import library_versions
 
     return {
@@ -147,7 +153,7 @@ def _ledger_line(example: Example, outcome: Any) -> dict[str, Any]:
         "message": outcome.message,
         "duration": round(outcome.duration, 4),
         "snippet_s": round(outcome.snippet_seconds, 4),
-        "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
+        "worker": worker,
         "rss_mb": _rss_mb(),
         "warnings": [
             {"category": w.category, "message": w.message[:200], "from_snippet": w.from_snippet, "where": f"{w.filename}:{w.lineno}"}
@@ -172,7 +178,7 @@ def pytest_configure(config: pytest.Config) -> None:
         from .edge import register_profiles
 
         register_profiles(str(state.rootdir / ".hypothesis" / "examples"))
-    if os.environ.get("PYTEST_XDIST_WORKER"):
+    if _worker_id(config) != "main":
         _pin_threads()
     if state.memory_mb > 0 and not state.isolated and _runs_examples_here(config):
         from .isolate import _limit_memory
@@ -335,7 +341,7 @@ class ExampleItem(pytest.Item):
         inputs = state.registry.build(self.example.inputs)
         outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
         if state.ledger is not None:
-            self.user_properties.append(("sciexamples_ledger", _ledger_line(self.example, outcome)))
+            self.user_properties.append(("sciexamples_ledger", _ledger_line(self.example, outcome, _worker_id(self.config))))
         if outcome.stdout:
             self.add_report_section("call", "snippet stdout", outcome.stdout)
         if not outcome.passed:
