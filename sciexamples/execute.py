@@ -186,7 +186,7 @@ def _arm_watchdog(hard: float, keep: bool) -> None:
     output = WATCHDOG_FILE[0] if WATCHDOG_FILE else (sys.__stderr__ or 2)
     now, fires = time.monotonic(), _WATCHDOG["fires"]
     timeout = math.ceil(hard * (1 + KEPT_WATCHDOG_SLACK)) if keep else hard  # whole seconds in its report
-    if keep and fires is not None and _WATCHDOG["file"] is output and now + hard <= fires <= now + timeout:
+    if keep and fires is not None and _WATCHDOG["file"] == output and now + hard <= fires <= now + timeout:
         return
     _REAL_DUMP_LATER(timeout, exit=True, file=output)
     _WATCHDOG.update(fires=now + timeout, file=output)
