@@ -311,16 +311,16 @@ def test_a_snippet_that_cancels_the_hard_stop_does_not_take_it_from_the_next(pyt
     and the next example arms it afresh, so a later stuck snippet is still ended."""
     records = [
         {"id": "a.cancels", "task": "cancel", "code": "import faulthandler\nfaulthandler.cancel_dump_traceback_later()\n", "checks": ["True", "True"], **BASE},
-        {"id": "b.sets_its_own", "task": "set", "code": "import faulthandler\nfaulthandler.dump_traceback_later(1, exit=True)\n", "checks": ["True", "True"], **BASE},
-        {"id": "c.clean", "task": "clean", "code": "import time\ntime.sleep(1.5)\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "b.sets_its_own", "task": "set", "code": "import faulthandler\nfaulthandler.dump_traceback_later(0.5, exit=True)\n", "checks": ["True", "True"], **BASE},
+        {"id": "c.clean", "task": "clean", "code": "import time\ntime.sleep(1.0)\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
         {"id": "d.c_loop", "task": "hang", "code": NEVER_RETURNS["a.c_loop"], "checks": ["True", "True"], **BASE},
     ]
     path = pytester.makefile(".json", hang=json.dumps(records))
-    result = pytester.runpytest_subprocess(str(path), "-v", "--examples-timeout", "2", timeout=120)
+    result = pytester.runpytest_subprocess(str(path), "-v", "--examples-timeout", "3", timeout=120)
     output = result.stderr.str() + result.stdout.str()
-    # c.clean outlives the snippet's own 1 s timer; d.c_loop is ended by the hard stop
+    # c.clean outlives the snippet's own 0.5 s timer; d.c_loop is ended by the hard stop
     result.stdout.fnmatch_lines(["*a.cancels PASSED*", "*b.sets_its_own PASSED*", "*c.clean PASSED*"])
-    assert "Timeout (0:00:08)!" in output and 'File "<example d.c_loop>", line 2' in output  # hard_limit(2) = 6 s
+    assert "Timeout (0:00:10)!" in output and 'File "<example d.c_loop>", line 2' in output  # hard_limit(3) = 8 s
 
 
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
