@@ -23,7 +23,9 @@ def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
     an example imported first there (`seaborn.objects`) stays its package's attribute, and the next
     example on the worker to import it would load a second copy and replace that attribute: the state
     guard rightly reports the replacement, and blames that innocent example. Top-level modules
-    (a test's own conftest) stay forgotten, as pytester intends."""
+    (a test's own conftest) stay forgotten, as pytester intends. Only tests using pytester forget."""
+    if "pytester" not in getattr(item, "fixturenames", ()):
+        return (yield)
     before = dict(sys.modules)
     try:
         return (yield)
