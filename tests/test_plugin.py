@@ -456,5 +456,5 @@ def test_the_ledger_has_one_line_per_example_written_by_the_controller(pytester:
     assert sorted(rows) == ["good.mean", "led.fails", "led.sleeps"]
     assert rows["led.fails"]["outcome"] == "failed" and "x == 2" in rows["led.fails"]["message"]
     sleeps = rows["led.sleeps"]
-    assert 0.2 <= sleeps["snippet_s"] <= sleeps["duration"] and sleeps["rss_mb"] > 0 and sleeps["versions"]["numpy"]
+    assert 0.2 <= sleeps["snippet_s"] <= sleeps["duration"] and 100 < sleeps["rss_mb"] < 4096 and sleeps["versions"]["numpy"]
     assert {row["worker"] for row in rows.values()} <= ({"gw0", "gw1"} if workers else {"main"})
