@@ -300,21 +300,40 @@ def _registries_restore(saved: Any) -> None:
         mpl.color_sequences.unregister(name)
 
 
+def _decimal_context_unset(decimal: Any) -> bool:
+    """True while this thread's contextvars context holds no decimal context yet.
+
+    `decimal.getcontext()` would make one and set it there. Reading it before every run did, and every
+    run then had a context variable set: NumPy looks up its error state in the context at every ufunc
+    call, and that lookup misses its cache whenever the context holds anything at all (16 ns a call;
+    about 4 million calls a pass over the corpus)."""
+    return getattr(decimal, "HAVE_CONTEXTVAR", False) and not any(var.name == "decimal_context" for var in contextvars.copy_context())
+
+
 def _decimal_capture() -> Any:
-    # the main thread's context (precision, rounding, traps, flags); Context has no ==, its repr tells
+    # the main thread's context (precision, rounding, traps, flags); Context has no ==, its repr tells.
+    # (None, None): none set yet; a run may then set one as fresh as getcontext() would have made it
     decimal = _loaded("decimal")
-    return None if decimal is None else (repr(decimal.getcontext()), decimal.getcontext().copy())
+    if decimal is None:
+        return None
+    if _decimal_context_unset(decimal):
+        return None, None
+    return repr(decimal.getcontext()), decimal.getcontext().copy()
 
 
 def _decimal_same(saved: Any) -> bool:
     decimal = _loaded("decimal")
-    return decimal is not None and repr(decimal.getcontext()) == saved[0]
+    if decimal is None:
+        return False
+    if saved[0] is None:
+        return _decimal_context_unset(decimal) or repr(decimal.getcontext()) == repr(decimal.Context())
+    return repr(decimal.getcontext()) == saved[0]
 
 
 def _decimal_restore(saved: Any) -> None:
     decimal = _loaded("decimal")
     if decimal is not None and saved is not None:
-        decimal.setcontext(saved[1].copy())
+        decimal.setcontext(decimal.Context() if saved[1] is None else saved[1].copy())
 
 
 # Resource limits: the memory cap (RLIMIT_DATA) among them. A snippet that lowers the open-file

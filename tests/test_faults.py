@@ -89,9 +89,12 @@ HOSTILE = {
     "blocked_alarm": ("import signal\nsignal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\n", "FAILED", "blocked set: SIGALRM"),
     "trace_function": ("import sys\nsys.settrace(lambda *args: None)\n", "FAILED", "changed trace and profile functions"),
     "interpreter_settings": ("import gc, os, sys\nsys.setrecursionlimit(5000)\ngc.disable()\nos.umask(0o777)\n", "PASSED", ""),
-    # just above the snippet's own depth: the harness, deeper under xdist, would hit it next
+    # the lowest limit Python takes at the snippet's own depth (which counts C-level calls besides
+    # the frames): the harness, deeper under xdist, would hit it next
     "low_recursion_limit": (
-        "import sys\ndepth, frame = 0, sys._getframe()\nwhile frame:\n    depth, frame = depth + 1, frame.f_back\nsys.setrecursionlimit(depth + 8)\n",
+        "import sys\ndepth, frame = 0, sys._getframe()\nwhile frame:\n    depth, frame = depth + 1, frame.f_back\n"
+        "for limit in range(depth, depth + 100):\n    try:\n        sys.setrecursionlimit(limit)\n        break\n"
+        "    except RecursionError:\n        continue\n",
         "PASSED", "",
     ),
     "backend_switch": ("import matplotlib.pyplot as plt\nplt.switch_backend('pdf')\n", "PASSED", ""),
@@ -343,6 +346,51 @@ def test_segfault_without_xdist_names_the_example(pytester: pytest.Pytester) -> 
     assert 'File "<example a.segfault>", line 2' in result.stderr.str() + result.stdout.str()
 
 
+def test_the_ledger_keeps_every_line_written_before_the_process_crashed(pytester: pytest.Pytester) -> None:
+    records = [
+        {"id": "a.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "b.clean", "task": "clean", "code": "y = 2\n", "checks": ["y == 2", "True"], **BASE},
+        {"id": "c.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE},
+    ]
+    path = pytester.makefile(".json", crash=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path), "--examples-ledger", "ledger.jsonl")
+    assert result.ret != 0
+    rows = [json.loads(line) for line in (pytester.path / "ledger.jsonl").read_text().splitlines()]
+    assert [row["id"] for row in rows] == ["a.clean", "b.clean"]
+
+
+def test_proc_files_are_read_afresh_through_one_kept_descriptor() -> None:
+    from sciexamples import state
+
+    children = f"task/{os.getpid()}/children"
+    before = state._children_capture()
+    fd = state._KEPT[children][1]
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert state._children_capture() == before | {child.pid}
+        assert state._KEPT[children][1] == fd  # the same descriptor, read again
+    finally:
+        child.kill()
+        child.wait()
+    assert state._children_capture() == before
+    os.close(fd)  # closed behind its back: opened again
+    assert state._children_capture() == before
+    fd = state._KEPT[children][1]
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, fd)  # its number now another file's: that file is neither read nor closed
+    try:
+        assert state._children_capture() == before
+        assert state._KEPT[children][1] != fd
+        os.fstat(fd)
+    finally:
+        os.close(null)
+        os.close(fd)
+    statm = state.read_proc_self("statm").split()
+    status = state._read("/proc/self/status")
+    rss_kb = int(next(line for line in status.splitlines() if line.startswith("VmRSS:")).split()[1])
+    assert abs(int(statm[1]) * os.sysconf("SC_PAGE_SIZE") // 1024 - rss_kb) < 4096  # the same count, read a moment apart
+
+
 def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
     records = [
         {"id": "a.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE},
@@ -494,6 +542,31 @@ def test_changes_are_found_and_undone_with_and_without_dict_stamps(case: str, st
     assert (np.mean, np.median, pd.Series.sum, mpl.rcParams["lines.linewidth"], os.environ.get("HOSTILE")) == before
     assert not hasattr(pd.DataFrame, "hostile")
     assert run_example(after, {}).passed
+
+
+def test_a_snippet_runs_in_an_empty_context_and_what_it_sets_there_ends_with_the_run() -> None:
+    import contextvars
+    import decimal
+
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+
+    mark = contextvars.ContextVar("outer_mark")
+    code = (
+        "import contextvars, decimal\nnames = sorted(var.name for var in contextvars.copy_context())\n"
+        "prec = decimal.getcontext().prec\ndecimal.getcontext().prec = 3\nmark = contextvars.ContextVar('snippet_mark')\nmark.set(1)\n"
+    )
+    (example,) = parse_records([{"id": "probe.context", "task": "context", "code": code, "checks": ["names == []", "prec == 28"], **BASE}], "probe")
+    token = mark.set("outer")
+    try:
+        with decimal.localcontext() as outer:
+            outer.prec = 50
+            outcome = run_example(example, {})
+            assert outcome.passed, (outcome.message, outcome.details)
+            assert decimal.getcontext().prec == 50 and mark.get() == "outer"
+            assert sorted(var.name for var in contextvars.copy_context()) == ["decimal_context", "outer_mark"]
+    finally:
+        mark.reset(token)
 
 
 def test_dict_stamps_move_on_every_change_and_copies_are_reused_until_then() -> None:
