@@ -216,7 +216,10 @@ def test_a_real_ctrl_c_still_stops_the_run(pytester: pytest.Pytester, tmp_path: 
         {"id": "b.never_runs", "task": "t", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
     ]
     path = pytester.makefile(".json", interrupted=json.dumps(records))
-    process = pytester.popen([sys.executable, "-m", "pytest", str(path), "-p", "no:cacheprovider", "-rA"], stdin=subprocess.DEVNULL)
+    # Ctrl-C's default handler set first: a process started in the background by a shell without job
+    # control (`cmd &`, as CI runners may) inherits SIGINT ignored, and Python then leaves it ignored
+    run = "import signal, sys, pytest\nsignal.signal(signal.SIGINT, signal.default_int_handler)\nsys.exit(pytest.main(sys.argv[1:]))\n"
+    process = pytester.popen([sys.executable, "-c", run, str(path), "-p", "no:cacheprovider", "-rA"], stdin=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not started.exists() and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.1)
