@@ -14,6 +14,16 @@ from pathlib import Path
 import pytest
 
 BASE = {"domain": "statistics", "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": []}
+
+
+def _crashes(id: str) -> dict:
+    """A record whose snippet segfaults the process running it."""
+    return {"id": id, "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE}
+
+
+def _clean(id: str, name: str = "x", value: int = 1) -> dict:
+    return {"id": id, "task": "clean", "code": f"{name} = {value}\n", "checks": [f"{name} == {value}", "True"], **BASE}
+
 CLEAN_CODE = (
     "import matplotlib as mpl\nimport matplotlib.pyplot as plt\nimport numpy as np\nimport pandas as pd\n"
     "import gc, os, signal, sys, warnings\n"
@@ -241,7 +251,7 @@ NEVER_RETURNS = {
 def test_the_hard_stop_ends_a_worker_stuck_past_its_time_limit_and_the_run_completes(pytester: pytest.Pytester) -> None:
     records = [{"id": key, "task": "hang", "code": code, "checks": ["True", "True"], **BASE} for key, code in NEVER_RETURNS.items()]
     records += [
-        {"id": "c.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
+        _clean("c.clean"),
         {"id": "d.clean", "task": "clean", "code": "y = 2\n", "checks": ["y == 2", "True"], **BASE},
     ]
     path = pytester.makefile(".json", hang=json.dumps(records))
@@ -331,9 +341,9 @@ def test_a_snippet_that_cancels_the_hard_stop_does_not_take_it_from_the_next(pyt
 
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
     records = [
-        {"id": "a.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE},
-        {"id": "b.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
-        {"id": "c.clean", "task": "clean", "code": "y = 2\n", "checks": ["y == 2", "True"], **BASE},
+        _crashes("a.segfault"),
+        _clean("b.clean"),
+        _clean("c.clean", "y", 2),
     ]
     path = pytester.makefile(".json", crash=json.dumps(records))
     result = pytester.runpytest_subprocess(str(path), "-n", "2")
@@ -342,7 +352,7 @@ def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester
 
 
 def test_segfault_without_xdist_names_the_example(pytester: pytest.Pytester) -> None:
-    records = [{"id": "a.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE}]
+    records = [_crashes("a.segfault")]
     path = pytester.makefile(".json", crash=json.dumps(records))
     result = pytester.runpytest_subprocess(str(path))
     assert result.ret != 0
@@ -351,9 +361,9 @@ def test_segfault_without_xdist_names_the_example(pytester: pytest.Pytester) -> 
 
 def test_the_ledger_keeps_every_line_written_before_the_process_crashed(pytester: pytest.Pytester) -> None:
     records = [
-        {"id": "a.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
-        {"id": "b.clean", "task": "clean", "code": "y = 2\n", "checks": ["y == 2", "True"], **BASE},
-        {"id": "c.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE},
+        _clean("a.clean"),
+        _clean("b.clean", "y", 2),
+        _crashes("c.segfault"),
     ]
     path = pytester.makefile(".json", crash=json.dumps(records))
     result = pytester.runpytest_subprocess(str(path), "--examples-ledger", "ledger.jsonl")
@@ -396,9 +406,9 @@ def test_proc_files_are_read_afresh_through_one_kept_descriptor() -> None:
 
 def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
     records = [
-        {"id": "a.segfault", "task": "crash", "code": "import ctypes\nctypes.string_at(0)\n", "checks": ["True", "True"], **BASE},
+        _crashes("a.segfault"),
         {"id": "b.exit", "task": "exit", "code": "import os\nos.kill(os.getpid(), 9)\n", "checks": ["True", "True"], **BASE},
-        {"id": "c.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
+        _clean("c.clean"),
     ]
     path = pytester.makefile(".json", crash=json.dumps(records))
     result = pytester.runpytest_subprocess(str(path), "--examples-isolated", "--examples-timeout", "5")
