@@ -1345,7 +1345,9 @@ def _error_handling() -> Iterator[Example]:
         checks=[
             "pad_error is not None and 'padlen' in pad_error",
             "smoothed.shape == burst.shape and np.all(np.isfinite(smoothed))",
-            "np.std(np.diff(smoothed)) < np.std(np.diff(burst))",
+            # what the task asks for, whatever the signal: "it got smoother" is not a property of
+            # Gustafsson's method on 20 samples (an already smooth burst can come out rougher)
+            "np.allclose(smoothed, scipy.signal.filtfilt(*scipy.signal.butter(8, 30, fs=fs), signal[:20], method='gust'))",
         ],
         difficulty="intermediate",
         tags=["filtering", "error-handling", "edge-effects"],
