@@ -5,6 +5,7 @@ from __future__ import annotations
 import _thread
 import atexit
 import contextvars
+import errno
 import faulthandler
 import functools
 import io
@@ -34,8 +35,8 @@ if os.environ["MPLBACKEND"].lower() != "agg":
 from . import assertion_rewriting_off  # noqa: E402
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
-from .protect import put_back, swap_in, writes_refused  # noqa: E402
-from .state import StateGuard, fd_identity, signal_name, working_directory  # noqa: E402
+from .protect import FILE_GROWTH_LIMIT, file_growth_limited, put_back, swap_in, writes_refused  # noqa: E402
+from .state import StateGuard, builtins_put_back, builtins_snapshot, fd_identity, signal_name, working_directory  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
 SEED = 0
@@ -259,8 +260,13 @@ _REAL_CLOSE = os.close
 _REAL_CLOSERANGE = os.closerange
 _REAL_DUP2 = os.dup2
 _REAL_ADDAUDITHOOK = sys.addaudithook
-# irreversible for the rest of the process (as root, CI's case, they succeed)
-_IDENTITY_CHANGES = ("chroot", "setuid", "setgid", "seteuid", "setegid", "setreuid", "setregid", "setresuid", "setresgid", "setgroups")
+# irreversible for the rest of the process (as root, CI's case, they succeed); a new session or
+# process group also takes the process out of reach of the terminal's Ctrl-C and of xdist's controller
+_IDENTITY_CHANGES = (
+    "chroot", "setuid", "setgid", "seteuid", "setegid", "setreuid", "setregid", "setresuid", "setresgid", "setgroups",
+    "setsid", "setpgrp",
+)
+_REAL_SETPGID = getattr(os, "setpgid", None)
 
 
 def _refuse_os_exit(code: int = 0) -> None:
@@ -345,7 +351,13 @@ def _dup2(fd: int, fd2: int, inheritable: bool = True) -> int:
 
 
 def _refuse_identity(*args: Any) -> None:
-    raise ProcessExit("the snippet changed the process's root directory or user (os.chroot, os.setuid, ...), which no later run could undo; refused")
+    raise ProcessExit("the snippet changed the process's root directory, user, session or process group (os.chroot, os.setuid, os.setsid, ...), which no later run could undo; refused")
+
+
+def _setpgid(pid: int, pgid: int) -> None:
+    if pid in (0, os.getpid()):
+        _refuse_identity()
+    _REAL_SETPGID(pid, pgid)  # a child's group is the snippet's business
 
 
 def _addaudithook(hook: Any) -> None:
@@ -367,6 +379,7 @@ _REFUSED_CALLS = (
     (os, "dup2", _dup2, _REAL_DUP2),
     (sys, "addaudithook", _addaudithook, _REAL_ADDAUDITHOOK),
     *((os, name, _refuse_identity, getattr(os, name)) for name in _IDENTITY_CHANGES if hasattr(os, name)),
+    *(((os, "setpgid", _setpgid, _REAL_SETPGID),) if _REAL_SETPGID is not None else ()),
     (faulthandler, "dump_traceback_later", _watchdog_call(_REAL_DUMP_LATER), _REAL_DUMP_LATER),
     (faulthandler, "cancel_dump_traceback_later", _watchdog_call(_REAL_CANCEL_LATER), _REAL_CANCEL_LATER),
 )
@@ -431,25 +444,39 @@ if hasattr(os, "register_at_fork"):
 
 @contextmanager
 def exit_handlers_refused(filename: str) -> Iterator[list[str]]:
-    """`atexit.register` called from the snippet's own lines registers nothing; yields what it refused.
+    """`atexit.register`, `atexit.unregister` and `atexit._clear` called from the snippet's own lines
+    do nothing; yields what was refused.
 
     A handler would run when the gate's process ends, long after the example was judged: one that
-    calls `os._exit(0)` would turn a failed run's exit status into success. Libraries that register
-    handlers on first use (called from their own code) are left alone."""
-    real = atexit.register
+    calls `os._exit(0)` would turn a failed run's exit status into success. Removing handlers would
+    take away what libraries registered (logging's flush at exit). Libraries that register handlers
+    on first use (called from their own code) are left alone."""
+    real_register, real_unregister, real_clear = atexit.register, atexit.unregister, atexit._clear
     refused: list[str] = []
 
     def register(func: Any, *args: Any, **kwargs: Any) -> Any:
         if sys._getframe(1).f_code.co_filename != filename:
-            return real(func, *args, **kwargs)
+            return real_register(func, *args, **kwargs)
         refused.append(getattr(func, "__qualname__", repr(func)))
         return func
 
-    atexit.register = register  # type: ignore[assignment]
+    def unregister(func: Any) -> None:
+        if sys._getframe(1).f_code.co_filename != filename:
+            return real_unregister(func)
+        refused.append(f"atexit.unregister({getattr(func, '__qualname__', repr(func))})")
+        return None
+
+    def clear() -> None:
+        if sys._getframe(1).f_code.co_filename != filename:
+            return real_clear()
+        refused.append("atexit._clear()")
+        return None
+
+    atexit.register, atexit.unregister, atexit._clear = register, unregister, clear  # type: ignore[assignment]
     try:
         yield refused
     finally:
-        atexit.register = real  # type: ignore[assignment]
+        atexit.register, atexit.unregister, atexit._clear = real_register, real_unregister, real_clear  # type: ignore[assignment]
 
 
 _SCRATCH: list[str] = []  # this process's scratch directory, while it is known to be empty
@@ -558,8 +585,31 @@ def _declared(record: WarningRecord, declared: tuple[str, ...], strict_future: b
     return any(name in declared for name in record.mro)
 
 
+# What a run keeps of a snippet's printed output. A snippet that printed in a loop until its time
+# limit filled 3.4 GB of memory in 2 s here, and the run ended while pytest printed it in the report.
+OUTPUT_LIMIT = 100_000
+
+
 class _Output(io.StringIO):
-    """The snippet's stdin and stdout: `sys.stdout.close()` keeps what it printed, for the report."""
+    """The snippet's stdin and stdout: `sys.stdout.close()` keeps what it printed, for the report;
+    what is written past OUTPUT_LIMIT characters is counted (`dropped`), not kept. (Its stderr stays
+    pytest's: `faulthandler` and child processes need a real descriptor there. What reaches a
+    descriptor is bounded by `file_growth_limited`.)"""
+
+    dropped = 0  # set on the instance once something is dropped
+
+    def write(self, text: str) -> int:
+        written, room = len(text), max(OUTPUT_LIMIT - self.tell(), 0)
+        if written > room:
+            self.dropped += written - room
+            text = text[:room]
+        super().write(text)
+        return written
+
+    def kept(self) -> str:
+        """What was written, and a last line saying how much was not kept, if any."""
+        text = self.getvalue()
+        return f"{text}\n[... {self.dropped:,} more characters not kept]" if self.dropped else text
 
     def close(self) -> None:
         return None
@@ -633,6 +683,7 @@ def _run_example(
         seed_global_rngs()
         refused_handlers: list[str] = []
         refused_writes: list[str] = []
+        builtins_changed: list[str] = []
         try:
             with (
                 time_limit(limit, keep_watchdog),
@@ -641,9 +692,9 @@ def _run_example(
                 interrupts_marked() as interrupts,
             ):
                 # the snippet's code and what it left (drawn, checked); saving figures below is the harness's own
-                with writes_refused(project, workdir) as refused_writes:
+                with writes_refused(project, workdir) as refused_writes, file_growth_limited():
                     ran = time.perf_counter()
-                    _execute(example, code, filename, namespace, outcome, interrupts)
+                    _execute(example, code, filename, namespace, outcome, interrupts, builtins_changed)
                     if outcome.status == PASSED:
                         _draw(filename, outcome)
                     outcome.snippet_seconds = time.perf_counter() - ran
@@ -658,12 +709,12 @@ def _run_example(
             outcome.message = f"did not finish within the time limit of {limit:g} s"
         finally:
             _close_figures()
-            problems = guard.restore()
+            problems = [*builtins_changed, *guard.restore()]
             if refused_handlers:
-                problems.append(f"registered exit handlers (refused): {', '.join(refused_handlers)}")
+                problems.append(f"registered or removed exit handlers (refused): {', '.join(refused_handlers)}")
             if refused_writes:
                 problems.append(f"wrote into the project, outside its working directory (refused): {', '.join(refused_writes[:5])}")
-            outcome.stdout = stdout.getvalue()
+            outcome.stdout = stdout.kept()
             outcome.warnings = _warning_records(caught, filename)
 
     linecache.cache.pop(filename, None)
@@ -671,16 +722,21 @@ def _run_example(
         outcome.status = FAILED
         outcome.message = "the snippet changed global state it must leave alone"
         outcome.details = problems
+    if outcome.status == PASSED and stdout.dropped:
+        outcome.status = FAILED
+        outcome.message = f"the snippet printed more than {OUTPUT_LIMIT:,} characters ({stdout.dropped:,} more were not kept)"
     if outcome.status == PASSED:
         _judge_warnings_and_output(example, outcome, strict_future)
     outcome.duration = time.perf_counter() - started
     return outcome
 
 
-def _execute(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int]) -> None:
+def _execute(
+    example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int], builtins_changed: list[str]
+) -> None:
     pid, depth_limit = os.getpid(), sys.getrecursionlimit()
     try:
-        _exec_snippet(example, code, filename, namespace, outcome, interrupts)
+        _exec_snippet(example, code, filename, namespace, outcome, interrupts, builtins_changed)
     finally:
         if sys.getrecursionlimit() < depth_limit:
             # lowered: the harness runs deeper than most snippets (pytest, xdist's loop) and its
@@ -693,10 +749,16 @@ def _execute(example: Example, code: str, filename: str, namespace: dict[str, An
             _REAL_EXIT(0)
 
 
-def _exec_snippet(example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int]) -> None:
+def _exec_snippet(
+    example: Example, code: str, filename: str, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int], builtins_changed: list[str]
+) -> None:
+    saved_builtins = builtins_snapshot()
     try:
         compiled = example.compiled() if code == example.code else compile(code, filename, "exec")
-        exec(compiled, namespace)  # noqa: S102 - running the snippet is the point
+        try:
+            exec(compiled, namespace)  # noqa: S102 - running the snippet is the point
+        finally:
+            builtins_changed.extend(builtins_put_back(saved_builtins))  # first: see builtins_put_back
     except ExampleTimeout:
         raise
     except SystemExit as exc:
@@ -726,6 +788,8 @@ def _snippet_raised(example: Example, exc: BaseException, filename: str, outcome
     outcome.snippet_line, outcome.details = line, details
     said = str(exc)
     outcome.message = type(exc).__name__ + (f": {said}" if said else "") + (f" (snippet line {line})" if line else "")
+    if isinstance(exc, OSError) and exc.errno == errno.EFBIG:
+        outcome.message += f"; a run may grow no file by more than {FILE_GROWTH_LIMIT // 2**20} MiB (the standard output and error included)"
 
 
 def _draw(filename: str, outcome: Outcome) -> None:

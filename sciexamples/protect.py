@@ -18,6 +18,12 @@ Stand-ins, not an audit hook (`sys.addaudithook`): a hook can't be removed, and 
 every audited event in the process, `id()` included. The corpus makes about a million such calls
 (`copy.deepcopy`, Matplotlib's transforms), and a Python hook adds about 0.3 us to each: 0.3 s per
 pass over the corpus, against about 10 us per run for the stand-ins.
+
+Output a snippet writes to file descriptor 1 or 2 itself (`os.write`, C code, a child process) passes
+by the run's `sys.stdout`; under pytest's capture it lands in a temporary file, which pytest reads
+back whole after the test. A loop doing so until its time limit grew that file by gigabytes, and the
+hard stop ended the run while pytest read it. So while a snippet runs, no file may grow more than
+FILE_GROWTH_LIMIT bytes past the end of the standard output and error files (`file_growth_limited`).
 """
 
 from __future__ import annotations
@@ -27,10 +33,18 @@ import errno
 import io
 import os
 import shutil
+import signal
+import stat
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # not on Windows
+    resource = None  # type: ignore[assignment]
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
@@ -142,3 +156,41 @@ def writes_refused(root: str | None, scratch: str) -> Iterator[list[str]]:
     finally:
         _ACTIVE.clear()
         put_back(_STAND_INS)
+
+
+FILE_GROWTH_LIMIT = 16 * 2**20
+
+
+@contextmanager
+def file_growth_limited(budget: int = FILE_GROWTH_LIMIT) -> Iterator[None]:
+    """While the block runs, writing more than `budget` bytes past the end of the larger of the
+    standard output and error files (when they are files), into them or into any other file, fails
+    with OSError (EFBIG) instead of growing the file (RLIMIT_FSIZE, with SIGXFSZ ignored meanwhile:
+    by default it ends the process). Processes started meanwhile inherit both. A no-op outside the
+    main thread, which alone may set signal handlers, and where the limit is lower already."""
+    if resource is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    limit = max(_file_size(1), _file_size(2)) + budget
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft != resource.RLIM_INFINITY and soft <= limit:
+        yield
+        return
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+
+
+def _file_size(fd: int) -> int:
+    """The size of the regular file open on `fd`; 0 for a terminal, a pipe, or nothing."""
+    try:
+        info = os.fstat(fd)
+    except OSError:
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0

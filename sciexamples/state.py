@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import _locale
+import _socket
+import builtins
 import contextvars
 import faulthandler
 import gc
@@ -50,6 +53,33 @@ class Facet:
         if self.same is not None:
             return self.same(saved)
         return not _differs(self.current(), saved)
+
+
+_BUILTINS = vars(builtins)
+# bound here: after a snippet deleted or replaced `len` or `all`, looking them up fails or runs its code
+_len, _all, _map, _is = len, all, map, operator.is_
+
+
+def builtins_snapshot() -> dict[str, Any]:
+    return _BUILTINS.copy()
+
+
+def builtins_put_back(saved: dict[str, Any]) -> list[str]:
+    """Make the builtins namespace hold what `saved` held, if a snippet changed it; return the offence.
+
+    Called first when a snippet ends, before any other code of the harness (or pytest) looks up a
+    builtin name: after `del builtins.len` the guard itself, and pytest after it, failed with
+    NameError and the run ended. Until the namespace is whole again it looks up no builtin name.
+    Names a snippet added there count as well: they would be visible to every later snippet."""
+    if _len(_BUILTINS) == _len(saved) and _all(_map(_is, _BUILTINS.values(), saved.values())) and _BUILTINS.keys() == saved.keys():
+        return []
+    left = _BUILTINS.copy()
+    _BUILTINS.clear()
+    _BUILTINS.update(saved)
+    changed = sorted(name for name in saved.keys() | left.keys() if name not in left or name not in saved or left[name] is not saved[name])
+    if not changed:
+        return []  # the same names bound to the same objects, in another order
+    return [f"changed builtins: {', '.join(changed[:5])} (put back)"]
 
 
 def _loaded(module: str) -> Any:
@@ -418,6 +448,11 @@ def _syspath_restore(saved: Any) -> None:
         sys.path[:] = saved
 
 
+def _argv_restore(saved: Any) -> None:
+    if sys.argv != saved:
+        sys.argv[:] = saved
+
+
 # Entries of sys.modules a snippet must not remove or replace: `del sys.modules["numpy"]` made the
 # next example's `import numpy` load a second NumPy, and every example after it failed. The stack's
 # packages, the watched modules and `__main__`; submodules imported later are added freely.
@@ -519,7 +554,15 @@ def _interpreter_capture() -> Any:
         "switch interval": sys.getswitchinterval(),
         "thread stack size": threading.stack_size(),
         "niceness": os.getpriority(os.PRIO_PROCESS, 0),
+        "locale": _locale.setlocale(_locale.LC_ALL, None),
+        "socket timeout": _socket.getdefaulttimeout(),
+        "multiprocessing start method": _start_method(),
     }
+
+
+def _start_method() -> str | None:
+    multiprocessing = sys.modules.get("multiprocessing")
+    return None if multiprocessing is None else multiprocessing.get_start_method(allow_none=True)
 
 
 def _interpreter_restore(saved: Any) -> None:
@@ -533,6 +576,11 @@ def _interpreter_restore(saved: Any) -> None:
     threading.stack_size(saved["thread stack size"])
     if os.getpriority(os.PRIO_PROCESS, 0) != saved["niceness"]:
         os.setpriority(os.PRIO_PROCESS, 0, saved["niceness"])  # raising it back needs privileges: else reported
+    if _locale.setlocale(_locale.LC_ALL, None) != saved["locale"]:
+        _locale.setlocale(_locale.LC_ALL, saved["locale"])
+    _socket.setdefaulttimeout(saved["socket timeout"])
+    if _start_method() != saved["multiprocessing start method"]:
+        sys.modules["multiprocessing"].set_start_method(saved["multiprocessing start method"], force=True)
 
 
 def _backend_capture() -> Any:
@@ -617,6 +665,7 @@ def _threads_restore(saved: Any) -> None:
 WATCHED_MODULES = (
     "builtins", "numpy", "numpy.random", "pandas", "matplotlib", "matplotlib.pyplot", "seaborn", "scipy.stats",
     "scipy.signal", "scipy.optimize", "scipy.integrate", "math", "random", "os", "sys", "time", "tempfile",
+    "warnings", "threading",
 )
 
 
@@ -809,6 +858,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("warnings filters", _warnings_capture, _warnings_restore, silent=False),
     Facet("os.environ", _environ_capture, _environ_restore, silent=False),
     Facet("sys.path", lambda: list(sys.path), _syspath_restore, silent=False),
+    Facet("sys.argv", lambda: list(sys.argv), _argv_restore, silent=False),
     Facet("standard streams", _streams_capture, _streams_restore),
     Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),

@@ -45,6 +45,10 @@ CLEAN_CODE = (
     # the process that started this one (pytest's caller, or xdist's controller) has the niceness it began with
     " os.getpriority(os.PRIO_PROCESS, 0) == os.getpriority(os.PRIO_PROCESS, os.getppid()),"
     " threading.stack_size(), signal.getitimer(signal.ITIMER_PROF)[0], signal.getitimer(signal.ITIMER_VIRTUAL)[0])\n"
+    # what the eleventh stop's records would have left behind (the builtins: `len` above)
+    "import _locale, _socket, atexit, builtins, multiprocessing\n"
+    "settings = (_locale.setlocale(_locale.LC_NUMERIC, None), _socket.getdefaulttimeout(), multiprocessing.get_start_method(allow_none=True),"
+    " sys.argv == ['hostile'], 'hostile_helper' in vars(builtins), getattr(threading.excepthook, '__name__', '') != '<lambda>', atexit._ncallbacks() > 0)\n"
 )
 CLEAN_CHECKS = [
     "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
@@ -58,6 +62,7 @@ CLEAN_CHECKS = [
     "process[0] == 0 and process[1] != logging.DEBUG and process[2] == 28 and process[3] == 0.005 and process[4] > 64",
     "process[5] and process[6] is None and not process[7] and process[8] != -32400 and process[9]",
     "process[10:] == (0, 0.0, 0.0)",
+    "settings[0] == 'C' and settings[1] is None and settings[2] != 'spawn' and settings[3:] == (False, False, True, True)",
 ]
 
 # name: (code, expected status word in the report, expected fragment)
@@ -109,7 +114,7 @@ HOSTILE = {
     ),
     "backend_switch": ("import matplotlib.pyplot as plt\nplt.switch_backend('pdf')\n", "PASSED", ""),
     # at the end of the run it would turn a failing run's exit status into 0
-    "exit_handler": ("import atexit, os\natexit.register(lambda: os._exit(0))\n", "FAILED", "registered exit handlers"),
+    "exit_handler": ("import atexit, os\natexit.register(lambda: os._exit(0))\n", "FAILED", "registered or removed exit handlers"),
     # without pytest's capture (-s) the rest of the run would lose its terminal
     "close_stdout": ("import os\nos.close(1)\n", "FAILED", "fd 1 closed"),
     "stderr_to_devnull": ("import os\nfd = os.open(os.devnull, os.O_WRONLY)\nos.dup2(fd, 2)\nos.close(fd)\n", "FAILED", "fd 2 points elsewhere"),
@@ -154,7 +159,22 @@ HOSTILE = {
     # SIGWINCH: harmless to the test session should the refusal ever fail
     "signal_to_parent": ("import os, signal\nos.kill(os.getppid(), signal.SIGWINCH)\n", "ERROR", "to the process that started it"),
     # a no-op if it went through; as root, setuid to another user could not be undone
-    "setuid": ("import os\nos.setuid(os.getuid())\n", "ERROR", "root directory or user"),
+    "setuid": ("import os\nos.setuid(os.getuid())\n", "ERROR", "root directory, user"),
+    # found in the eleventh stop: each of these ended the run, leaked into later examples, or hid warnings
+    "deletes_builtin": ("import builtins\ndel builtins.len\n", "FAILED", "changed builtins: len (put back)"),
+    "adds_builtin": ("import builtins\nbuiltins.hostile_helper = 1\n", "FAILED", "changed builtins: hostile_helper"),
+    "stdout_flood": ("for _ in range(30_000):\n    print('spam' * 10)\n", "FAILED", "printed more than 100,000 characters"),
+    "stderr_flood": ("import sys\nfor _ in range(20):\n    sys.stderr.write('spam' * 2**18)\n    sys.stderr.flush()\n", "ERROR", "File too large"),
+    # straight to file descriptor 1: under pytest's capture a file, which a loop grew by gigabytes
+    "descriptor_flood": ("import os\nfor _ in range(20):\n    os.write(1, b'spam' * 2**18)\n", "ERROR", "File too large"),
+    "showwarning_replaced": ("import warnings\nwarnings.showwarning = lambda *a, **k: None\n", "FAILED", "replaced: warnings.showwarning"),
+    "thread_excepthook": ("import threading\nthreading.excepthook = lambda args: None\n", "FAILED", "replaced: threading.excepthook"),
+    "argv": ("import sys\nsys.argv[:] = ['hostile']\n", "FAILED", "changed sys.argv"),
+    "exit_handlers_cleared": ("import atexit\natexit._clear()\n", "FAILED", "atexit._clear()"),
+    "new_session": ("import os\nos.setsid()\n", "ERROR", "session or process group"),
+    "locale": ("import locale\nlocale.setlocale(locale.LC_NUMERIC, 'C.UTF-8')\n", "PASSED", ""),
+    "socket_timeout": ("import socket\nsocket.setdefaulttimeout(0.5)\n", "PASSED", ""),
+    "start_method": ("import multiprocessing\nmultiprocessing.set_start_method('spawn', force=True)\n", "PASSED", ""),
     "thread_stack_size": ("import threading\nthreading.stack_size(1 << 20)\n", "PASSED", ""),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
@@ -521,6 +541,8 @@ IN_PROCESS = {
     "class gained a name": ("import pandas as pd\npd.DataFrame.hostile = 1\n", None),
     "rcParams": ("import matplotlib as mpl\nmpl.rcParams['lines.linewidth'] = 9.0\n", None),
     "environment": ("import os\nos.environ['HOSTILE'] = '1'\n", "os.environ"),
+    "builtin deleted": ("import builtins\ndel builtins.len\n", "changed builtins: len"),
+    "builtin replaced": ("import builtins\nbuiltins.len = lambda obj: 0\n", "changed builtins: len"),
 }
 
 
@@ -554,6 +576,7 @@ def test_changes_are_found_and_undone_with_and_without_dict_stamps(case: str, st
         assert not outcome.passed and offence in " ".join(outcome.details), outcome.details
     assert (np.mean, np.median, pd.Series.sum, mpl.rcParams["lines.linewidth"], os.environ.get("HOSTILE")) == before
     assert not hasattr(pd.DataFrame, "hostile")
+    assert len([1, 2]) == 2
     assert run_example(after, {}).passed
 
 
