@@ -458,3 +458,39 @@ def test_the_ledger_has_one_line_per_example_written_by_the_controller(pytester:
     sleeps = rows["led.sleeps"]
     assert 0.2 <= sleeps["snippet_s"] <= sleeps["duration"] and 100 < sleeps["rss_mb"] < 4096 and sleeps["versions"]["numpy"]
     assert {row["worker"] for row in rows.values()} <= ({"gw0", "gw1"} if workers else {"main"})
+
+
+def test_edge_inputs_do_not_change_with_the_literals_of_local_modules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hypothesis also draws numbers it finds in the source of "local" modules (this package when
+    installed editable, conftest.py, any local module imported so far). Edge inputs must not depend
+    on them: a long-lived xdist worker that imported more of them drew other inputs than a fresh
+    process. Importing a local module full of new numbers must change nothing drawn."""
+    import hashlib
+    import importlib
+
+    import numpy as np
+
+    from sciexamples import edge
+    from sciexamples.example import parse_records
+    from sciexamples.fixtures import default_registry
+
+    probe = record("edge.spread", "import numpy as np\nspread = float(np.ptp(signal))\n", ["spread >= 0", "True"], inputs={"signal": "noisy.signal"}, edge_cases=True)
+    (example,) = parse_records([probe], "probe")
+    drawn: list[str] = []
+    real = edge.run_example
+
+    def spy(example: object, inputs: dict, **kwargs: object) -> object:
+        drawn.append(hashlib.sha256(np.ascontiguousarray(inputs["signal"]).tobytes()).hexdigest())
+        return real(example, inputs, **kwargs)
+
+    monkeypatch.setattr(edge, "run_example", spy)
+    registry = default_registry()
+    assert edge.run_edge_cases(example, registry).passed
+    first = list(drawn)
+    numbers = [*(str(13 * i) for i in range(1, 400)), *(str(i * 7.25) for i in range(1, 400))]
+    (tmp_path / "many_literals.py").write_text(f"VALUES = [{', '.join(numbers)}]\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.import_module("many_literals")
+    drawn.clear()
+    assert edge.run_edge_cases(example, registry).passed
+    assert len(first) == 8 and drawn == first
