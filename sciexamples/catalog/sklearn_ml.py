@@ -95,7 +95,9 @@ def _preprocessing() -> Iterator[Example]:
             "scaled.shape == matrix.shape",
             "np.allclose(scaled.min(axis=0), -1)",
             # a constant column has no range to stretch and stays at the lower bound
-            "np.allclose(scaled.max(axis=0), np.where(np.ptp(matrix, axis=0) > 0, 1, -1))",
+            # a constant column maps to -1; so does one whose range is negligible (1e-246 here), which
+            # scikit-learn treats as constant: only clearly varying columns must reach 1
+            "np.allclose(scaled.max(axis=0)[np.ptp(matrix, axis=0) > 1e-8], 1) and np.allclose(scaled.max(axis=0)[np.ptp(matrix, axis=0) == 0], -1)",
             "np.allclose(restored, matrix)",
         ],
         difficulty="basic",
