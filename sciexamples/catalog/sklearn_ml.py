@@ -94,9 +94,8 @@ def _preprocessing() -> Iterator[Example]:
         checks=[
             "scaled.shape == matrix.shape",
             "np.allclose(scaled.min(axis=0), -1)",
-            # a constant column has no range to stretch and stays at the lower bound
-            # a constant column maps to -1; so does one whose range is negligible (1e-246 here), which
-            # scikit-learn treats as constant: only clearly varying columns must reach 1
+            # a constant column has no range to stretch and stays at the lower bound; so does one whose
+            # range is negligible (1e-246 in an edge case), which scikit-learn treats as constant
             "np.allclose(scaled.max(axis=0)[np.ptp(matrix, axis=0) > 1e-8], 1) and np.allclose(scaled.max(axis=0)[np.ptp(matrix, axis=0) == 0], -1)",
             "np.allclose(restored, matrix)",
         ],
