@@ -657,8 +657,26 @@ def _threads_restore(saved: Any) -> None:
     # a thread cannot be stopped from outside, only a timer that has not fired yet; a live new thread
     # is reported as a leak either way
     for thread in threading.enumerate():
-        if isinstance(thread, threading.Timer) and thread.ident not in saved:
+        if thread.ident in saved:
+            continue
+        if isinstance(thread, threading.Timer):
             thread.cancel()
+        if not thread.daemon:
+            _abandon(thread)
+
+
+def _abandon(thread: threading.Thread) -> None:
+    """Let the process end without waiting for `thread`, a non-daemon thread a snippet left running.
+
+    Python's exit waits for every non-daemon thread: one sleeping for ten minutes kept the gate's
+    process alive after its summary, and a thread that never returns would keep it forever. CPython
+    3.11 and 3.12 wait on the locks in `threading._shutdown_locks`; the thread's lock leaves that set.
+    Elsewhere nothing is done (3.13 waits in C)."""
+    locks, guard, lock = getattr(threading, "_shutdown_locks", None), getattr(threading, "_shutdown_locks_lock", None), getattr(thread, "_tstate_lock", None)
+    if locks is None or guard is None or lock is None:
+        return
+    with guard:
+        locks.discard(lock)
 
 
 # Public namespaces a snippet might monkeypatch; compared by identity after every run.

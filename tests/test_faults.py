@@ -172,6 +172,8 @@ HOSTILE = {
     "argv": ("import sys\nsys.argv[:] = ['hostile']\n", "FAILED", "changed sys.argv"),
     "exit_handlers_cleared": ("import atexit\natexit._clear()\n", "FAILED", "atexit._clear()"),
     "new_session": ("import os\nos.setsid()\n", "ERROR", "session or process group"),
+    # Python's exit waits for non-daemon threads: the session printed its summary and never ended
+    "non_daemon_thread": ("import threading, time\nthreading.Thread(target=time.sleep, args=(3600,), name='sleeper').start()\n", "FAILED", "threads still running: sleeper"),
     "locale": ("import locale\nlocale.setlocale(locale.LC_NUMERIC, 'C.UTF-8')\n", "PASSED", ""),
     "socket_timeout": ("import socket\nsocket.setdefaulttimeout(0.5)\n", "PASSED", ""),
     "start_method": ("import multiprocessing\nmultiprocessing.set_start_method('spawn', force=True)\n", "PASSED", ""),
@@ -196,7 +198,7 @@ def test_hostile_records_are_contained(pytester: pytest.Pytester, workers: str) 
     names = sorted(HOSTILE)
     path = pytester.makefile(".json", hostile=json.dumps(_records(names)))
     args = [str(path), "--examples-timeout", "3", "--examples-memory-mb", "4096", "-rA", "-p", "no:randomly"]
-    result = pytester.runpytest_subprocess(*args, *(["-n", workers] if workers != "0" else []))
+    result = pytester.runpytest_subprocess(*args, *(["-n", workers] if workers != "0" else []), timeout=600)
     out = result.stdout.str()
     for name in names:
         _, status, fragment = HOSTILE[name]
