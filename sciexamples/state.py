@@ -671,7 +671,11 @@ def _abandon(thread: threading.Thread) -> None:
     Python's exit waits for every non-daemon thread: one sleeping for ten minutes kept the gate's
     process alive after its summary, and a thread that never returns would keep it forever. CPython
     3.11 and 3.12 wait on the locks in `threading._shutdown_locks`; the thread's lock leaves that set.
-    Elsewhere nothing is done (3.13 waits in C)."""
+    Elsewhere nothing is done (3.13 waits in C). A worker of a `ThreadPoolExecutor` is joined at exit
+    by `concurrent.futures` itself, through its `_threads_queues`: it leaves that too."""
+    executors = getattr(sys.modules.get("concurrent.futures.thread"), "_threads_queues", None)
+    if executors is not None:
+        executors.pop(thread, None)
     locks, guard, lock = getattr(threading, "_shutdown_locks", None), getattr(threading, "_shutdown_locks_lock", None), getattr(thread, "_tstate_lock", None)
     if locks is None or guard is None or lock is None:
         return

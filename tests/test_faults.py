@@ -174,6 +174,7 @@ HOSTILE = {
     "new_session": ("import os\nos.setsid()\n", "ERROR", "session or process group"),
     # Python's exit waits for non-daemon threads: the session printed its summary and never ended
     "non_daemon_thread": ("import threading, time\nthreading.Thread(target=time.sleep, args=(3600,), name='sleeper').start()\n", "FAILED", "threads still running: sleeper"),
+    "executor_thread": ("import concurrent.futures, time\nconcurrent.futures.ThreadPoolExecutor(1, thread_name_prefix='pool').submit(time.sleep, 3600)\n", "FAILED", "threads still running: pool_0"),
     "locale": ("import locale\nlocale.setlocale(locale.LC_NUMERIC, 'C.UTF-8')\n", "PASSED", ""),
     "socket_timeout": ("import socket\nsocket.setdefaulttimeout(0.5)\n", "PASSED", ""),
     "start_method": ("import multiprocessing\nmultiprocessing.set_start_method('spawn', force=True)\n", "PASSED", ""),
