@@ -273,6 +273,26 @@ def _refuse_os_exit(code: int = 0) -> None:
     raise ProcessExit(f"the snippet called os._exit({code!r})")
 
 
+_SNIPPET_FILE = snippet_filename("")[:-1]  # "<example ": the start of every snippet's file name
+
+
+def _exit_between_runs(code: int = 0) -> None:
+    """`os._exit` after the first run, outside runs: code a snippet left behind can't end the process.
+
+    A `__del__` a snippet defined, on an object in a reference cycle, runs whenever the collector
+    gets to it: at 2fd3d33 one calling `os._exit(0)` ran during pytest's last collection and ended a
+    `-n 0` session whose first example had failed, with exit status 0 and no summary. So can a thread
+    the snippet left running. Called from a frame of a snippet's code, this raises ProcessExit there
+    (reported by Python as an exception ignored in `__del__`, or in the thread); any other caller
+    (the harness's forked children, libraries) exits as asked."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith(_SNIPPET_FILE):
+            raise ProcessExit(f"os._exit({code!r}) called by code a snippet left behind (a thread, a __del__); refused")
+        frame = frame.f_back
+    _REAL_EXIT(code)
+
+
 def _refuse_signal(sig: int, how: str, whom: str = "its own process") -> None:
     raise ProcessExit(f"the snippet sent {signal_name(sig)} to {whom} ({how}); refused")
 
@@ -368,7 +388,7 @@ def _addaudithook(hook: Any) -> None:
 # take away the descriptors the run itself writes to, or hook every later run for good; and its own
 # calls of faulthandler's timer, which are let through but end a kept hard stop
 _REFUSED_CALLS = (
-    (os, "_exit", _refuse_os_exit, _REAL_EXIT),
+    (os, "_exit", _refuse_os_exit, _exit_between_runs),
     (os, "kill", _kill, _REAL_KILL),
     (os, "killpg", _killpg, _REAL_KILLPG),
     (signal, "raise_signal", _raise_signal, _REAL_RAISE_SIGNAL),
@@ -403,9 +423,12 @@ def harmful_calls_refused() -> Iterator[None]:
 
 
 def _forked_child() -> None:
-    # a child forked while a snippet runs (multiprocessing's fork start method) ends with os._exit
+    # a child forked while a snippet runs (multiprocessing's fork start method) ends with os._exit,
+    # called below the snippet's frames, which the child inherited
     if os._exit is _refuse_os_exit:
         put_back(_REFUSED_CALLS)
+    if os._exit is _exit_between_runs:
+        os._exit = _REAL_EXIT
 
 
 @contextmanager

@@ -362,6 +362,25 @@ def test_a_snippet_that_cancels_the_hard_stop_does_not_take_it_from_the_next(pyt
     assert "Timeout (0:00:10)!" in output and 'File "<example d.c_loop>", line 2' in output  # hard_limit(3) = 8 s
 
 
+def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_its_choice(pytester: pytest.Pytester) -> None:
+    """A `__del__` on an object in a reference cycle runs whenever the collector reaches it: at 2fd3d33
+    one calling `os._exit(0)` ended a `-n 0` session whose first example had failed, with exit status
+    0 and no summary. A thread the snippet left running could do the same."""
+    bomb = "import os\nclass Bomb:\n    def __del__(self):\n        os._exit(0)\nbomb = Bomb()\nbomb.itself = bomb\nx = 1\n"
+    late = "import os, threading, time\nthreading.Thread(target=lambda: (time.sleep(0.5), os._exit(0)), daemon=True).start()\nx = 1\n"
+    records = [
+        {"id": "a.fails", "task": "t", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE},
+        {"id": "b.bomb", "task": "t", "code": bomb, "checks": ["x == 1", "True"], **BASE},
+        {"id": "c.late_exit", "task": "t", "code": late, "checks": ["x == 1", "True"], **BASE},
+        *({"id": f"d.waits{i}", "task": "t", "code": "import time\ntime.sleep(0.4)\nx = 1\n", "checks": ["x == 1", "True"], **BASE} for i in range(3)),
+    ]
+    path = pytester.makefile(".json", bombs=json.dumps(records))
+    result = pytester.runpytest_subprocess(str(path), "-p", "no:randomly", timeout=120)
+    output = result.stdout.str() + result.stderr.str()
+    assert result.ret == 1 and re.search(r"\d+ failed", result.stdout.str()), output[-3000:]
+    assert "a.fails" in output and "called by code a snippet left behind" in output
+
+
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
     records = [
         _crashes("a.segfault"),
