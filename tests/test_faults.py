@@ -378,7 +378,21 @@ def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_it
     result = pytester.runpytest_subprocess(str(path), "-p", "no:randomly", timeout=120)
     output = result.stdout.str() + result.stderr.str()
     assert result.ret == 1 and re.search(r"\d+ failed", result.stdout.str()), output[-3000:]
-    assert "a.fails" in output and "called by code a snippet left behind" in output
+    # the collector reaches the bomb during another run (refused as the snippet's own call) or between runs
+    assert "a.fails" in output and "Exception ignored in: <function Bomb.__del__" in output and "ProcessExit: " in output
+
+
+def test_os_exit_between_runs_refuses_callers_from_snippet_code_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sciexamples import execute
+
+    exits: list[int] = []
+    monkeypatch.setattr(execute, "_REAL_EXIT", exits.append)
+    left_behind = {"exit": execute._exit_between_runs}
+    exec(compile("def later(code):\n    exit(code)\n", "<example probe>", "exec"), left_behind)  # noqa: S102
+    with pytest.raises(execute.ProcessExit, match="left behind"):
+        left_behind["later"](0)
+    execute._exit_between_runs(3)  # the harness's own callers (a forked child) exit as asked
+    assert exits == [3]
 
 
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
