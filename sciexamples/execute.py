@@ -477,29 +477,33 @@ def exit_handlers_refused(filename: str) -> Iterator[list[str]]:
     real_register, real_unregister, real_clear = atexit.register, atexit.unregister, atexit._clear
     refused: list[str] = []
 
+    def snippet_calls() -> bool:
+        return sys._getframe(2).f_code.co_filename == filename
+
     def register(func: Any, *args: Any, **kwargs: Any) -> Any:
-        if sys._getframe(1).f_code.co_filename != filename:
+        if not snippet_calls():
             return real_register(func, *args, **kwargs)
         refused.append(getattr(func, "__qualname__", repr(func)))
         return func
 
     def unregister(func: Any) -> None:
-        if sys._getframe(1).f_code.co_filename != filename:
+        if not snippet_calls():
             return real_unregister(func)
         refused.append(f"atexit.unregister({getattr(func, '__qualname__', repr(func))})")
         return None
 
     def clear() -> None:
-        if sys._getframe(1).f_code.co_filename != filename:
+        if not snippet_calls():
             return real_clear()
         refused.append("atexit._clear()")
         return None
 
-    atexit.register, atexit.unregister, atexit._clear = register, unregister, clear  # type: ignore[assignment]
+    stand_ins = ((atexit, "register", register, real_register), (atexit, "unregister", unregister, real_unregister), (atexit, "_clear", clear, real_clear))
+    swap_in(stand_ins)
     try:
         yield refused
     finally:
-        atexit.register, atexit.unregister, atexit._clear = real_register, real_unregister, real_clear  # type: ignore[assignment]
+        put_back(stand_ins)
 
 
 _SCRATCH: list[str] = []  # this process's scratch directory, while it is known to be empty

@@ -71,6 +71,8 @@ def builtins_put_back(saved: dict[str, Any]) -> list[str]:
     builtin name: after `del builtins.len` the guard itself, and pytest after it, failed with
     NameError and the run ended. Until the namespace is whole again it looks up no builtin name.
     Names a snippet added there count as well: they would be visible to every later snippet."""
+    # inline, not `_unchanged`: a snippet that lowered the recursion limit to its own depth leaves no
+    # room for one more Python frame here
     if _len(_BUILTINS) == _len(saved) and _all(_map(_is, _BUILTINS.values(), saved.values())) and _BUILTINS.keys() == saved.keys():
         return []
     left = _BUILTINS.copy()
@@ -443,14 +445,19 @@ def _environ_restore(saved: Any) -> None:
             time.tzset()  # the local time zone the snippet's `time.tzset()` read from TZ
 
 
-def _syspath_restore(saved: Any) -> None:
-    if sys.path != saved:
-        sys.path[:] = saved
+def _sys_list(name: str) -> tuple[Callable[[], Any], Callable[[Any], None]]:
+    """Capture and restore of a list in `sys` (`sys.path`, `sys.argv`), put back in place (a snippet
+    that rebinds the name is the library-attributes facet's)."""
 
+    def capture() -> Any:
+        return list(getattr(sys, name))
 
-def _argv_restore(saved: Any) -> None:
-    if sys.argv != saved:
-        sys.argv[:] = saved
+    def restore(saved: Any) -> None:
+        current = getattr(sys, name)
+        if current != saved:
+            current[:] = saved
+
+    return capture, restore
 
 
 # Entries of sys.modules a snippet must not remove or replace: `del sys.modules["numpy"]` made the
@@ -879,8 +886,8 @@ FACETS: tuple[Facet, ...] = (
     Facet("decimal context", _decimal_capture, _decimal_restore, same=_decimal_same),
     Facet("warnings filters", _warnings_capture, _warnings_restore, silent=False),
     Facet("os.environ", _environ_capture, _environ_restore, silent=False),
-    Facet("sys.path", lambda: list(sys.path), _syspath_restore, silent=False),
-    Facet("sys.argv", lambda: list(sys.argv), _argv_restore, silent=False),
+    Facet("sys.path", *_sys_list("path"), silent=False),
+    Facet("sys.argv", *_sys_list("argv"), silent=False),
     Facet("standard streams", _streams_capture, _streams_restore),
     Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
