@@ -24,6 +24,11 @@ def _crashes(id: str) -> dict:
 def _clean(id: str, name: str = "x", value: int = 1) -> dict:
     return {"id": id, "task": "clean", "code": f"{name} = {value}\n", "checks": [f"{name} == {value}", "True"], **BASE}
 
+
+def _fails(id: str) -> dict:
+    """A record whose check is false: the run's exit status must stay a failure."""
+    return {"id": id, "task": "t", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE}
+
 CLEAN_CODE = (
     "import matplotlib as mpl\nimport matplotlib.pyplot as plt\nimport numpy as np\nimport pandas as pd\n"
     "import gc, os, signal, sys, warnings\n"
@@ -218,7 +223,7 @@ def test_hostile_records_are_contained(pytester: pytest.Pytester, workers: str) 
 def test_exit_handlers_cannot_turn_a_failing_run_into_success(pytester: pytest.Pytester) -> None:
     records = [
         {"id": "a.exit_handler", "task": "t", "code": "import atexit, os\natexit.register(lambda: os._exit(0))\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
-        {"id": "b.fails", "task": "t", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE},
+        _fails("b.fails"),
     ]
     path = pytester.makefile(".json", handlers=json.dumps(records))
     result = pytester.runpytest_subprocess(str(path))
@@ -369,7 +374,7 @@ def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_it
     bomb = "import os\nclass Bomb:\n    def __del__(self):\n        os._exit(0)\nbomb = Bomb()\nbomb.itself = bomb\nx = 1\n"
     late = "import os, threading, time\nthreading.Thread(target=lambda: (time.sleep(0.5), os._exit(0)), daemon=True).start()\nx = 1\n"
     records = [
-        {"id": "a.fails", "task": "t", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE},
+        _fails("a.fails"),
         {"id": "b.bomb", "task": "t", "code": bomb, "checks": ["x == 1", "True"], **BASE},
         {"id": "c.late_exit", "task": "t", "code": late, "checks": ["x == 1", "True"], **BASE},
         *({"id": f"d.waits{i}", "task": "t", "code": "import time\ntime.sleep(0.4)\nx = 1\n", "checks": ["x == 1", "True"], **BASE} for i in range(3)),
