@@ -36,7 +36,7 @@ from . import assertion_rewriting_off  # noqa: E402
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
 from .protect import FILE_GROWTH_LIMIT, file_growth_limited, put_back, swap_in, writes_refused  # noqa: E402
-from .state import StateGuard, builtins_put_back, builtins_snapshot, fd_identity, signal_name, working_directory  # noqa: E402
+from .state import LEFT_BEHIND, StateGuard, builtins_put_back, builtins_snapshot, fd_identity, signal_name, working_directory  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
 SEED = 0
@@ -282,13 +282,22 @@ def _exit_between_runs(code: int = 0) -> None:
     A `__del__` a snippet defined, on an object in a reference cycle, runs whenever the collector
     gets to it: at 2fd3d33 one calling `os._exit(0)` ran during pytest's last collection and ended a
     `-n 0` session whose first example had failed, with exit status 0 and no summary. So can a thread
-    the snippet left running. Called from a frame of a snippet's code, this raises ProcessExit there
-    (reported by Python as an exception ignored in `__del__`, or in the thread); any other caller
-    (the harness's forked children, libraries) exits as asked."""
-    frame = sys._getframe(1)
+    the snippet left running. Called on a thread a snippet left running, or with a frame of a
+    snippet's code on the stack, or by code compiled from a string (`exec`, `eval`: how a `__del__`
+    or a thread's target hides where it came from) before any frame of a file, this raises
+    ProcessExit there (reported by Python as an exception ignored in `__del__`, or in the thread); any
+    other caller (the harness's forked children, execnet giving up on a worker) exits as asked.
+    (Frames of strings further out are the process's own: an xdist worker's loop is code execnet
+    sent as a string.)"""
+    if threading.current_thread() in LEFT_BEHIND:
+        raise ProcessExit(f"os._exit({code!r}) called by a thread a snippet left running; refused")
+    frame, in_files = sys._getframe(1), False
     while frame is not None:
-        if frame.f_code.co_filename.startswith(_SNIPPET_FILE):
+        name = frame.f_code.co_filename
+        from_string = name.startswith("<") and not name.startswith("<frozen ")
+        if name.startswith(_SNIPPET_FILE) or (from_string and not in_files):
             raise ProcessExit(f"os._exit({code!r}) called by code a snippet left behind (a thread, a __del__); refused")
+        in_files = in_files or not from_string
         frame = frame.f_back
     _REAL_EXIT(code)
 
@@ -297,18 +306,52 @@ def _refuse_signal(sig: int, how: str, whom: str = "its own process") -> None:
     raise ProcessExit(f"the snippet sent {signal_name(sig)} to {whom} ({how}); refused")
 
 
+def _started_here() -> set[int] | None:
+    """PIDs of the processes this process started (its children, from any of its threads), or None
+    where that can't be read (no /proc)."""
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return None
+    children: set[int] = set()
+    for task in tasks:
+        try:
+            with open(f"/proc/self/task/{task}/children") as listing:
+                children.update(int(pid) for pid in listing.read().split())
+        except OSError:
+            continue  # a thread that ended meanwhile
+    return children
+
+
+def _whom(pid: int) -> str:
+    if pid in (0, os.getpid()) or pid == -os.getpgrp():
+        return "its own process"
+    if pid == -1:
+        return "every process it may signal"
+    if pid == os.getppid():
+        return "the process that started it"  # xdist's controller, or whoever started pytest
+    return f"{'process group' if pid < 0 else 'process'} {abs(pid)}, which it did not start"
+
+
 def _kill(pid: int, sig: int) -> None:
-    if sig and (pid in (0, os.getpid()) or pid == -os.getpgrp()):
-        _refuse_signal(sig, "os.kill")
-    if sig and pid == os.getppid():
-        # the process that runs the gate: xdist's controller, or whoever started pytest
-        _refuse_signal(sig, "os.kill", "the process that started it")
+    # a snippet may signal the processes it started (Popen.kill, a pool's terminate) and no other:
+    # not its own process or group, not the one that started the gate, not all of them (pid -1,
+    # which as root, CI's case, reaches every process on the machine)
+    if sig:
+        ours = _started_here()
+        if ours is None:
+            if pid in (0, -1, os.getpid(), os.getppid()) or pid == -os.getpgrp():
+                _refuse_signal(sig, "os.kill", _whom(pid))
+        elif abs(pid) not in ours or pid == -1:
+            _refuse_signal(sig, "os.kill", _whom(pid))
     _REAL_KILL(pid, sig)
 
 
 def _killpg(pgid: int, sig: int) -> None:
-    if sig and pgid in (0, os.getpgrp()):
-        _refuse_signal(sig, "os.killpg of its own process group")
+    if sig:
+        ours = _started_here()
+        if pgid in (0, os.getpgrp()) or (ours is not None and pgid not in ours):
+            _refuse_signal(sig, "os.killpg", "its own process group" if pgid in (0, os.getpgrp()) else _whom(-pgid))
     _REAL_KILLPG(pgid, sig)
 
 
@@ -551,7 +594,30 @@ def _snippet_frames(exc: BaseException, filename: str) -> tuple[int | None, list
             keep = frames[i:]
     shown = traceback.format_list(keep[-6:]) if keep else []
     shown += traceback.format_exception_only(type(exc), exc)
-    return line, [s.rstrip("\n") for s in shown]
+    return line, [_bounded(s.rstrip("\n")) for s in shown]
+
+
+MESSAGE_LIMIT = 2_000
+
+
+def _bounded(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """`text`, or its first `limit` characters and how many more there were: a snippet's exception
+    message of 200 million characters made a report of 400 MB and 1.6 GB resident at 18787b0."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text) - limit:,} more characters not shown)"
+
+
+def _exception_text(exc: BaseException) -> str:
+    """`str(exc)`, bounded; a note where the snippet's exception can't say what it is (a `__str__`
+    that raises made the harness's own traceback the report at 18787b0)."""
+    try:
+        said = str(exc)
+    except ExampleTimeout:
+        raise
+    except BaseException as error:  # noqa: BLE001 - whatever a snippet's __str__ raises
+        return f"<str() of the exception raised {type(error).__name__}>"
+    return _bounded(said)
 
 
 def _matches(exc: BaseException, expected: str) -> bool:
@@ -813,7 +879,7 @@ def _snippet_raised(example: Example, exc: BaseException, filename: str, outcome
         return
     outcome.status = ERROR
     outcome.snippet_line, outcome.details = line, details
-    said = str(exc)
+    said = _exception_text(exc)
     outcome.message = type(exc).__name__ + (f": {said}" if said else "") + (f" (snippet line {line})" if line else "")
     if isinstance(exc, OSError) and exc.errno == errno.EFBIG:
         outcome.message += f"; a run may grow no file by more than {FILE_GROWTH_LIMIT // 2**20} MiB (the standard output and error included)"
@@ -844,7 +910,7 @@ def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outco
         except ExampleTimeout:
             raise
         except Exception as exc:  # noqa: BLE001 - a check that raises is a failed check
-            ok, problem = False, f"raised {type(exc).__name__}: {exc}"
+            ok, problem = False, f"raised {type(exc).__name__}: {_exception_text(exc)}"
         if not ok:
             outcome.status = FAILED
             outcome.failed_check = check

@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 import warnings
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -660,12 +661,18 @@ def _threads_capture() -> Any:
     return frozenset(t.ident for t in threading.enumerate())
 
 
+# Threads snippets left running: whatever they run later is a snippet's code, whatever its frames
+# say (os._exit refuses them: see execute._exit_between_runs).
+LEFT_BEHIND: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+
+
 def _threads_restore(saved: Any) -> None:
     # a thread cannot be stopped from outside, only a timer that has not fired yet; a live new thread
     # is reported as a leak either way
     for thread in threading.enumerate():
         if thread.ident in saved:
             continue
+        LEFT_BEHIND.add(thread)
         if isinstance(thread, threading.Timer):
             thread.cancel()
         if not thread.daemon:

@@ -184,6 +184,26 @@ HOSTILE = {
     "socket_timeout": ("import socket\nsocket.setdefaulttimeout(0.5)\n", "PASSED", ""),
     "start_method": ("import multiprocessing\nmultiprocessing.set_start_method('spawn', force=True)\n", "PASSED", ""),
     "thread_stack_size": ("import threading\nthreading.stack_size(1 << 20)\n", "PASSED", ""),
+    # found in the twelfth stop. Signals go to the processes a snippet started and nowhere else: pid
+    # -1 reaches every process it may signal (as root, every process on the machine). SIGWINCH:
+    # harmless should a refusal ever fail
+    "signal_to_every_process": ("import os, signal\nos.kill(-1, signal.SIGWINCH)\n", "ERROR", "to every process it may signal"),
+    "signal_to_grandparent": (
+        "import os, signal\nwith open(f'/proc/{os.getppid()}/stat') as stat:\n    grandparent = int(stat.read().rsplit(')', 1)[1].split()[1])\n"
+        "os.kill(grandparent, signal.SIGWINCH)\n",
+        "ERROR", "which it did not start",
+    ),
+    "signal_to_own_child": ("import subprocess\nchild = subprocess.Popen(['sleep', '30'])\nchild.terminate()\nchild.wait()\n", "PASSED", ""),
+    # a `__str__` that raises made the harness's own traceback the report; a message of 200 million
+    # characters, a report of 400 MB
+    "exception_without_str": ("class Opaque(Exception):\n    def __str__(self):\n        raise RuntimeError\nraise Opaque()\n", "ERROR", "<str() of the exception raised RuntimeError>"),
+    "huge_exception_message": ("raise ValueError('x' * 50_000_000)\n", "ERROR", "more characters not shown"),
+    # os._exit from code compiled from a string, on a thread the snippet left running: refused
+    # whenever it fires (during the next run, or between runs)
+    "late_exit_thread": (
+        "import threading\nthreading.Thread(target=exec, args=('import os, time\\ntime.sleep(0.2)\\nos._exit(0)',), name='late_exit').start()\n",
+        "FAILED", "threads still running: late_exit",
+    ),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
@@ -396,8 +416,38 @@ def test_os_exit_between_runs_refuses_callers_from_snippet_code_only(monkeypatch
     exec(compile("def later(code):\n    exit(code)\n", "<example probe>", "exec"), left_behind)  # noqa: S102
     with pytest.raises(execute.ProcessExit, match="left behind"):
         left_behind["later"](0)
+    # code compiled from a string hides its origin: it is refused too
+    with pytest.raises(execute.ProcessExit, match="left behind"):
+        eval("exit(0)", {"exit": execute._exit_between_runs})  # noqa: S307
     execute._exit_between_runs(3)  # the harness's own callers (a forked child) exit as asked
     assert exits == [3]
+
+
+def test_os_exit_between_runs_refuses_threads_a_snippet_left_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from sciexamples import execute
+    from sciexamples.state import LEFT_BEHIND
+
+    exits: list[int] = []
+    raised: list[BaseException] = []
+    monkeypatch.setattr(execute, "_REAL_EXIT", exits.append)
+
+    def exit_later() -> None:  # no snippet frame: what `operator.methodcaller("_exit", 0)(os)` would leave
+        try:
+            execute._exit_between_runs(0)
+        except BaseException as exc:  # noqa: BLE001
+            raised.append(exc)
+
+    left = threading.Thread(target=exit_later)
+    LEFT_BEHIND.add(left)
+    left.start()
+    left.join()
+    other = threading.Thread(target=exit_later)
+    other.start()
+    other.join()
+    assert [type(exc) for exc in raised] == [execute.ProcessExit] and "thread a snippet left running" in str(raised[0])
+    assert exits == [0]  # a thread the harness or a library started exits as asked
 
 
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
