@@ -447,7 +447,7 @@ def _environ_restore(saved: Any) -> None:
 
 
 def _sys_list(name: str) -> tuple[Callable[[], Any], Callable[[Any], None]]:
-    """Capture and restore of a list in `sys` (`sys.path`, `sys.argv`), put back in place (a snippet
+    """Capture and restore of a list in `sys` (`sys.path`, `sys.argv`, ...), put back in place (a snippet
     that rebinds the name is the library-attributes facet's)."""
 
     def capture() -> Any:
@@ -565,7 +565,21 @@ def _interpreter_capture() -> Any:
         "locale": _locale.setlocale(_locale.LC_ALL, None),
         "socket timeout": _socket.getdefaulttimeout(),
         "multiprocessing start method": _start_method(),
+        # DEBUG_SAVEALL keeps every later run's garbage (their figures) for the life of the process
+        "gc debug flags": gc.get_debug(),
+        "gc garbage": len(gc.garbage),
+        "CPU affinity": _affinity(),
     }
+
+
+def _affinity() -> frozenset[int] | None:
+    return frozenset(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+
+
+def _interpreter_offending(saved: Any, now: Any) -> bool:
+    """Of the interpreter settings, only the collector's debugging flags are an offence when changed
+    (they leak or print on behalf of every later run); the others are put back silently."""
+    return saved["gc debug flags"] != now["gc debug flags"]
 
 
 def _start_method() -> str | None:
@@ -589,6 +603,10 @@ def _interpreter_restore(saved: Any) -> None:
     _socket.setdefaulttimeout(saved["socket timeout"])
     if _start_method() != saved["multiprocessing start method"]:
         sys.modules["multiprocessing"].set_start_method(saved["multiprocessing start method"], force=True)
+    gc.set_debug(saved["gc debug flags"])
+    del gc.garbage[saved["gc garbage"]:]  # what the run's collections kept under DEBUG_SAVEALL
+    if saved["CPU affinity"] is not None and _affinity() != saved["CPU affinity"]:
+        os.sched_setaffinity(0, saved["CPU affinity"])
 
 
 def _backend_capture() -> Any:
@@ -895,11 +913,14 @@ FACETS: tuple[Facet, ...] = (
     Facet("os.environ", _environ_capture, _environ_restore, silent=False),
     Facet("sys.path", *_sys_list("path"), silent=False),
     Facet("sys.argv", *_sys_list("argv"), silent=False),
+    # an import hook a snippet leaves (a finder that blocks or rewrites imports) acts on every later import
+    Facet("sys.meta_path", *_sys_list("meta_path"), silent=False),
+    Facet("sys.path_hooks", *_sys_list("path_hooks"), silent=False),
     Facet("standard streams", _streams_capture, _streams_restore),
     Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
     Facet("trace and profile functions", _hooks_capture, _hooks_restore, silent=False),
-    Facet("interpreter settings", _interpreter_capture, _interpreter_restore),
+    Facet("interpreter settings", _interpreter_capture, _interpreter_restore, silent=False, offending=_interpreter_offending),
     Facet("resource limits", _limits_capture, _limits_restore, silent=False),
     Facet("fault handler", faulthandler.is_enabled, _faulthandler_restore, silent=False),
     Facet("interval timers", _timers_capture, _timers_restore, silent=False),

@@ -54,6 +54,9 @@ CLEAN_CODE = (
     "import _locale, _socket, atexit, builtins, multiprocessing\n"
     "settings = (_locale.setlocale(_locale.LC_NUMERIC, None), _socket.getdefaulttimeout(), multiprocessing.get_start_method(allow_none=True),"
     " sys.argv == ['hostile'], 'hostile_helper' in vars(builtins), getattr(threading.excepthook, '__name__', '') != '<lambda>', atexit._ncallbacks() > 0)\n"
+    # the twelfth stop's
+    "later = (gc.get_debug(), all(type(hook).__module__ != '__main__' for hook in [*sys.meta_path, *sys.path_hooks]),"
+    " os.sched_getaffinity(0) == os.sched_getaffinity(os.getppid()))\n"
 )
 CLEAN_CHECKS = [
     "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
@@ -68,6 +71,7 @@ CLEAN_CHECKS = [
     "process[5] and process[6] is None and not process[7] and process[8] != -32400 and process[9]",
     "process[10:] == (0, 0.0, 0.0)",
     "settings[0] == 'C' and settings[1] is None and settings[2] != 'spawn' and settings[3:] == (False, False, True, True)",
+    "later == (0, True, True)",
 ]
 
 # name: (code, expected status word in the report, expected fragment)
@@ -204,6 +208,14 @@ HOSTILE = {
         "import threading\nthreading.Thread(target=exec, args=('import os, time\\ntime.sleep(0.2)\\nos._exit(0)',), name='late_exit').start()\n",
         "FAILED", "threads still running: late_exit",
     ),
+    # every later collection's garbage (each run's figures) would be kept for good
+    "gc_save_all": ("import gc\ngc.set_debug(gc.DEBUG_SAVEALL)\n", "FAILED", "changed interpreter settings: gc debug flags"),
+    # a finder that fails every import not made yet
+    "import_blocker": (
+        "import sys\nclass Block:\n    def find_spec(self, name, path=None, target=None):\n        raise ImportError(name)\nsys.meta_path.insert(0, Block())\n",
+        "FAILED", "changed sys.meta_path",
+    ),
+    "cpu_affinity": ("import os\nos.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n", "PASSED", ""),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
