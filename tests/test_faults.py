@@ -216,6 +216,12 @@ HOSTILE = {
         "FAILED", "changed sys.meta_path",
     ),
     "cpu_affinity": ("import os\nos.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n", "PASSED", ""),
+    # the harness itself, and pytest's: a no-op for the checks made every later example pass (the
+    # failing ones too, exit status 0); sys.modules emptied left the harness importing second copies of itself
+    "patches_harness": ("import sciexamples.execute as ex\nex._evaluate_checks = lambda *args: None\n", "FAILED", "sciexamples.execute._evaluate_checks"),
+    "patches_harness_class": ("import sciexamples.execute as ex\nex.Outcome.passed = property(lambda self: True)\n", "FAILED", "sciexamples.execute.Outcome.passed"),
+    "patches_pytest": ("import _pytest.runner\n_pytest.runner.call_and_report = lambda *args, **kwargs: None\n", "FAILED", "_pytest.runner.call_and_report"),
+    "clears_sys_modules": ("import sys\nsys.modules.clear()\n", "FAILED", "changed sys.modules: removed or replaced"),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
