@@ -815,6 +815,8 @@ def _run_example(
         outcome.status = FAILED
         outcome.message = "the snippet changed global state it must leave alone"
         outcome.details = problems
+    elif problems:  # failed for another reason (often because of what it changed): say both
+        outcome.details = [*outcome.details, "The snippet also changed global state it must leave alone:", *problems]
     if outcome.status == PASSED and stdout.dropped:
         outcome.status = FAILED
         outcome.message = f"the snippet printed more than {OUTPUT_LIMIT:,} characters ({stdout.dropped:,} more were not kept)"
