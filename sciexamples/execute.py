@@ -708,6 +708,41 @@ class _Output(io.StringIO):
         return None
 
 
+class _Kept:
+    """A real standard stream as a snippet sees it (`sys.stderr`, `sys.__stdout__`, `sys.__stderr__`):
+    everything goes through to the stream but `close`, which only flushes it. Closed for real, at
+    18787b0, `sys.stderr` (pytest's capture of the run) ended a `-n 0` session with "lost sys.stderr"
+    and failed the next example under xdist; `sys.__stdout__` (pytest's terminal) ended it with
+    `ValueError: I/O operation on closed file` and no summary."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: Any) -> None:
+        object.__setattr__(self, "_stream", stream)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(object.__getattribute__(self, "_stream"), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._stream, name, value)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stream)
+
+    def __enter__(self) -> _Kept:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+def _kept(stream: Any) -> Any:
+    return stream if stream is None else _Kept(stream)
+
+
 def run_example(
     example: Example,
     inputs: Mapping[str, Any],
@@ -773,6 +808,7 @@ def _run_example(
         project = working_directory()  # the directory the run started from: the snippet's to read, not to change
         os.chdir(workdir)
         sys.stdin, sys.stdout = _Output(""), stdout
+        sys.stderr, sys.__stdout__, sys.__stderr__ = _kept(sys.stderr), _kept(sys.__stdout__), _kept(sys.__stderr__)
         seed_global_rngs()
         refused_handlers: list[str] = []
         refused_writes: list[str] = []

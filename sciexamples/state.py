@@ -629,11 +629,11 @@ def _backend_restore(saved: Any) -> None:
 
 
 def _streams_capture() -> Any:
-    return (sys.stdin, sys.stdout, sys.stderr)
+    return (sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__)
 
 
 def _streams_restore(saved: Any) -> None:
-    sys.stdin, sys.stdout, sys.stderr = saved
+    sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__ = saved
 
 
 # Standard file descriptors: what each refers to, and a duplicate of it to put it back from. A

@@ -223,6 +223,9 @@ HOSTILE = {
     "patches_pytest": ("import _pytest.runner\n_pytest.runner.call_and_report = lambda *args, **kwargs: None\n", "FAILED", "_pytest.runner.call_and_report"),
     # (the checks can't run in what is left: an error, and the change reported beside it)
     "clears_sys_modules": ("import sys\nsys.modules.clear()\n", "ERROR", "changed sys.modules: removed or replaced"),
+    # closing pytest's capture of stderr, or its terminal: the -n 0 session ended without a summary
+    "close_sys_stderr": ("import sys\nsys.stderr.close()\n", "PASSED", ""),
+    "close_real_streams": ("import sys\nsys.__stdout__.close()\nsys.__stderr__.close()\n", "PASSED", ""),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
