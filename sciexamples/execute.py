@@ -194,23 +194,18 @@ def _arm_watchdog(hard: float, keep: bool) -> None:
     _WATCHDOG.update(fires=now + timeout, file=output)
 
 
-def disarm_watchdog(unknown: bool = False) -> None:
-    """Cancel the hard stop if armed (kept after a run by `keep_watchdog=True`), or if `unknown`."""
-    if unknown or _WATCHDOG["fires"] is not None:
+def disarm_watchdog() -> None:
+    """Cancel the hard stop if armed (kept after a run by `keep_watchdog=True`)."""
+    if _WATCHDOG["fires"] is not None:
         _REAL_CANCEL_LATER()
         _WATCHDOG.update(fires=None, file=None)
 
 
-def _watchdog_call(real: Any) -> Any:
-    """A snippet's own `faulthandler.dump_traceback_later` or cancel replaces or ends the hard stop:
-    forget it, so that the run ends with it cancelled and the next run arms it afresh."""
-
-    @functools.wraps(real)
-    def call(*args: Any, **kwargs: Any) -> Any:
-        _WATCHDOG.update(fires=None, file=None)
-        return real(*args, **kwargs)
-
-    return call
+def _refuse_watchdog(*args: Any, **kwargs: Any) -> None:
+    """A snippet's own `faulthandler.dump_traceback_later` or cancel would replace or end the run's
+    hard stop (faulthandler has one timer): with `SIGALRM` ignored as well, a loop then ran for ever
+    (at 18787b0; the call was let through and the next run armed the hard stop afresh)."""
+    raise ProcessExit("the snippet would replace or cancel the run's hard stop (faulthandler's one timer); refused")
 
 
 @contextmanager
@@ -239,9 +234,8 @@ def time_limit(seconds: float | None, keep_watchdog: bool = False) -> Iterator[N
     try:
         yield
     finally:
-        # not kept, or the snippet replaced or cancelled it (see _watchdog_call): cancel whatever is armed
-        if not keep_watchdog or _WATCHDOG["fires"] is None:
-            disarm_watchdog(unknown=True)
+        if not keep_watchdog:
+            disarm_watchdog()
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
@@ -428,8 +422,8 @@ def _addaudithook(hook: Any) -> None:
 
 
 # (module, name, stand-in, real) for every way a snippet could end or stop its own process in-process,
-# take away the descriptors the run itself writes to, or hook every later run for good; and its own
-# calls of faulthandler's timer, which are let through but end a kept hard stop
+# take away the descriptors the run itself writes to, hook every later run for good, or take away the
+# run's hard stop (faulthandler's timer)
 _REFUSED_CALLS = (
     (os, "_exit", _refuse_os_exit, _exit_between_runs),
     (os, "kill", _kill, _REAL_KILL),
@@ -443,8 +437,8 @@ _REFUSED_CALLS = (
     (sys, "addaudithook", _addaudithook, _REAL_ADDAUDITHOOK),
     *((os, name, _refuse_identity, getattr(os, name)) for name in _IDENTITY_CHANGES if hasattr(os, name)),
     *(((os, "setpgid", _setpgid, _REAL_SETPGID),) if _REAL_SETPGID is not None else ()),
-    (faulthandler, "dump_traceback_later", _watchdog_call(_REAL_DUMP_LATER), _REAL_DUMP_LATER),
-    (faulthandler, "cancel_dump_traceback_later", _watchdog_call(_REAL_CANCEL_LATER), _REAL_CANCEL_LATER),
+    (faulthandler, "dump_traceback_later", _refuse_watchdog, _REAL_DUMP_LATER),
+    (faulthandler, "cancel_dump_traceback_later", _refuse_watchdog, _REAL_CANCEL_LATER),
 )
 
 

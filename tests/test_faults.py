@@ -394,21 +394,26 @@ def test_a_test_after_the_examples_runs_past_their_hard_stop(pytester: pytest.Py
     result.assert_outcomes(passed=4)
 
 
-def test_a_snippet_that_cancels_the_hard_stop_does_not_take_it_from_the_next(pytester: pytest.Pytester) -> None:
-    """A snippet may cancel faulthandler's watchdog (or set its own): its run ends with it cancelled,
-    and the next example arms it afresh, so a later stuck snippet is still ended."""
+def test_a_snippet_cannot_take_away_the_hard_stop(pytester: pytest.Pytester) -> None:
+    """A snippet's own calls of faulthandler's timer are refused: cancelling it with SIGALRM ignored
+    left a loop running for ever (at 18787b0 they went through). The hard stop still ends a later
+    stuck snippet."""
     records = [
         {"id": "a.cancels", "task": "cancel", "code": "import faulthandler\nfaulthandler.cancel_dump_traceback_later()\n", "checks": ["True", "True"], **BASE},
         {"id": "b.sets_its_own", "task": "set", "code": "import faulthandler\nfaulthandler.dump_traceback_later(0.5, exit=True)\n", "checks": ["True", "True"], **BASE},
-        {"id": "c.clean", "task": "clean", "code": "import time\ntime.sleep(1.0)\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
-        {"id": "d.c_loop", "task": "hang", "code": NEVER_RETURNS["a.c_loop"], "checks": ["True", "True"], **BASE},
+        {"id": "c.unstoppable", "task": "hang", "code": "import faulthandler, signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nfaulthandler.cancel_dump_traceback_later()\nwhile True:\n    pass\n", "checks": ["True", "True"], **BASE},
+        {"id": "d.clean", "task": "clean", "code": "import time\ntime.sleep(1.0)\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
+        {"id": "e.c_loop", "task": "hang", "code": NEVER_RETURNS["a.c_loop"], "checks": ["True", "True"], **BASE},
     ]
     path = pytester.makefile(".json", hang=json.dumps(records))
-    result = pytester.runpytest_subprocess(str(path), "-v", "--examples-timeout", "3", timeout=120)
+    ledger = pytester.path / "ledger.jsonl"
+    result = pytester.runpytest_subprocess(str(path), "-v", "--examples-timeout", "3", "--examples-ledger", str(ledger), timeout=120)
     output = result.stderr.str() + result.stdout.str()
-    # c.clean outlives the snippet's own 0.5 s timer; d.c_loop is ended by the hard stop
-    result.stdout.fnmatch_lines(["*a.cancels PASSED*", "*b.sets_its_own PASSED*", "*c.clean PASSED*"])
-    assert "Timeout (0:00:10)!" in output and 'File "<example d.c_loop>", line 2' in output  # hard_limit(3) = 8 s
+    result.stdout.fnmatch_lines(["*a.cancels FAILED*", "*b.sets_its_own FAILED*", "*c.unstoppable FAILED*", "*d.clean PASSED*"])
+    # the process ends at e.c_loop, before pytest's report of the failures: the ledger has their messages
+    messages = {row["id"]: row["message"] for row in map(json.loads, ledger.read_text().splitlines())}
+    assert all("would replace or cancel the run's hard stop" in messages[id] for id in ("a.cancels", "b.sets_its_own", "c.unstoppable"))
+    assert "Timeout (0:00:10)!" in output and 'File "<example e.c_loop>", line 2' in output  # hard_limit(3) = 8 s
 
 
 def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_its_choice(pytester: pytest.Pytester) -> None:
