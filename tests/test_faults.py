@@ -226,6 +226,11 @@ HOSTILE = {
     # closing pytest's capture of stderr, or its terminal: the -n 0 session ended without a summary
     "close_sys_stderr": ("import sys\nsys.stderr.close()\n", "PASSED", ""),
     "close_real_streams": ("import sys\nsys.__stdout__.close()\nsys.__stderr__.close()\n", "PASSED", ""),
+    # SIGALRM ignored and faulthandler's timer cancelled: the loop ran for ever
+    "unstoppable_loop": (
+        "import faulthandler, signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nfaulthandler.cancel_dump_traceback_later()\nwhile True:\n    pass\n",
+        "ERROR", "would replace or cancel the run's hard stop",
+    ),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
