@@ -819,10 +819,10 @@ def _run_example(
                     ran = time.perf_counter()
                     _execute(example, code, filename, namespace, outcome, interrupts, builtins_changed)
                     if outcome.status == PASSED:
-                        _draw(filename, outcome)
+                        _draw(filename, outcome, interrupts)
                     outcome.snippet_seconds = time.perf_counter() - ran
                     if outcome.status == PASSED:
-                        _evaluate_checks(example, namespace, outcome)
+                        _evaluate_checks(example, namespace, outcome, interrupts)
                 if collect_figures:
                     outcome.figures = [f.to_dict() for f in open_figures()]
                 if figure_dir is not None:
@@ -917,18 +917,26 @@ def _snippet_raised(example: Example, exc: BaseException, filename: str, outcome
         outcome.message += f"; a run may grow no file by more than {FILE_GROWTH_LIMIT // 2**20} MiB (the standard output and error included)"
 
 
-def _draw(filename: str, outcome: Outcome) -> None:
+def _the_snippets(exc: BaseException, interrupts: list[int]) -> bool:
+    """Whether `exc`, raised while the snippet's figures are drawn or its checks evaluated (its own
+    objects' `draw`, `__bool__`, `__eq__`, `__repr__`...), is the snippet's doing: anything but the
+    time limit and a real Ctrl-C. A `KeyboardInterrupt` from a snippet object's `__bool__` in a check
+    stopped the whole `-n 0` run at 18787b0 ("no tests ran"), one from its `__repr__` too."""
+    return not isinstance(exc, ExampleTimeout) and not (isinstance(exc, KeyboardInterrupt) and interrupts)
+
+
+def _draw(filename: str, outcome: Outcome, interrupts: list[int]) -> None:
     try:
         _draw_figures()
-    except ExampleTimeout:
-        raise
-    except Exception as exc:  # noqa: BLE001 - draw-time errors (bad mathtext, ...) fail the example
+    except BaseException as exc:  # noqa: BLE001 - draw-time errors (bad mathtext, ...) fail the example
+        if not _the_snippets(exc, interrupts):
+            raise
         outcome.status = ERROR
-        outcome.message = f"drawing the figure failed: {type(exc).__name__}: {exc}"
-        outcome.details = [s.rstrip("\n") for s in traceback.format_exception_only(type(exc), exc)]
+        outcome.message = f"drawing the figure failed: {type(exc).__name__}: {_exception_text(exc)}"
+        outcome.details = [_bounded(s.rstrip("\n")) for s in traceback.format_exception_only(type(exc), exc)]
 
 
-def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outcome) -> None:
+def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int]) -> None:
     try:
         env = check_namespace(namespace)
     except Exception as exc:  # noqa: BLE001 - `sys.modules["pandas"] = None` breaks the helpers' imports
@@ -939,15 +947,21 @@ def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outco
         try:
             ok = bool(eval(example.compiled(index), env))  # noqa: S307
             problem = "" if ok else "evaluated to false"
-        except ExampleTimeout:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a check that raises is a failed check
-            ok, problem = False, f"raised {type(exc).__name__}: {_exception_text(exc)}"
+        except BaseException as exc:  # noqa: BLE001 - a check that raises is a failed check
+            if not _the_snippets(exc, interrupts):
+                raise
+            said = _exception_text(exc)
+            ok, problem = False, f"raised {type(exc).__name__}" + (f": {said}" if said else "")
         if not ok:
             outcome.status = FAILED
             outcome.failed_check = check
             outcome.message = f"check {index} {problem}: {check}"
-            outcome.details = explain_check(check, env)
+            try:
+                outcome.details = explain_check(check, env)
+            except BaseException as exc:  # noqa: BLE001 - the values' own __repr__ may raise anything
+                if not _the_snippets(exc, interrupts):
+                    raise
+                outcome.details = [f"(the values could not be shown: {type(exc).__name__})"]
             return
 
 

@@ -226,6 +226,13 @@ HOSTILE = {
     # closing pytest's capture of stderr, or its terminal: the -n 0 session ended without a summary
     "close_sys_stderr": ("import sys\nsys.stderr.close()\n", "PASSED", ""),
     "close_real_streams": ("import sys\nsys.__stdout__.close()\nsys.__stderr__.close()\n", "PASSED", ""),
+    # raised by the snippet's own objects while its checks are evaluated or shown: the run stopped
+    "interrupt_in_check": ("class Sly:\n    def __bool__(self):\n        raise KeyboardInterrupt\nsly = Sly()\n", "FAILED", "check 0 raised KeyboardInterrupt"),
+    "exit_in_check": ("class Sly:\n    def __bool__(self):\n        raise SystemExit(0)\nsly = Sly()\n", "FAILED", "check 0 raised SystemExit"),
+    "interrupt_in_repr": (
+        "class Sly:\n    def __eq__(self, other):\n        return False\n    def __repr__(self):\n        raise KeyboardInterrupt\nsly = Sly()\n",
+        "FAILED", "the values could not be shown: KeyboardInterrupt",
+    ),
     # SIGALRM ignored and faulthandler's timer cancelled: the loop ran for ever
     "unstoppable_loop": (
         "import faulthandler, signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nfaulthandler.cancel_dump_traceback_later()\nwhile True:\n    pass\n",
@@ -236,12 +243,17 @@ HOSTILE = {
 }
 
 
+# the cases about what a snippet's objects do inside its checks
+HOSTILE_CHECKS = {"interrupt_in_check": ["sly", "True"], "exit_in_check": ["sly", "True"], "interrupt_in_repr": ["sly == 1", "True"]}
+
+
 def _records(names: list[str], repo_file: Path | None = None) -> list[dict]:
     records = []
     for i, name in enumerate(names):
         code, _, _ = HOSTILE[name]
         # hostile snippets that "pass" still need checks that read something; they are about side effects
-        records.append({"id": f"{i:02d}a.{name}", "task": name, "code": code + "done = True\n", "checks": ["done", "True"], **BASE})
+        checks = HOSTILE_CHECKS.get(name, ["done", "True"])
+        records.append({"id": f"{i:02d}a.{name}", "task": name, "code": code + "done = True\n", "checks": checks, **BASE})
         records.append({"id": f"{i:02d}b.clean_after_{name}", "task": "clean", "code": CLEAN_CODE, "checks": CLEAN_CHECKS, **BASE})
     return records
 
