@@ -36,7 +36,7 @@ from . import assertion_rewriting_off  # noqa: E402
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
 from .protect import FILE_GROWTH_LIMIT, file_growth_limited, put_back, swap_in, writes_refused  # noqa: E402
-from .state import LEFT_BEHIND, StateGuard, builtins_put_back, builtins_snapshot, fd_identity, signal_name, working_directory  # noqa: E402
+from .state import LEFT_BEHIND, StateGuard, builtins_put_back, builtins_snapshot, fd_identity, signal_name, started_here, working_directory  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
 SEED = 0
@@ -300,23 +300,6 @@ def _refuse_signal(sig: int, how: str, whom: str = "its own process") -> None:
     raise ProcessExit(f"the snippet sent {signal_name(sig)} to {whom} ({how}); refused")
 
 
-def _started_here() -> set[int] | None:
-    """PIDs of the processes this process started (its children, from any of its threads), or None
-    where that can't be read (no /proc)."""
-    try:
-        tasks = os.listdir("/proc/self/task")
-    except OSError:
-        return None
-    children: set[int] = set()
-    for task in tasks:
-        try:
-            with open(f"/proc/self/task/{task}/children") as listing:
-                children.update(int(pid) for pid in listing.read().split())
-        except OSError:
-            continue  # a thread that ended meanwhile
-    return children
-
-
 def _whom(pid: int) -> str:
     if pid in (0, os.getpid()) or pid == -os.getpgrp():
         return "its own process"
@@ -332,7 +315,7 @@ def _kill(pid: int, sig: int) -> None:
     # not its own process or group, not the one that started the gate, not all of them (pid -1,
     # which as root, CI's case, reaches every process on the machine)
     if sig:
-        ours = _started_here()
+        ours = started_here()
         if ours is None:
             if pid in (0, -1, os.getpid(), os.getppid()) or pid == -os.getpgrp():
                 _refuse_signal(sig, "os.kill", _whom(pid))
@@ -342,10 +325,12 @@ def _kill(pid: int, sig: int) -> None:
 
 
 def _killpg(pgid: int, sig: int) -> None:
+    if sig and pgid in (0, os.getpgrp()):
+        _refuse_signal(sig, "os.killpg", "its own process group")
     if sig:
-        ours = _started_here()
-        if pgid in (0, os.getpgrp()) or (ours is not None and pgid not in ours):
-            _refuse_signal(sig, "os.killpg", "its own process group" if pgid in (0, os.getpgrp()) else _whom(-pgid))
+        ours = started_here()
+        if ours is not None and pgid not in ours:
+            _refuse_signal(sig, "os.killpg", _whom(-pgid))
     _REAL_KILLPG(pgid, sig)
 
 
@@ -586,9 +571,13 @@ def _snippet_frames(exc: BaseException, filename: str) -> tuple[int | None, list
         if frame.filename == filename:
             line = frame.lineno
             keep = frames[i:]
-    shown = traceback.format_list(keep[-6:]) if keep else []
-    shown += traceback.format_exception_only(type(exc), exc)
-    return line, [_bounded(s.rstrip("\n")) for s in shown]
+    shown = [s.rstrip("\n") for s in traceback.format_list(keep[-6:])] if keep else []
+    return line, [*shown, *_exception_lines(exc)]
+
+
+def _exception_lines(exc: BaseException) -> list[str]:
+    """The traceback's last lines for `exc` (`Type: message`), each bounded."""
+    return [_bounded(s.rstrip("\n")) for s in traceback.format_exception_only(type(exc), exc)]
 
 
 MESSAGE_LIMIT = 2_000
@@ -603,15 +592,16 @@ def _bounded(text: str, limit: int = MESSAGE_LIMIT) -> str:
 
 
 def _exception_text(exc: BaseException) -> str:
-    """`str(exc)`, bounded; a note where the snippet's exception can't say what it is (a `__str__`
-    that raises made the harness's own traceback the report at 18787b0)."""
+    """`Type: message` (`Type` alone for an empty message), bounded; a note where the snippet's
+    exception can't say what it is (a `__str__` that raises made the harness's own traceback the
+    report at 18787b0)."""
     try:
         said = str(exc)
     except ExampleTimeout:
         raise
     except BaseException as error:  # noqa: BLE001 - whatever a snippet's __str__ raises
-        return f"<str() of the exception raised {type(error).__name__}>"
-    return _bounded(said)
+        said = f"<str() of the exception raised {type(error).__name__}>"
+    return type(exc).__name__ + (f": {_bounded(said)}" if said else "")
 
 
 def _matches(exc: BaseException, expected: str) -> bool:
@@ -884,19 +874,14 @@ def _exec_snippet(
             exec(compiled, namespace)  # noqa: S102 - running the snippet is the point
         finally:
             builtins_changed.extend(builtins_put_back(saved_builtins))  # first: see builtins_put_back
-    except ExampleTimeout:
-        raise
     except SystemExit as exc:
         outcome.status = FAILED
         outcome.snippet_line, outcome.details = _snippet_frames(exc, filename)
         outcome.message = f"the snippet called sys.exit({exc.code!r})"
         return
-    except KeyboardInterrupt as exc:
-        if interrupts:
-            raise  # a real Ctrl-C: stop the run
-        _snippet_raised(example, exc, filename, outcome)
-        return
     except BaseException as exc:  # noqa: BLE001 - any error in the snippet is its outcome
+        if not _the_snippets(exc, interrupts):
+            raise  # the time limit, or a real Ctrl-C: stop the run
         _snippet_raised(example, exc, filename, outcome)
         return
     if example.raises:
@@ -911,17 +896,16 @@ def _snippet_raised(example: Example, exc: BaseException, filename: str, outcome
         return
     outcome.status = ERROR
     outcome.snippet_line, outcome.details = line, details
-    said = _exception_text(exc)
-    outcome.message = type(exc).__name__ + (f": {said}" if said else "") + (f" (snippet line {line})" if line else "")
+    outcome.message = _exception_text(exc) + (f" (snippet line {line})" if line else "")
     if isinstance(exc, OSError) and exc.errno == errno.EFBIG:
         outcome.message += f"; a run may grow no file by more than {FILE_GROWTH_LIMIT // 2**20} MiB (the standard output and error included)"
 
 
 def _the_snippets(exc: BaseException, interrupts: list[int]) -> bool:
-    """Whether `exc`, raised while the snippet's figures are drawn or its checks evaluated (its own
-    objects' `draw`, `__bool__`, `__eq__`, `__repr__`...), is the snippet's doing: anything but the
-    time limit and a real Ctrl-C. A `KeyboardInterrupt` from a snippet object's `__bool__` in a check
-    stopped the whole `-n 0` run at 18787b0 ("no tests ran"), one from its `__repr__` too."""
+    """Whether `exc`, raised while the snippet runs, its figures are drawn or its checks evaluated (its
+    own objects' `draw`, `__bool__`, `__eq__`, `__repr__`...), is the snippet's doing: anything but
+    the time limit and a real Ctrl-C. A `KeyboardInterrupt` from a snippet object's `__bool__` in a
+    check stopped the whole `-n 0` run at 18787b0 ("no tests ran"), one from its `__repr__` too."""
     return not isinstance(exc, ExampleTimeout) and not (isinstance(exc, KeyboardInterrupt) and interrupts)
 
 
@@ -932,8 +916,8 @@ def _draw(filename: str, outcome: Outcome, interrupts: list[int]) -> None:
         if not _the_snippets(exc, interrupts):
             raise
         outcome.status = ERROR
-        outcome.message = f"drawing the figure failed: {type(exc).__name__}: {_exception_text(exc)}"
-        outcome.details = [_bounded(s.rstrip("\n")) for s in traceback.format_exception_only(type(exc), exc)]
+        outcome.message = f"drawing the figure failed: {_exception_text(exc)}"
+        outcome.details = _exception_lines(exc)
 
 
 def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int]) -> None:
@@ -950,8 +934,7 @@ def _evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outco
         except BaseException as exc:  # noqa: BLE001 - a check that raises is a failed check
             if not _the_snippets(exc, interrupts):
                 raise
-            said = _exception_text(exc)
-            ok, problem = False, f"raised {type(exc).__name__}" + (f": {said}" if said else "")
+            ok, problem = False, f"raised {_exception_text(exc)}"
         if not ok:
             outcome.status = FAILED
             outcome.failed_check = check

@@ -855,6 +855,22 @@ def read_proc_self(path: str) -> str:
     return os.pread(fd, 65536, 0).decode()
 
 
+def started_here() -> set[int] | None:
+    """PIDs of the processes this process started (its children, from any of its threads; exited ones
+    not yet waited for included), or None where that can't be read (no /proc)."""
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return None
+    children: set[int] = set()
+    for task in tasks:
+        try:
+            children.update(int(pid) for pid in _read(f"/proc/self/task/{task}/children").split())
+        except OSError:
+            continue  # a thread that ended meanwhile
+    return children
+
+
 def _children_capture() -> Any:
     """PIDs of this process's live children (Linux /proc; empty elsewhere)."""
     # children started from the main thread (where snippets run)
