@@ -208,6 +208,12 @@ def _refuse_watchdog(*args: Any, **kwargs: Any) -> None:
     raise ProcessExit("the snippet would replace or cancel the run's hard stop (faulthandler's one timer); refused")
 
 
+def _refuse_fault_handler(*args: Any, **kwargs: Any) -> None:
+    """`faulthandler.register(signal)` installs a handler in C that `signal.getsignal` can't see, so no
+    comparison after the run finds it; at 6da0f3f it stayed for every later example."""
+    raise ProcessExit("the snippet registered a fault handler for a signal (faulthandler.register), which would stay for every later example; refused")
+
+
 @contextmanager
 def time_limit(seconds: float | None, keep_watchdog: bool = False) -> Iterator[None]:
     """Raise ExampleTimeout in the main thread after `seconds` (wall clock); no limit elsewhere or when falsy.
@@ -424,6 +430,7 @@ _REFUSED_CALLS = (
     *(((os, "setpgid", _setpgid, _REAL_SETPGID),) if _REAL_SETPGID is not None else ()),
     (faulthandler, "dump_traceback_later", _refuse_watchdog, _REAL_DUMP_LATER),
     (faulthandler, "cancel_dump_traceback_later", _refuse_watchdog, _REAL_CANCEL_LATER),
+    *(((faulthandler, "register", _refuse_fault_handler, faulthandler.register),) if hasattr(faulthandler, "register") else ()),
 )
 
 
@@ -641,12 +648,19 @@ def _close_figures() -> None:
 
 def _warning_records(caught: list[warnings.WarningMessage], filename: str) -> list[WarningRecord]:
     return [
-        WarningRecord(
-            w.category.__name__, str(w.message), w.filename, w.lineno, w.filename == filename,
-            tuple(cls.__name__ for cls in w.category.__mro__),
-        )
+        WarningRecord(w.category.__name__, str(w.message), *_where(w, filename), tuple(cls.__name__ for cls in w.category.__mro__))
         for w in caught
     ]
+
+
+def _where(w: warnings.WarningMessage, filename: str) -> tuple[str, int, bool]:
+    """File, line and whether the snippet's own code raised it. "coroutine 'f' was never awaited" comes
+    when the namespace is dropped, from the harness's frame: it is the snippet's when the coroutine's
+    code is (its `async def` line)."""
+    code = getattr(w.source, "cr_code", None)
+    if code is not None and code.co_filename == filename:
+        return filename, code.co_firstlineno, True
+    return w.filename, w.lineno, w.filename == filename
 
 
 FUTURE_WARNINGS = ("DeprecationWarning", "PendingDeprecationWarning", "FutureWarning")
@@ -705,7 +719,10 @@ class _Kept:
         object.__setattr__(self, "_stream", stream)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(object.__getattribute__(self, "_stream"), name)
+        value = getattr(object.__getattribute__(self, "_stream"), name)
+        # the binary stream beneath (`sys.stderr.buffer.close()` closed it at 6da0f3f, with the same
+        # end as closing the text stream)
+        return _Kept(value) if name in ("buffer", "raw") and value is not None else value
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self._stream, name, value)
@@ -721,6 +738,10 @@ class _Kept:
 
     def close(self) -> None:
         self._stream.flush()
+
+    def detach(self) -> _Kept:
+        """The binary stream beneath, kept; the text stream stays usable for the runs after."""
+        return self.buffer
 
 
 def _kept(stream: Any) -> Any:
@@ -822,6 +843,9 @@ def _run_example(
             outcome.message = f"did not finish within the time limit of {limit:g} s"
         finally:
             _close_figures()
+            # what the snippet made goes now, while its warnings are still recorded (a function it
+            # defined holds the namespace in a cycle: it would otherwise go at a later collection)
+            namespace.clear()
             problems = [*builtins_changed, *guard.restore()]
             if refused_handlers:
                 problems.append(f"registered or removed exit handlers (refused): {', '.join(refused_handlers)}")

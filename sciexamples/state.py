@@ -508,7 +508,33 @@ def _signals_capture() -> Any:
     that replaces SIGINT's handler takes Ctrl-C away from the person running the gate."""
     getsignal = _raw_signals.getsignal
     handlers = {sig: getsignal(sig) for sig in _SIGNALS}
-    return handlers, frozenset(map(int, _blocked()))
+    return handlers, frozenset(map(int, _blocked())), _wakeup_fd()
+
+
+def _wakeup_fd() -> int | None:
+    """The descriptor Python writes each signal's number to (`signal.set_wakeup_fd`), or None outside
+    the main thread, where it can't be read. Setting it is the only way to read it. One a snippet set
+    and left would receive a byte at every later SIGALRM, the time limit's, after its socket closed
+    and the number went to another file."""
+    try:
+        fd = _raw_signals.set_wakeup_fd(-1)
+    except ValueError:
+        return None
+    if fd != -1 and not _put_wakeup_fd(fd):
+        _LOST_WAKEUP[:] = [fd]  # reading unset it: still reported until the facet is restored
+    return fd if fd != -1 or not _LOST_WAKEUP else _LOST_WAKEUP[0]
+
+
+_LOST_WAKEUP: list[int] = []
+
+
+def _put_wakeup_fd(fd: int) -> bool:
+    try:
+        _raw_signals.set_wakeup_fd(fd)
+        return True
+    except (ValueError, OSError):  # closed since, or no longer non-blocking: nothing to write to
+        _raw_signals.set_wakeup_fd(-1)
+        return False
 
 
 def _blocked() -> Any:
@@ -524,13 +550,31 @@ def signal_name(number: int) -> str:
 
 
 def _signals_restore(saved: Any) -> None:
-    handlers, blocked = saved
-    now, now_blocked = _signals_capture()
+    handlers, blocked, wakeup = saved
+    now, now_blocked, now_wakeup = _signals_capture()
     for sig, handler in handlers.items():
         if now[sig] != handler and handler is not None:  # None: set outside Python, can't be put back
             signal.signal(sig, handler)
     if now_blocked != blocked:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    if now_wakeup != wakeup and wakeup is not None:
+        _LOST_WAKEUP.clear()
+        _put_wakeup_fd(wakeup)
+
+
+def _event_loop_capture() -> Any:
+    """The event loop set for this thread (`asyncio.set_event_loop`) when asyncio is loaded: one a
+    snippet set and left is what every later `asyncio.get_event_loop()` returns. (Read through the
+    policy's private thread-local: the public getters create a loop, or warn, when none is set.)"""
+    policy = getattr(sys.modules.get("asyncio.events"), "_event_loop_policy", None)
+    return (getattr(getattr(policy, "_local", None), "_loop", None),)  # never None: asyncio may load during the run
+
+
+def _event_loop_restore(saved: Any) -> None:
+    local = sys.modules["asyncio.events"]._event_loop_policy._local
+    left, local._loop = local._loop, saved[0]
+    if left is not None and not left.is_running() and not left.is_closed():
+        left.close()  # the snippet's, and no one else's: closed as its figures are
 
 
 def _hooks_capture() -> Any:
@@ -953,6 +997,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("standard streams", _streams_capture, _streams_restore),
     Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
+    Facet("asyncio event loop", _event_loop_capture, _event_loop_restore),
     Facet("trace and profile functions", _hooks_capture, _hooks_restore, silent=False),
     Facet("interpreter settings", _interpreter_capture, _interpreter_restore, silent=False, offending=_interpreter_offending),
     Facet("resource limits", _limits_capture, _limits_restore, silent=False),
@@ -1053,6 +1098,8 @@ def _describe(name: str, before: Any, after: Any) -> str:
         changed = [signal_name(sig) for sig, handler in before[0].items() if after[0].get(sig) != handler]
         if after[1] != before[1]:
             changed.append(f"blocked set: {', '.join(sorted(signal_name(sig) for sig in after[1] ^ before[1]))}")
+        if after[2] != before[2]:
+            changed.append(f"wakeup descriptor (signal.set_wakeup_fd): {before[2]} -> {after[2]}")
         return ", ".join(changed)
     if name == "library attributes":
         changed = [f"{module}.{key}" for module in before if module in after for key in _replaced(module, before[module], after[module])]

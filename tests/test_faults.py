@@ -238,6 +238,22 @@ HOSTILE = {
         "import faulthandler, signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nfaulthandler.cancel_dump_traceback_later()\nwhile True:\n    pass\n",
         "ERROR", "would replace or cancel the run's hard stop",
     ),
+    # the binary stream beneath pytest's capture of stderr, or beneath its terminal: closed (or the
+    # text stream detached from it), the -n 0 session ended with "I/O operation on closed file"
+    "close_stderr_buffer": ("import sys\nsys.stderr.buffer.close()\n", "PASSED", ""),
+    "close_real_stdout_buffer": ("import sys\nsys.__stdout__.buffer.close()\n", "PASSED", ""),
+    "detach_stderr": ("import sys\nsys.stderr.detach()\n", "PASSED", ""),
+    # a C-level handler that no comparison can see: refused
+    "fault_handler_for_a_signal": ("import faulthandler, signal\nfaulthandler.register(signal.SIGUSR2)\n", "ERROR", "registered a fault handler"),
+    # Python writes every later signal's number (the time limit's SIGALRM) to it, whatever file it is by then
+    "signal_wakeup_descriptor": (
+        "import signal, socket\na, b = socket.socketpair()\na.setblocking(False)\nsignal.set_wakeup_fd(a.fileno())\na.close()\nb.close()\n",
+        "FAILED", "wakeup descriptor (signal.set_wakeup_fd)",
+    ),
+    # put back and closed, like a figure
+    "event_loop_left_set": ("import asyncio\nloop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)\n", "PASSED", ""),
+    # its warning came at a later collection, attributed to no example
+    "coroutine_never_awaited": ("async def work():\n    return 1\npending = work()\n", "FAILED", "coroutine 'work' was never awaited (snippet line 1)"),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
@@ -437,8 +453,9 @@ def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_it
     """A `__del__` on an object in a reference cycle runs whenever the collector reaches it: at 2fd3d33
     one calling `os._exit(0)` ended a `-n 0` session whose first example had failed, with exit status
     0 and no summary. A thread the snippet left running could do the same."""
-    bomb = "import os\nclass Bomb:\n    def __del__(self):\n        os._exit(0)\nbomb = Bomb()\nbomb.itself = bomb\nx = 1\n"
-    late = "import os, threading, time\nthreading.Thread(target=lambda: (time.sleep(0.5), os._exit(0)), daemon=True).start()\nx = 1\n"
+    # (the snippet's namespace is emptied when its run ends: code left behind imports what it calls)
+    bomb = "class Bomb:\n    def __del__(self):\n        import os\n        os._exit(0)\nbomb = Bomb()\nbomb.itself = bomb\nx = 1\n"
+    late = "import threading\ndef late():\n    import os, time\n    time.sleep(0.5)\n    os._exit(0)\nthreading.Thread(target=late, daemon=True).start()\nx = 1\n"
     records = [
         _fails("a.fails"),
         {"id": "b.bomb", "task": "t", "code": bomb, "checks": ["x == 1", "True"], **BASE},
@@ -740,6 +757,22 @@ def test_a_snippet_runs_in_an_empty_context_and_what_it_sets_there_ends_with_the
             assert "snippet_mark" not in {var.name for var in contextvars.copy_context()}
     finally:
         mark.reset(token)
+
+
+def test_an_event_loop_left_set_is_put_back_and_closed() -> None:
+    import asyncio
+
+    from sciexamples import state
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+
+    code = "import asyncio\nloop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)\nleft.append(loop)\n"
+    (example,) = parse_records([{"id": "probe.loop", "task": "loop", "code": code, "checks": ["left"], **BASE}], "probe")
+    before = state._event_loop_capture()
+    left: list[asyncio.AbstractEventLoop] = []
+    outcome = run_example(example, {"left": left})
+    assert outcome.passed, (outcome.message, outcome.details)
+    assert state._event_loop_capture()[0] is before[0] and left[0].is_closed()
 
 
 def test_dict_stamps_move_on_every_change_and_copies_are_reused_until_then() -> None:
