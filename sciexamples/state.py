@@ -563,17 +563,20 @@ def _signals_restore(saved: Any) -> None:
 
 
 def _event_loop_capture() -> Any:
-    """The event loop set for this thread (`asyncio.set_event_loop`) when asyncio is loaded: one a
-    snippet set and left is what every later `asyncio.get_event_loop()` returns. (Read through the
-    policy's private thread-local: the public getters create a loop, or warn, when none is set.)"""
+    """asyncio's event loop policy and the loop set for this thread (`asyncio.set_event_loop`), when
+    asyncio is loaded: a loop a snippet set and left is what every later `asyncio.get_event_loop()`
+    returns. (Read through private names: the public getters create a policy and a loop, or warn.)"""
     policy = getattr(sys.modules.get("asyncio.events"), "_event_loop_policy", None)
-    return (getattr(getattr(policy, "_local", None), "_loop", None),)  # never None: asyncio may load during the run
+    return policy, getattr(getattr(policy, "_local", None), "_loop", None)  # never None: asyncio may load during the run
 
 
 def _event_loop_restore(saved: Any) -> None:
-    local = sys.modules["asyncio.events"]._event_loop_policy._local
-    left, local._loop = local._loop, saved[0]
-    if left is not None and not left.is_running() and not left.is_closed():
+    policy, loop = saved
+    left = _event_loop_capture()[1]
+    sys.modules["asyncio.events"]._event_loop_policy = policy
+    if policy is not None:
+        policy._local._loop = loop
+    if left is not None and left is not loop and not left.is_running() and not left.is_closed():
         left.close()  # the snippet's, and no one else's: closed as its figures are
 
 

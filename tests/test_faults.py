@@ -772,7 +772,7 @@ def test_an_event_loop_left_set_is_put_back_and_closed() -> None:
     left: list[asyncio.AbstractEventLoop] = []
     outcome = run_example(example, {"left": left})
     assert outcome.passed, (outcome.message, outcome.details)
-    assert state._event_loop_capture()[0] is before[0] and left[0].is_closed()
+    assert state._event_loop_capture() == before and left[0].is_closed()
 
 
 def test_dict_stamps_move_on_every_change_and_copies_are_reused_until_then() -> None:
