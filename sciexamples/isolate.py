@@ -60,6 +60,10 @@ def _limit_memory(memory_mb: int) -> None:
 
 
 def _worker(conn: Any, memory_mb: int, timeout: float, inputs_specs: list[str], strict_future: bool) -> None:
+    # a snippet may start processes of its own (a Pool, a ProcessPoolExecutor), which multiprocessing
+    # refuses in a daemonic process ("daemonic processes are not allowed to have children"); the
+    # parent's own handle still marks this worker daemonic and ends it when the parent exits
+    mp.current_process().daemon = False
     os.environ.update(THREAD_LIMITS)
     os.environ["MPLBACKEND"] = "Agg"
     from .edge import run_edge_cases

@@ -590,6 +590,20 @@ def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*a.segfault: CRASHED: the process running it died (exit code -11, killed by signal 11)*"])
 
 
+def test_isolated_mode_lets_a_snippet_start_processes_of_its_own(pytester: pytest.Pytester) -> None:
+    # at 0ab1d2c the isolated worker was a daemonic process, and multiprocessing refuses children to one
+    code = (
+        "import multiprocessing as mp\nfrom concurrent.futures import ProcessPoolExecutor\n"
+        "with ProcessPoolExecutor(2) as executor:\n    pooled = list(executor.map(abs, [-1, -2]))\n"
+        "with mp.get_context('fork').Pool(2) as pool:\n    forked = pool.map(abs, [-3])\n"
+    )
+    records = [{"id": "a.processes", "task": "processes", "code": code, "checks": ["pooled == [1, 2]", "forked == [3]"], **BASE}]
+    path = pytester.makefile(".json", processes=json.dumps(records))
+    for isolated in ([], ["--examples-isolated"]):
+        result = pytester.runpytest_subprocess(str(path), *isolated)
+        result.assert_outcomes(passed=1)
+
+
 def test_writes_into_the_project_by_absolute_path_are_refused(pytester: pytest.Pytester) -> None:
     (pytester.path / "data").mkdir()
     dataset = pytester.path / "data" / "kept.json"
