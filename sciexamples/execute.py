@@ -843,6 +843,7 @@ def _run_example(
             outcome.message = f"did not finish within the time limit of {limit:g} s"
         finally:
             _close_figures()
+            guard.stop_threads()
             # what the snippet made goes now, while its warnings are still recorded (a function it
             # defined holds the namespace in a cycle: it would otherwise go at a later collection)
             namespace.clear()

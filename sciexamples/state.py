@@ -733,16 +733,39 @@ LEFT_BEHIND: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
 
 def _threads_restore(saved: Any) -> None:
-    # a thread cannot be stopped from outside, only a timer that has not fired yet; a live new thread
-    # is reported as a leak either way
+    # a live new thread is reported as a leak, then stopped as far as it can be
     for thread in threading.enumerate():
         if thread.ident in saved:
             continue
         LEFT_BEHIND.add(thread)
         if isinstance(thread, threading.Timer):
             thread.cancel()
+        _stop(thread)
         if not thread.daemon:
             _abandon(thread)
+
+
+class ThreadStopped(SystemExit):
+    """Raised by the harness in a thread a snippet left running (see `_stop`)."""
+
+
+def _stop(thread: threading.Thread) -> None:
+    """Raise ThreadStopped in `thread` at its next bytecode (`PyThreadState_SetAsyncExc`).
+
+    Left running, at 0ab1d2c, a thread that slept 0.3 s and then silenced warnings failed the next,
+    innocent example with "changed warnings filters", and one spinning in a loop took the interpreter
+    from every later example half the time. A thread blocked in C (`time.sleep`, a lock, a socket)
+    gets the exception when the call returns; one that catches BaseException goes on. Its end is not
+    reported again: the example that left it has failed for it already."""
+    import ctypes
+
+    thread._invoke_excepthook = _ignore  # type: ignore[attr-defined]  # pytest would report it in whichever example runs then
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident or 0), ctypes.py_object(ThreadStopped))
+    thread.join(0.005)  # lets one that runs Python code take the exception now, before the other facets are put back
+
+
+def _ignore(*args: Any) -> None:
+    return None
 
 
 def _abandon(thread: threading.Thread) -> None:
@@ -977,6 +1000,9 @@ def _files_restore(saved: Any) -> None:
 FACETS: tuple[Facet, ...] = (
     # first: the facets after it read modules through sys.modules
     Facet("sys.modules", _entries_capture, _entries_restore, silent=False, same=lambda saved: not _entries_moved(saved)),
+    # second: a thread the snippet left running is stopped before the facets it could change again are
+    # put back; threads that end during a run (a timer a previous snippet left) are no change
+    Facet("threads", _threads_capture, _threads_restore, silent=False, same=lambda saved: _threads_capture() <= saved),
     Facet("working directory", working_directory, _cwd_restore),
     Facet("files in the starting directory", _files_capture, _files_restore, silent=False),
     Facet("matplotlib rcParams", _rc_capture, _rc_restore, same=_rc_same),
@@ -1006,8 +1032,6 @@ FACETS: tuple[Facet, ...] = (
     Facet("resource limits", _limits_capture, _limits_restore, silent=False),
     Facet("fault handler", faulthandler.is_enabled, _faulthandler_restore, silent=False),
     Facet("interval timers", _timers_capture, _timers_restore, silent=False),
-    # threads that end during a run (a timer a previous snippet left) are no change
-    Facet("threads", _threads_capture, _threads_restore, silent=False, same=lambda saved: _threads_capture() <= saved),
     Facet("child processes", _children_capture, _children_restore, silent=False),
     Facet("library attributes", _modules_capture, _modules_restore, silent=False, same=_modules_same, peek=_modules_peek, offending=_any_replaced),
 )
@@ -1048,16 +1072,27 @@ class StateGuard:
         self.facets = facets
         self.saved = [f.capture() for f in facets]
         self.cache_sizes = cache_sizes()
+        self._threads_done: list[str] | None = None  # what stop_threads() found, when called
+
+    def stop_threads(self) -> None:
+        """Stop the threads started since the snapshot (see `_stop`) ahead of `restore()`, which still
+        reports them: before the snippet's namespace is emptied, whose names they may still use."""
+        self._threads_done = self._restore_where(lambda facet: facet.restore is _threads_restore)
 
     def restore(self) -> list[str]:
         """Restore every facet; return messages for offences (non-silent facets changed) and leaks (still differ).
 
         Also releases what library caches pinned during the run (see PINNING_CACHES)."""
         release_pinning_caches(self.cache_sizes)
+        if self._threads_done is None:
+            return self._restore_where(lambda facet: True)
+        return [*self._restore_where(lambda facet: facet.restore is not _threads_restore), *self._threads_done]
+
+    def _restore_where(self, chosen: Callable[[Facet], bool]) -> list[str]:
         problems = []
         for facet, saved in zip(self.facets, self.saved):
-            if saved is None:
-                continue  # the library was first imported during the run: nothing to compare with
+            if saved is None or not chosen(facet):
+                continue  # None: the library was first imported during the run, nothing to compare with
             if facet.unchanged(saved):
                 continue
             now = facet.current()
