@@ -260,6 +260,17 @@ HOSTILE = {
         "threading.Thread(target=meddle, name='meddler', daemon=True).start()\n",
         "FAILED", "threads still running: meddler",
     ),
+    # finalizers on objects in a cycle ran at a later collection, in an innocent example, at 0ab1d2c
+    "meddling_finalizer": (
+        "class Meddler:\n    def __del__(self):\n        import warnings\n        warnings.simplefilter('ignore')\n"
+        "meddler = Meddler()\nmeddler.itself = meddler\n",
+        "FAILED", "changed warnings filters",
+    ),
+    "meddling_weakref_finalize": (
+        "import weakref\nclass Box:\n    pass\nbox = Box()\nbox.itself = box\ndef meddle():\n    import os\n    os.environ['MEDDLED'] = '1'\n"
+        "weakref.finalize(box, meddle)\n",
+        "FAILED", "changed os.environ",
+    ),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
@@ -800,6 +811,22 @@ def test_threads_a_snippet_leaves_running_are_stopped() -> None:
     for thread in left:
         thread.join(5)
         assert not thread.is_alive()
+
+
+def test_finalizers_a_snippet_leaves_in_a_cycle_run_in_its_own_run() -> None:
+    import gc
+    import warnings
+
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+
+    code, status, fragment = HOSTILE["meddling_finalizer"]
+    (example,) = parse_records([{"id": "probe.finalizer", "task": "finalizer", "code": code, "checks": ["True"], **BASE}], "probe")
+    filters = list(warnings.filters)
+    outcome = run_example(example, {})
+    assert outcome.status.upper() == status and fragment in " ".join(outcome.details), outcome.details
+    gc.collect()  # where, at 0ab1d2c, the finalizer silenced warnings for whatever ran next
+    assert warnings.filters == filters
 
 
 def test_an_event_loop_left_set_is_put_back_and_closed() -> None:
