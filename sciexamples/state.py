@@ -1000,9 +1000,11 @@ def _files_restore(saved: Any) -> None:
 FACETS: tuple[Facet, ...] = (
     # first: the facets after it read modules through sys.modules
     Facet("sys.modules", _entries_capture, _entries_restore, silent=False, same=lambda saved: not _entries_moved(saved)),
-    # second: a thread the snippet left running is stopped before the facets it could change again are
-    # put back; threads that end during a run (a timer a previous snippet left) are no change
+    # next: a thread or child process the snippet left running is stopped before the facets it could
+    # change again (files it writes into the starting directory) are compared and put back; threads
+    # that end during a run (a timer a previous snippet left) are no change
     Facet("threads", _threads_capture, _threads_restore, silent=False, same=lambda saved: _threads_capture() <= saved),
+    Facet("child processes", _children_capture, _children_restore, silent=False),
     Facet("working directory", working_directory, _cwd_restore),
     Facet("files in the starting directory", _files_capture, _files_restore, silent=False),
     Facet("matplotlib rcParams", _rc_capture, _rc_restore, same=_rc_same),
@@ -1032,7 +1034,6 @@ FACETS: tuple[Facet, ...] = (
     Facet("resource limits", _limits_capture, _limits_restore, silent=False),
     Facet("fault handler", faulthandler.is_enabled, _faulthandler_restore, silent=False),
     Facet("interval timers", _timers_capture, _timers_restore, silent=False),
-    Facet("child processes", _children_capture, _children_restore, silent=False),
     Facet("library attributes", _modules_capture, _modules_restore, silent=False, same=_modules_same, peek=_modules_peek, offending=_any_replaced),
 )
 
