@@ -412,6 +412,19 @@ def _addaudithook(hook: Any) -> None:
     raise ProcessExit("the snippet added an audit hook (sys.addaudithook), which stays for the life of the process; refused")
 
 
+_REAL_REGISTER_AT_FORK = getattr(os, "register_at_fork", None)
+
+
+def _register_at_fork(**hooks: Any) -> None:
+    """`os.register_at_fork` called by the snippet's own code is refused: a handler can never be removed,
+    and at 0ab1d2c one silencing warnings after every fork failed the next example that used a
+    process pool. Libraries that register one when the snippet first imports them go through."""
+    caller = sys._getframe(1).f_code.co_filename
+    if caller.startswith("<") and not caller.startswith("<frozen "):  # the snippet's, or code it compiled from a string
+        raise ProcessExit("the snippet registered a fork handler (os.register_at_fork), which stays for the life of the process; refused")
+    _REAL_REGISTER_AT_FORK(**hooks)  # type: ignore[misc]
+
+
 # (module, name, stand-in, real) for every way a snippet could end or stop its own process in-process,
 # take away the descriptors the run itself writes to, hook every later run for good, or take away the
 # run's hard stop (faulthandler's timer)
@@ -426,6 +439,7 @@ _REFUSED_CALLS = (
     (os, "closerange", _closerange, _REAL_CLOSERANGE),
     (os, "dup2", _dup2, _REAL_DUP2),
     (sys, "addaudithook", _addaudithook, _REAL_ADDAUDITHOOK),
+    *(((os, "register_at_fork", _register_at_fork, _REAL_REGISTER_AT_FORK),) if _REAL_REGISTER_AT_FORK is not None else ()),
     *((os, name, _refuse_identity, getattr(os, name)) for name in _IDENTITY_CHANGES if hasattr(os, name)),
     *(((os, "setpgid", _setpgid, _REAL_SETPGID),) if _REAL_SETPGID is not None else ()),
     (faulthandler, "dump_traceback_later", _refuse_watchdog, _REAL_DUMP_LATER),
