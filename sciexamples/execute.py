@@ -841,13 +841,16 @@ def _run_example(
             ):
                 # the snippet's code and what it left (drawn, checked); saving figures below is the harness's own
                 with writes_refused(project, workdir) as refused_writes, file_growth_limited():
-                    ran = time.perf_counter()
-                    _execute(example, code, filename, namespace, outcome, interrupts, builtins_changed)
-                    if outcome.status == PASSED:
-                        _draw(filename, outcome, interrupts)
-                    outcome.snippet_seconds = time.perf_counter() - ran
-                    if outcome.status == PASSED:
-                        _evaluate_checks(example, namespace, outcome, interrupts)
+                    try:
+                        ran = time.perf_counter()
+                        _execute(example, code, filename, namespace, outcome, interrupts, builtins_changed)
+                        if outcome.status == PASSED:
+                            _draw(filename, outcome, interrupts)
+                        outcome.snippet_seconds = time.perf_counter() - ran
+                        if outcome.status == PASSED:
+                            _evaluate_checks(example, namespace, outcome, interrupts)
+                    finally:
+                        _end_what_it_made(namespace, code, guard)
                 if collect_figures:
                     outcome.figures = [f.to_dict() for f in open_figures()]
                 if figure_dir is not None:
@@ -857,12 +860,6 @@ def _run_example(
             outcome.message = f"did not finish within the time limit of {limit:g} s"
         finally:
             _close_figures()
-            guard.stop_threads()
-            # what the snippet made goes now, while its warnings are still recorded (a function it
-            # defined holds the namespace in a cycle: it would otherwise go at a later collection)
-            namespace.clear()
-            if _finalizers_in(code):
-                gc.collect()
             problems = [*builtins_changed, *guard.restore()]
             if refused_handlers:
                 problems.append(f"registered or removed exit handlers (refused): {', '.join(refused_handlers)}")
@@ -942,13 +939,21 @@ def _snippet_raised(example: Example, exc: BaseException, filename: str, outcome
         outcome.message += f"; a run may grow no file by more than {FILE_GROWTH_LIMIT // 2**20} MiB (the standard output and error included)"
 
 
-def _finalizers_in(code: str) -> bool:
-    """Whether the snippet's code may leave finalizers behind (a `__del__` it defines, a
-    `weakref.finalize`): then the collector runs once at the end of its run, while its changes are
-    still its own. On an object in a reference cycle they run whenever the collector gets to it: at
-    0ab1d2c one that silenced warnings failed a later, innocent example. (A full collection takes
-    30-150 ms here, too much for every run; code that spells those names some other way is not seen.)"""
-    return "__del__" in code or "finalize" in code
+def _end_what_it_made(namespace: dict[str, Any], code: str, guard: StateGuard) -> None:
+    """End what the snippet made while its run is still in place (its stand-ins, time limit and
+    recorded warnings): code of its that runs now is judged as its own.
+
+    The threads it left running are stopped first: they may still use its names. Then its namespace
+    is emptied: a function it defined holds the namespace in a cycle, which would otherwise go at a
+    later collection, in another example's run, with whatever finalizers it carries ("coroutine was
+    never awaited", a `__del__`). When its code may leave finalizers on objects in a cycle (it
+    defines a `__del__` or calls `weakref.finalize`) the collector runs too: at 0ab1d2c one that
+    silenced warnings failed a later, innocent example. (A full collection takes 30-150 ms here, too
+    much for every run; code that spells those names some other way is not seen.)"""
+    guard.stop_threads()
+    namespace.clear()
+    if "__del__" in code or "finalize" in code:
+        gc.collect()
 
 
 def _the_snippets(exc: BaseException, interrupts: list[int]) -> bool:

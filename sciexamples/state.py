@@ -580,6 +580,29 @@ def _event_loop_restore(saved: Any) -> None:
         left.close()  # the snippet's, and no one else's: closed as its figures are
 
 
+_WEAKREF_FINALIZERS: dict = weakref.finalize._registry  # type: ignore[attr-defined]
+
+
+def _finalizers_capture() -> Any:
+    """The finalizers that run at exit if their object is still alive then: `weakref.finalize`'s,
+    and multiprocessing's (`multiprocessing.util.Finalize`, when loaded). One a snippet attached to
+    an object that outlives its run (`weakref.finalize(sys, os.remove, path)`) would run when the
+    process ends, outside any run and past the refusal of writes into the project."""
+    util = sys.modules.get("multiprocessing.util")
+    return frozenset(_WEAKREF_FINALIZERS), frozenset(getattr(util, "_finalizer_registry", ()))
+
+
+def _finalizers_restore(saved: Any) -> None:
+    finalizers, registered = saved
+    for finalizer in set(_WEAKREF_FINALIZERS) - finalizers:
+        finalizer.detach()
+    registry = getattr(sys.modules.get("multiprocessing.util"), "_finalizer_registry", {})
+    for key in set(registry) - registered:
+        entry = registry.get(key)
+        if entry is not None:
+            entry.cancel()
+
+
 def _hooks_capture() -> Any:
     # trace and profile functions (a debugger, coverage) slow every later example and see its code;
     # threading's are installed in every thread started later
@@ -1029,6 +1052,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("standard file descriptors", _fds_capture, _fds_restore, silent=False, peek=_fds_peek),
     Facet("signal handlers", _signals_capture, _signals_restore, silent=False),
     Facet("asyncio event loop", _event_loop_capture, _event_loop_restore),
+    Facet("finalizers run at exit", _finalizers_capture, _finalizers_restore, silent=False),
     Facet("trace and profile functions", _hooks_capture, _hooks_restore, silent=False),
     Facet("interpreter settings", _interpreter_capture, _interpreter_restore, silent=False, offending=_interpreter_offending),
     Facet("resource limits", _limits_capture, _limits_restore, silent=False),
@@ -1140,6 +1164,11 @@ def _describe(name: str, before: Any, after: Any) -> str:
         if after[2] != before[2]:
             changed.append(f"wakeup descriptor (signal.set_wakeup_fd): {before[2]} -> {after[2]}")
         return ", ".join(changed)
+    if name == "finalizers run at exit":
+        calls = [getattr((f.peek() or (None, None))[1], "__qualname__", "?") for f in after[0] - before[0]]
+        registry = getattr(sys.modules.get("multiprocessing.util"), "_finalizer_registry", {})
+        calls += [getattr(getattr(registry.get(key), "_callback", None), "__qualname__", "?") for key in after[1] - before[1]]
+        return f"{len(calls)} new, calling {', '.join(sorted(calls)[:5])} (detached)"
     if name == "library attributes":
         changed = [f"{module}.{key}" for module in before if module in after for key in _replaced(module, before[module], after[module])]
         return f"replaced: {', '.join(changed[:5])}"

@@ -276,6 +276,12 @@ HOSTILE = {
         "import os\ndef meddle():\n    import warnings\n    warnings.simplefilter('ignore')\nos.register_at_fork(after_in_parent=meddle)\n",
         "ERROR", "registered a fork handler",
     ),
+    # finalizers on objects that outlive the run would run at exit, past the refusal of writes into the project
+    "exit_finalizer": ("import weakref, sys\nweakref.finalize(sys, print, 'at exit')\n", "FAILED", "changed finalizers run at exit: 1 new, calling print"),
+    "multiprocessing_exit_finalizer": (
+        "from multiprocessing import util\nutil.Finalize(None, print, args=('at exit',), exitpriority=0)\n",
+        "FAILED", "changed finalizers run at exit: 1 new, calling print",
+    ),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
@@ -636,16 +642,20 @@ def test_writes_into_the_project_by_absolute_path_are_refused(pytester: pytest.P
         "c.overwrite": f"from pathlib import Path\nPath({str(dataset)!r}).write_text('gone')\n",
         "d.remove_caught": f"import os\ntry:\n    os.remove({str(dataset)!r})\nexcept OSError:\n    pass\n",
         "e.own_directory": "import os\nwith open(os.path.join(os.getcwd(), 'mine.txt'), 'w') as f:\n    f.write('fine')\n",
+        # a finalizer run when the namespace is emptied, at the end of the run
+        "f.finalizer": f"import os, weakref\nclass Box:\n    pass\nbox = Box()\nweakref.finalize(box, os.unlink, {str(dataset)!r})\n",
     }
     records = [{"id": key, "task": "w", "code": code + "done = True\n", "checks": ["done", "True"], **BASE} for key, code in writes.items()]
     path = pytester.makefile(".json", writes=json.dumps(records))
     result = pytester.runpytest(str(path), "-rA")
-    result.assert_outcomes(passed=1, failed=4)
+    # (pytest also reports the PermissionError raised inside the finalizer, at that example's teardown)
+    result.assert_outcomes(passed=1, failed=5, errors=1)
     result.stdout.fnmatch_lines([
         "*a.top_level: ERROR: PermissionError: *refused by the harness: open inside the project*intruder.txt*",
         "*b.subdirectory: ERROR: PermissionError: *x.npy*",
         "*c.overwrite: ERROR: PermissionError: *kept.json*",
         "*d.remove_caught: FAILED*", "*wrote into the project, outside its working directory (refused): os.remove *kept.json*",
+        "*f.finalizer: FAILED*", "*wrote into the project, outside its working directory (refused): os.unlink *kept.json*",
     ])
     assert not (pytester.path / "intruder.txt").exists() and not (pytester.path / "data" / "x.npy").exists()
     assert dataset.read_text() == "[]"
