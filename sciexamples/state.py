@@ -17,6 +17,7 @@ import threading
 import time
 import warnings
 import weakref
+from types import ModuleType
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -886,8 +887,11 @@ def _replaced(name: str, before: Any, now: Any) -> list[str]:
 
 
 def _added(name: str, before: Any, now: Any) -> list[str]:
-    """Public names a watched class gained."""
-    return [k for k in now if k[:1] != "_" and k not in before] if name in _CLASS_KEYS else []
+    """Public names a watched class gained, or a watched module gained other than submodules (which
+    load lazily): `np.helper = f` would let a later example pass only after this one ran."""
+    if name in _CLASS_KEYS:
+        return [k for k in now if k[:1] != "_" and k not in before]
+    return [k for k in now if k[:1] != "_" and k not in before and not isinstance(now[k], ModuleType)]
 
 
 _CLASS_KEYS = frozenset(f"{module}.{attr}" for module, attr in WATCHED_CLASSES)
@@ -903,8 +907,12 @@ def _modules_same(saved: Any) -> bool:
 
 
 def _any_replaced(saved: Any, now: Any) -> bool:
-    """A library function replaced or removed is an offence; a class that only gained names is restored silently."""
-    return any(_replaced(name, saved[name], now[name]) for name in saved.keys() & now.keys())
+    """A library function replaced or removed, or a module that gained a name, is an offence; a class
+    that only gained names is restored silently."""
+    return any(
+        _replaced(name, saved[name], now[name]) or (name not in _CLASS_KEYS and _added(name, saved[name], now[name]))
+        for name in saved.keys() & now.keys()
+    )
 
 
 def _modules_restore(saved: Any) -> None:
@@ -1171,7 +1179,8 @@ def _describe(name: str, before: Any, after: Any) -> str:
         return f"{len(calls)} new, calling {', '.join(sorted(calls)[:5])} (detached)"
     if name == "library attributes":
         changed = [f"{module}.{key}" for module in before if module in after for key in _replaced(module, before[module], after[module])]
-        return f"replaced: {', '.join(changed[:5])}"
+        added = [f"{module}.{key}" for module in before if module in after and module not in _CLASS_KEYS for key in _added(module, before[module], after[module])]
+        return "; ".join([*([f"replaced: {', '.join(changed[:5])}"] if changed else []), *([f"added: {', '.join(added[:5])}"] if added else [])])
     if isinstance(before, dict) and isinstance(after, dict):
         keys = sorted({*before, *after} - {k for k in before if k in after and not _differs(before[k], after[k])})
         return ", ".join(f"{k}: {before.get(k)!r} -> {after.get(k)!r}" for k in keys[:5])
