@@ -276,6 +276,12 @@ def _refuse_os_exit(code: int = 0) -> None:
 _SNIPPET_FILE = snippet_filename("")[:-1]  # "<example ": the start of every snippet's file name
 
 
+def _from_a_string(filename: str) -> bool:
+    """Whether code of this file name was compiled from a string: a snippet's (`<example ...>`), or
+    what it ran through `exec` and `eval` (`<string>`); not a frozen standard module's."""
+    return filename.startswith("<") and not filename.startswith("<frozen ")
+
+
 def _exit_between_runs(code: int = 0) -> None:
     """`os._exit` after the first run, outside runs: code a snippet left behind can't end the process.
 
@@ -294,7 +300,7 @@ def _exit_between_runs(code: int = 0) -> None:
     frame, in_files = sys._getframe(1), False
     while frame is not None:
         name = frame.f_code.co_filename
-        from_string = name.startswith("<") and not name.startswith("<frozen ")
+        from_string = _from_a_string(name)
         if name.startswith(_SNIPPET_FILE) or (from_string and not in_files):
             raise ProcessExit(f"os._exit({code!r}) called by code a snippet left behind (a thread, a __del__); refused")
         in_files = in_files or not from_string
@@ -419,8 +425,7 @@ def _register_at_fork(**hooks: Any) -> None:
     """`os.register_at_fork` called by the snippet's own code is refused: a handler can never be removed,
     and at 0ab1d2c one silencing warnings after every fork failed the next example that used a
     process pool. Libraries that register one when the snippet first imports them go through."""
-    caller = sys._getframe(1).f_code.co_filename
-    if caller.startswith("<") and not caller.startswith("<frozen "):  # the snippet's, or code it compiled from a string
+    if _from_a_string(sys._getframe(1).f_code.co_filename):
         raise ProcessExit("the snippet registered a fork handler (os.register_at_fork), which stays for the life of the process; refused")
     _REAL_REGISTER_AT_FORK(**hooks)  # type: ignore[misc]
 
