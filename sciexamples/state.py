@@ -478,21 +478,9 @@ def _entries_moved(saved: Any) -> list[str]:
     return [name for name, module in saved.items() if modules.get(name) is not module]
 
 
-def _entries_planted(saved: Any) -> list[str]:
-    """Entries added that no import made (a module made by hand, `None`): a later example's `import`
-    of that name would succeed, or fail, only after this one ran. Imports, lazy ones included, leave
-    a module with its `__spec__`."""
-    modules = sys.modules
-    if _still("sys.modules", saved, modules):
-        return []
-    return sorted(name for name in modules.keys() - saved.keys() if getattr(modules.get(name), "__spec__", None) is None)
-
-
 def _entries_restore(saved: Any) -> None:
     for name in _entries_moved(saved):
         sys.modules[name] = saved[name]
-    for name in _entries_planted(saved):
-        sys.modules.pop(name, None)
 
 
 def working_directory() -> str | None:
@@ -1042,7 +1030,7 @@ def _files_restore(saved: Any) -> None:
 
 FACETS: tuple[Facet, ...] = (
     # first: the facets after it read modules through sys.modules
-    Facet("sys.modules", _entries_capture, _entries_restore, silent=False, same=lambda saved: not (_entries_moved(saved) or _entries_planted(saved))),
+    Facet("sys.modules", _entries_capture, _entries_restore, silent=False, same=lambda saved: not _entries_moved(saved)),
     # next: a thread or child process the snippet left running is stopped before the facets it could
     # change again (files it writes into the starting directory) are compared and put back; threads
     # that end during a run (a timer a previous snippet left) are no change
@@ -1173,11 +1161,8 @@ def _describe(name: str, before: Any, after: Any) -> str:
         changed = [f"fd {fd} {'closed' if now is None else 'points elsewhere'}" for fd, was, now in zip(_STD_FDS, before, after) if now != was]
         return f"{', '.join(changed)} (put back)"
     if name == "sys.modules":
-        parts = []
-        for what, names in (("removed or replaced", _entries_moved(before)), ("added by hand", _entries_planted(before))):
-            if names:
-                parts.append(f"{what}: {', '.join(names[:5])}{f' and {len(names) - 5} more' if len(names) > 5 else ''}")
-        return "; ".join(parts)
+        moved = _entries_moved(before)
+        return f"removed or replaced: {', '.join(moved[:5])}{f' and {len(moved) - 5} more' if len(moved) > 5 else ''}"
     if name == "child processes":
         return f"child processes still running: {sorted(after - before)} (killed)"
     if name == "signal handlers":
