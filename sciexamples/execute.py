@@ -23,10 +23,10 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 # Agg must be chosen before pyplot is first imported anywhere in this process.
 os.environ.setdefault("MPLBACKEND", "Agg")
@@ -201,17 +201,22 @@ def disarm_watchdog() -> None:
         _WATCHDOG.update(fires=None, file=None)
 
 
-def _refuse_watchdog(*args: Any, **kwargs: Any) -> None:
-    """A snippet's own `faulthandler.dump_traceback_later` or cancel would replace or end the run's
-    hard stop (faulthandler has one timer): with `SIGALRM` ignored as well, a loop then ran for ever
-    (at 18787b0; the call was let through and the next run armed the hard stop afresh)."""
-    raise ProcessExit("the snippet would replace or cancel the run's hard stop (faulthandler's one timer); refused")
+def _refusal(what: str) -> Callable[..., NoReturn]:
+    """A stand-in that refuses whatever it is called with: ProcessExit("the snippet {what}; refused")."""
+
+    def refuse(*args: Any, **kwargs: Any) -> NoReturn:
+        raise ProcessExit(f"the snippet {what}; refused")
+
+    return refuse
 
 
-def _refuse_fault_handler(*args: Any, **kwargs: Any) -> None:
-    """`faulthandler.register(signal)` installs a handler in C that `signal.getsignal` can't see, so no
-    comparison after the run finds it; at 6da0f3f it stayed for every later example."""
-    raise ProcessExit("the snippet registered a fault handler for a signal (faulthandler.register), which would stay for every later example; refused")
+# A snippet's own `faulthandler.dump_traceback_later` or cancel would replace or end the run's hard
+# stop (faulthandler has one timer): with `SIGALRM` ignored as well, a loop then ran for ever (at
+# 18787b0; the call was let through and the next run armed the hard stop afresh).
+_refuse_watchdog = _refusal("would replace or cancel the run's hard stop (faulthandler's one timer)")
+# `faulthandler.register(signal)` installs a handler in C that `signal.getsignal` can't see, so no
+# comparison after the run finds it; at 6da0f3f it stayed for every later example.
+_refuse_fault_handler = _refusal("registered a fault handler for a signal (faulthandler.register), which would stay for every later example")
 
 
 @contextmanager
@@ -404,8 +409,9 @@ def _dup2(fd: int, fd2: int, inheritable: bool = True) -> int:
     return _REAL_DUP2(fd, fd2, inheritable)
 
 
-def _refuse_identity(*args: Any) -> None:
-    raise ProcessExit("the snippet changed the process's root directory, user, session or process group (os.chroot, os.setuid, os.setsid, ...), which no later run could undo; refused")
+_refuse_identity = _refusal(
+    "changed the process's root directory, user, session or process group (os.chroot, os.setuid, os.setsid, ...), which no later run could undo"
+)
 
 
 def _setpgid(pid: int, pgid: int) -> None:
@@ -414,8 +420,8 @@ def _setpgid(pid: int, pgid: int) -> None:
     _REAL_SETPGID(pid, pgid)  # a child's group is the snippet's business
 
 
-def _addaudithook(hook: Any) -> None:
-    raise ProcessExit("the snippet added an audit hook (sys.addaudithook), which stays for the life of the process; refused")
+_addaudithook = _refusal("added an audit hook (sys.addaudithook), which stays for the life of the process")
+_refuse_fork_handler = _refusal("registered a fork handler (os.register_at_fork), which stays for the life of the process")
 
 
 _REAL_REGISTER_AT_FORK = getattr(os, "register_at_fork", None)
@@ -426,14 +432,14 @@ def _register_at_fork(**hooks: Any) -> None:
     and at 0ab1d2c one silencing warnings after every fork failed the next example that used a
     process pool. Libraries that register one when the snippet first imports them go through."""
     if _from_a_string(sys._getframe(1).f_code.co_filename):
-        raise ProcessExit("the snippet registered a fork handler (os.register_at_fork), which stays for the life of the process; refused")
+        _refuse_fork_handler()
     _REAL_REGISTER_AT_FORK(**hooks)  # type: ignore[misc]
 
 
 # (module, name, stand-in, real) for every way a snippet could end or stop its own process in-process,
 # take away the descriptors the run itself writes to, hook every later run for good, or take away the
-# run's hard stop (faulthandler's timer)
-_REFUSED_CALLS = (
+# run's hard stop (faulthandler's timer); what this platform lacks (a real of None) is left out
+_REFUSED_CALLS = tuple(entry for entry in (
     (os, "_exit", _refuse_os_exit, _exit_between_runs),
     (os, "kill", _kill, _REAL_KILL),
     (os, "killpg", _killpg, _REAL_KILLPG),
@@ -444,13 +450,13 @@ _REFUSED_CALLS = (
     (os, "closerange", _closerange, _REAL_CLOSERANGE),
     (os, "dup2", _dup2, _REAL_DUP2),
     (sys, "addaudithook", _addaudithook, _REAL_ADDAUDITHOOK),
-    *(((os, "register_at_fork", _register_at_fork, _REAL_REGISTER_AT_FORK),) if _REAL_REGISTER_AT_FORK is not None else ()),
-    *((os, name, _refuse_identity, getattr(os, name)) for name in _IDENTITY_CHANGES if hasattr(os, name)),
-    *(((os, "setpgid", _setpgid, _REAL_SETPGID),) if _REAL_SETPGID is not None else ()),
+    (os, "register_at_fork", _register_at_fork, _REAL_REGISTER_AT_FORK),
+    *((os, name, _refuse_identity, getattr(os, name, None)) for name in _IDENTITY_CHANGES),
+    (os, "setpgid", _setpgid, _REAL_SETPGID),
     (faulthandler, "dump_traceback_later", _refuse_watchdog, _REAL_DUMP_LATER),
     (faulthandler, "cancel_dump_traceback_later", _refuse_watchdog, _REAL_CANCEL_LATER),
-    *(((faulthandler, "register", _refuse_fault_handler, faulthandler.register),) if hasattr(faulthandler, "register") else ()),
-)
+    (faulthandler, "register", _refuse_fault_handler, getattr(faulthandler, "register", None)),
+) if entry[3] is not None)
 
 
 @contextmanager

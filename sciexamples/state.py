@@ -589,15 +589,18 @@ def _finalizers_capture() -> Any:
     and multiprocessing's (`multiprocessing.util.Finalize`, when loaded). One a snippet attached to
     an object that outlives its run (`weakref.finalize(sys, os.remove, path)`) would run when the
     process ends, outside any run and past the refusal of writes into the project."""
-    util = sys.modules.get("multiprocessing.util")
-    return frozenset(_WEAKREF_FINALIZERS), frozenset(getattr(util, "_finalizer_registry", ()))
+    return frozenset(_WEAKREF_FINALIZERS), frozenset(_multiprocessing_finalizers())
+
+
+def _multiprocessing_finalizers() -> dict:
+    return getattr(sys.modules.get("multiprocessing.util"), "_finalizer_registry", {})
 
 
 def _finalizers_restore(saved: Any) -> None:
     finalizers, registered = saved
     for finalizer in set(_WEAKREF_FINALIZERS) - finalizers:
         finalizer.detach()
-    registry = getattr(sys.modules.get("multiprocessing.util"), "_finalizer_registry", {})
+    registry = _multiprocessing_finalizers()
     for key in set(registry) - registered:
         entry = registry.get(key)
         if entry is not None:
@@ -897,6 +900,11 @@ def _added(name: str, before: Any, now: Any) -> list[str]:
 _CLASS_KEYS = frozenset(f"{module}.{attr}" for module, attr in WATCHED_CLASSES)
 
 
+def _added_to_module(name: str, before: Any, now: Any) -> list[str]:
+    """The names `_added` finds in a watched module (an offence), not in a class (put back silently)."""
+    return [] if name in _CLASS_KEYS else _added(name, before, now)
+
+
 def _modules_same(saved: Any) -> bool:
     # the stamp first (one read a namespace); the names one by one only where it moved
     return all(
@@ -910,7 +918,7 @@ def _any_replaced(saved: Any, now: Any) -> bool:
     """A library function replaced or removed, or a module that gained a name, is an offence; a class
     that only gained names is restored silently."""
     return any(
-        _replaced(name, saved[name], now[name]) or (name not in _CLASS_KEYS and _added(name, saved[name], now[name]))
+        _replaced(name, saved[name], now[name]) or _added_to_module(name, saved[name], now[name])
         for name in saved.keys() & now.keys()
     )
 
@@ -1174,12 +1182,12 @@ def _describe(name: str, before: Any, after: Any) -> str:
         return ", ".join(changed)
     if name == "finalizers run at exit":
         calls = [getattr((f.peek() or (None, None))[1], "__qualname__", "?") for f in after[0] - before[0]]
-        registry = getattr(sys.modules.get("multiprocessing.util"), "_finalizer_registry", {})
+        registry = _multiprocessing_finalizers()
         calls += [getattr(getattr(registry.get(key), "_callback", None), "__qualname__", "?") for key in after[1] - before[1]]
         return f"{len(calls)} new, calling {', '.join(sorted(calls)[:5])} (detached)"
     if name == "library attributes":
         changed = [f"{module}.{key}" for module in before if module in after for key in _replaced(module, before[module], after[module])]
-        added = [f"{module}.{key}" for module in before if module in after and module not in _CLASS_KEYS for key in _added(module, before[module], after[module])]
+        added = [f"{module}.{key}" for module in before if module in after for key in _added_to_module(module, before[module], after[module])]
         return "; ".join([*([f"replaced: {', '.join(changed[:5])}"] if changed else []), *([f"added: {', '.join(added[:5])}"] if added else [])])
     if isinstance(before, dict) and isinstance(after, dict):
         keys = sorted({*before, *after} - {k for k in before if k in after and not _differs(before[k], after[k])})
