@@ -10,6 +10,7 @@ from pathlib import Path
 from .analysis import check_near_duplicates, drop_exact_duplicates
 from .catalog import MODULES, build_catalog
 from .dataset import (
+    check_edge_specs,
     check_unique,
     coverage_summary,
     manifest_entry,
@@ -49,6 +50,7 @@ def generate(argv: list[str] | None = None) -> int:
     try:
         examples = build_catalog(args.only or MODULES)
         check_unique(examples)
+        check_edge_specs(examples)
         examples, dropped = drop_exact_duplicates(examples)
         for example_id in dropped:
             print(f"dropped exact duplicate: {example_id}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .example import DatasetError, Example, dump_examples, edge_reason, unmet_requirements
+from .example import DatasetError, EdgeSpec, Example, dump_examples, edge_reason, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, Outcome, run_example
 from .fixtures import InputRegistry
 
@@ -46,6 +46,27 @@ def check_unique(examples: Sequence[Example]) -> None:
         if example.id in seen:
             raise DatasetError(f"catalog: duplicate id {example.id!r}")
         seen.add(example.id)
+
+
+FAILURE_WORDS = ("fails on generated", "failed on generated", "order-dependent", "under investigation", "draws missed")
+
+
+def check_edge_specs(examples: Sequence[Example]) -> None:
+    """Edge specs say why they narrow, and edge cases are off only where the inputs have no
+    meaningful edge case: never because a generated input broke the example."""
+    for example in examples:
+        spec = EdgeSpec.from_record(example.edge_cases, f"catalog example {example.id!r}: edge_cases")
+        if spec is not None and spec.narrowed() and not (spec.why or "").strip():
+            raise DatasetError(
+                f"catalog example {example.id!r}: edge_cases narrows {', '.join(spec.narrowed())} without a `why`; "
+                "state the property of the task's inputs that the narrowing stands for"
+            )
+        reason = edge_reason(example.edge_cases) if example.edge_cases is not None else None
+        if reason is not None and any(word in reason.lower() for word in FAILURE_WORDS):
+            raise DatasetError(
+                f"catalog example {example.id!r}: edge cases are off because of a failure ({reason[:80]!r}); "
+                "fix the code or the checks, or narrow the spec by a property of the inputs (see docs: edge cases)"
+            )
 
 
 @dataclass

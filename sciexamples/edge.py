@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,13 +21,14 @@ if TYPE_CHECKING:
 # Hypothesis' own pytest plugin, where it is on, imports it for its terminal summary (this
 # repository's pyproject.toml turns that plugin off).
 PROFILES: dict[str, dict[str, Any]] = {
-    # CI and the default gate: few examples, derandomized so every run and worker sees the same inputs
-    "ci": {"max_examples": 8, "derandomize": True, "database": None},
-    # nightly-style: many more, randomized, remembered in the example database
+    # CI and the default gate: few inputs, seeded by the example (see `edge_seed`), so every
+    # machine, process and worker draws the same ones
+    "ci": {"max_examples": 8, "database": None},
+    # nightly-style depth: many more, randomized, failures remembered in the example database
     "thorough": {"max_examples": 100, "derandomize": False},
-    # calibration (python -m sciexamples.calibrate): the CI inputs, without spending time on shrinking
-    "calibrate": {"max_examples": 8, "derandomize": True, "database": None, "phases": ("explicit", "generate")},
 }
+# profiles whose inputs are a function of the example alone
+SEEDED_PROFILES = frozenset({"ci"})
 _SUPPRESSED_HEALTH_CHECKS = ("too_slow", "data_too_large", "large_base_example", "filter_too_much")
 _REGISTERED: list[str | None] = []
 
@@ -33,7 +36,7 @@ _REGISTERED: list[str | None] = []
 def register_profiles(database_dir: str | None = None) -> None:
     """Register the profiles; `database_dir` (created now, so no snippet run sees it appear) keeps
     the thorough profile's remembered failures."""
-    from hypothesis import HealthCheck, Phase, settings
+    from hypothesis import HealthCheck, settings
 
     common = {
         "deadline": None,
@@ -41,7 +44,6 @@ def register_profiles(database_dir: str | None = None) -> None:
         "suppress_health_check": [HealthCheck[name] for name in _SUPPRESSED_HEALTH_CHECKS],
     }
     for name, values in PROFILES.items():
-        values = {**values, **({"phases": [Phase[p] for p in values["phases"]]} if "phases" in values else {})}
         extra = {}
         if database_dir is not None and "database" not in values:
             from pathlib import Path
@@ -50,8 +52,24 @@ def register_profiles(database_dir: str | None = None) -> None:
 
             Path(database_dir).mkdir(parents=True, exist_ok=True)
             extra["database"] = DirectoryBasedExampleDatabase(database_dir)
-        settings.register_profile(f"sciexamples-{name}", **common, **values, **extra)
+        # parent: Hypothesis' own defaults, not whichever profile the session loaded (its "ci"
+        # profile is loaded by itself wherever CI is set; a user's conftest may load another)
+        settings.register_profile(f"sciexamples-{name}", parent=settings.get_profile("default"), **common, **values, **extra)
     _REGISTERED.append(database_dir)
+
+
+def edge_seed(example: Example) -> int:
+    """The seed of an example's edge inputs under a seeded profile: a digest of its id, its inputs
+    and its edge spec (the parsed fields, not the wording of a reason), nothing of the machine or
+    the process."""
+    spec = EdgeSpec.from_record(example.edge_cases)
+    key = {
+        "id": example.id,
+        "inputs": sorted(example.inputs.items()),
+        "edge_cases": None if spec is None else spec.knobs(),
+    }
+    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
 
 
 class EdgeCaseFailure(AssertionError):
@@ -75,27 +93,41 @@ def acceptable(outcome: Outcome, spec: EdgeSpec) -> bool:
     return outcome.passed or (spec.raises is not None and spec.raises in outcome.exception_types)
 
 
-def run_edge_cases(
-    example: Example, registry: InputRegistry, profile: str = "ci", timeout: float | None = DEFAULT_TIMEOUT, strict_future: bool = False
-) -> EdgeResult:
-    """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent."""
-    from hypothesis import given, settings
+def _property(example: Example, registry: InputRegistry, profile: str, body: Callable[[dict[str, Any]], None]) -> Callable[[], None]:
+    """The Hypothesis test that feeds `body` the example's edge inputs under `profile`."""
+    from hypothesis import given, seed, settings
 
     if not _REGISTERED:
         register_profiles()
+    if profile not in PROFILES:
+        raise ValueError(f"unknown edge-case profile {profile!r}; known: {', '.join(PROFILES)}")
     spec = EdgeSpec.from_record(example.edge_cases)
     assert spec is not None, f"{example.id}: edge cases are off"
     strategy = registry.edge_strategy(example.inputs, spec)
     chosen = settings.get_profile(f"sciexamples-{profile}")
     budget = settings(chosen, max_examples=spec.max_examples or chosen.max_examples)
-    tried = 0
-    last_failing: dict[str, Any] = {}
 
-    # Hypothesis derives the derandomized inputs' seed from this function's source, decorators
-    # included (edge_cases.toml is calibrated to them): an edit of these lines changes every input.
     @budget
     @given(inputs=strategy)
     def holds(inputs: dict[str, Any]) -> None:
+        body(inputs)
+
+    # one entry per example in the thorough profile's database (the key would otherwise be this
+    # function's source, the same for every example)
+    holds._hypothesis_internal_add_digest = example.id.encode("utf-8")  # type: ignore[attr-defined]
+    return seed(edge_seed(example))(holds) if profile in SEEDED_PROFILES else holds
+
+
+def run_edge_cases(
+    example: Example, registry: InputRegistry, profile: str = "ci", timeout: float | None = DEFAULT_TIMEOUT, strict_future: bool = False
+) -> EdgeResult:
+    """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent."""
+    spec = EdgeSpec.from_record(example.edge_cases)
+    assert spec is not None, f"{example.id}: edge cases are off"
+    tried = 0
+    last_failing: dict[str, Any] = {}
+
+    def body(inputs: dict[str, Any]) -> None:
         nonlocal tried
         tried += 1
         shown = {k: v.copy() if hasattr(v, "copy") else v for k, v in inputs.items()}
@@ -105,6 +137,7 @@ def run_edge_cases(
             last_failing.update(shown)
             raise EdgeCaseFailure(outcome.report(example.code), outcome)
 
+    holds = _property(example, registry, profile, body)
     try:
         with _code_constants_off():
             holds()
@@ -117,16 +150,56 @@ def run_edge_cases(
     return EdgeResult(True, tried)
 
 
+def draw_inputs(example: Example, registry: InputRegistry, profile: str = "ci") -> list[dict[str, Any]]:
+    """The inputs `run_edge_cases` would give the example under `profile` when every run passes,
+    drawn without running it."""
+    drawn: list[dict[str, Any]] = []
+    holds = _property(example, registry, profile, drawn.append)
+    with _code_constants_off():
+        holds()
+    return drawn
+
+
+def inputs_digest(drawn: Iterable[Mapping[str, Any]]) -> str:
+    """A digest of drawn inputs (arrays by dtype, shape and bytes; frames by columns, dtypes and
+    pandas' fixed-key row hashes): equal digests mean equal inputs."""
+    hasher = hashlib.sha256()
+    for inputs in drawn:
+        for name in sorted(inputs):
+            hasher.update(name.encode("utf-8"))
+            _feed(hasher, inputs[name])
+    return hasher.hexdigest()
+
+
+def _feed(hasher: Any, value: Any) -> None:
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(value, Mapping):
+        for key in sorted(value):
+            hasher.update(repr(key).encode("utf-8"))
+            _feed(hasher, value[key])
+    elif isinstance(value, np.ndarray):
+        hasher.update(f"{value.dtype.str}{value.shape}".encode())
+        hasher.update(np.ascontiguousarray(value).tobytes() if value.dtype != object else repr(value.tolist()).encode())
+    elif isinstance(value, (pd.DataFrame, pd.Series)):
+        dtypes = value.dtypes.astype(str).tolist() if isinstance(value, pd.DataFrame) else [str(value.dtype)]
+        columns = list(value.columns) if isinstance(value, pd.DataFrame) else [value.name]
+        hasher.update(repr((type(value).__name__, columns, dtypes, str(value.index.dtype))).encode("utf-8"))
+        hasher.update(pd.util.hash_pandas_object(value, index=True).to_numpy().tobytes())
+    else:
+        hasher.update(repr(value).encode("utf-8"))
+
+
 @contextmanager
 def _code_constants_off() -> Iterator[None]:
     """Draw edge inputs without the literals of the process's own source code.
 
     Hypothesis (6.131 and later) also draws numbers and strings found in the source of "local"
     modules: this package when installed editable, conftest.py, any local module the process has
-    imported so far. The derandomized edge inputs then changed with every literal added to the
-    harness, differed between an editable install and a built one, and between a fresh process and
-    a long-lived xdist worker that had imported more local modules (`signal.filtfilt_short_signal`
-    drew other signals after `OUTPUT_LIMIT = 100_000` was added to execute.py). Hypothesis has no
+    imported so far. The seeded edge inputs would then change with every literal added to the
+    harness, and differ between an editable install and a built one, and between a fresh process
+    and a long-lived xdist worker that has imported more local modules. Hypothesis has no
     setting for it: while edge cases are drawn, its private `_get_local_constants` returns an empty
     pool, and its cache of the constants each draw may use is cleared before and after.
     """

@@ -107,9 +107,22 @@ class EdgeSpec:
     extra_columns: bool = True  # frames may carry columns the task did not mention
     one_level: bool = True  # a categorical column with a single level
     noise_only: bool = True  # a signal whose tones are gone (pure noise)
+    min_seconds: float | None = None  # a signal's shortest duration, in seconds
+    max_noise: float | None = None  # a signal's largest noise level (standard deviation; the first tone has amplitude 1)
+    tone_ranges: tuple[tuple[float, float], ...] | None = None  # Hz: each tone drawn anywhere in its range (default: the reference tones)
     raises: str | None = None  # exception the snippet may raise on an invalid generated input
     max_examples: int | None = None
+    why: str | None = None  # what property of the task the narrowing stands for (required when it narrows)
     skip: str | None = None  # edge cases off, with the reason
+
+    def knobs(self) -> dict[str, Any]:
+        """What shapes the generated inputs: every field but the stated reasons."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("why", "skip")}
+
+    def narrowed(self) -> list[str]:
+        """The knobs set away from the kind's full strategy (a raise allowed counts too)."""
+        full = EdgeSpec()
+        return [name for name, value in self.knobs().items() if name != "max_examples" and value != getattr(full, name)]
 
     @classmethod
     def from_record(cls, value: Any, where: str = "edge_cases") -> EdgeSpec | None:
@@ -124,6 +137,11 @@ class EdgeSpec:
         unknown = sorted(set(value) - known)
         if unknown:
             raise DatasetError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
+        if value.get("tone_ranges") is not None:
+            ranges = value["tone_ranges"]
+            if not (isinstance(ranges, (list, tuple)) and all(isinstance(r, (list, tuple)) and len(r) == 2 and 0 <= r[0] <= r[1] for r in ranges)):
+                raise DatasetError(f"{where}: tone_ranges must be a list of [low, high] pairs in Hz, got {ranges!r}")
+            value = {**value, "tone_ranges": tuple((float(lo), float(hi)) for lo, hi in ranges)}
         spec = cls(**value)
         return None if spec.skip else spec
 

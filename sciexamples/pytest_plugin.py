@@ -32,7 +32,7 @@ OPTIONS: dict[str, tuple[str, str, Any]] = {
     "examples_ledger": ("string", "write one JSON line per example outcome (env, versions, outcome, duration, snippet time, warnings) to this file", ""),
     "examples_isolated": ("bool", "run each example in an isolated worker process (restarted on death): for datasets nobody here wrote", False),
     "examples_memory_mb": ("string", "memory cap in MiB for the process running examples (0: none)", "8192"),
-    "examples_hypothesis_profile": ("string", f"edge-case budget: {' or '.join(PROFILES)} (ci: few, derandomized)", "ci"),
+    "examples_hypothesis_profile": ("string", f"edge-case budget: {' or '.join(PROFILES)} (ci: 8 inputs seeded by the example; thorough: 100 random)", "ci"),
 }
 
 

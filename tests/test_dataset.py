@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from sciexamples.catalog import build_catalog
+from sciexamples.catalog import build_catalog, ex
 from sciexamples.cli import generate
-from sciexamples.dataset import file_names, split, stale_files, write_atomically, render_files
-from sciexamples.example import load_examples
+from sciexamples.dataset import check_edge_specs, file_names, split, stale_files, write_atomically, render_files
+from sciexamples.example import DatasetError, load_examples
 from sciexamples.fixtures import default_registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,3 +83,25 @@ def test_failed_write_leaves_previous_file_intact(tmp_path: Path, monkeypatch: p
         write_atomically(tmp_path, {"training_examples.json": "[1, 2"})
     assert (tmp_path / "training_examples.json").read_text() == "[]\n"
     assert [p.name for p in tmp_path.iterdir()] == ["training_examples.json"], "temp files left behind"
+
+
+@pytest.mark.parametrize(
+    ("spec", "refused"),
+    [
+        ({"constant": False}, "narrows constant without a `why`"),
+        ({"min_seconds": 1.0, "raises": "ValueError"}, "narrows min_seconds, raises without a `why`"),
+        ({"skip": "fails on generated inputs even when narrowed: check 0"}, "off because of a failure"),
+        ({"skip": "order-dependent: under investigation"}, "off because of a failure"),
+        ({"constant": False, "why": "a correlation needs columns that vary"}, None),
+        ({"skip": "the inputs are only a sample rate: nothing to vary"}, None),
+        (True, None),
+    ],
+)
+def test_edge_specs_say_why_they_narrow(spec: object, refused: str | None) -> None:
+    example = replace(ex(id="probe.spec", task="t `x`", code="y = x\n", checks=["y is x"], domain="statistics", libraries=["numpy"],
+                         difficulty="basic", inputs={"x": "values"}), edge_cases=spec)
+    if refused is None:
+        check_edge_specs([example])
+    else:
+        with pytest.raises(DatasetError, match=re.escape(refused)):
+            check_edge_specs([example])

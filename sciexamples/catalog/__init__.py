@@ -49,7 +49,7 @@ def _edge_table() -> dict[str, Any]:
 def build_catalog(modules: Iterable[str] = MODULES, apply_edge_table: bool = True) -> list[Example]:
     """Every catalog example, module by module, in the order each module yields them.
 
-    Examples that set no `edge_cases` take theirs from `edge_cases.toml` (see sciexamples.calibrate).
+    Examples that set no `edge_cases` take theirs from `edge_cases.toml`.
     """
     table = _edge_table() if apply_edge_table else {}
     examples: list[Example] = []
