@@ -30,7 +30,7 @@ PROFILES: dict[str, dict[str, Any]] = {
 # profiles whose inputs are a function of the example alone
 SEEDED_PROFILES = frozenset({"ci"})
 _SUPPRESSED_HEALTH_CHECKS = ("too_slow", "data_too_large", "large_base_example", "filter_too_much")
-_REGISTERED: list[str | None] = []
+_DATABASE_DIRS: list[str | None] = []  # the thorough profile's database, as last registered
 
 
 def register_profiles(database_dir: str | None = None) -> None:
@@ -55,7 +55,20 @@ def register_profiles(database_dir: str | None = None) -> None:
         # parent: Hypothesis' own defaults, not whichever profile the session loaded (its "ci"
         # profile is loaded by itself wherever CI is set; a user's conftest may load another)
         settings.register_profile(f"sciexamples-{name}", parent=settings.get_profile("default"), **common, **values, **extra)
-    _REGISTERED.append(database_dir)
+    _DATABASE_DIRS.append(database_dir)
+
+
+def _registered(profile: str) -> Any:
+    """The profile's settings, registered again when the Hypothesis module in `sys.modules` is a
+    fresh import that never saw them (pytester drops modules a run imported first)."""
+    from hypothesis import settings
+    from hypothesis.errors import InvalidArgument
+
+    try:
+        return settings.get_profile(f"sciexamples-{profile}")
+    except InvalidArgument:
+        register_profiles(_DATABASE_DIRS[-1] if _DATABASE_DIRS else None)
+        return settings.get_profile(f"sciexamples-{profile}")
 
 
 def edge_seed(example: Example) -> int:
@@ -97,14 +110,12 @@ def _property(example: Example, registry: InputRegistry, profile: str, body: Cal
     """The Hypothesis test that feeds `body` the example's edge inputs under `profile`."""
     from hypothesis import given, seed, settings
 
-    if not _REGISTERED:
-        register_profiles()
     if profile not in PROFILES:
         raise ValueError(f"unknown edge-case profile {profile!r}; known: {', '.join(PROFILES)}")
     spec = EdgeSpec.from_record(example.edge_cases)
     assert spec is not None, f"{example.id}: edge cases are off"
     strategy = registry.edge_strategy(example.inputs, spec)
-    chosen = settings.get_profile(f"sciexamples-{profile}")
+    chosen = _registered(profile)
     budget = settings(chosen, max_examples=spec.max_examples or chosen.max_examples)
 
     @budget

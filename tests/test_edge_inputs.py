@@ -156,3 +156,21 @@ def test_signal_defaults_keep_the_reference_tones() -> None:
     reference = registry.build({"tones": "noisy.tones"})["tones"]
     for inputs in draw_inputs(_signal_example({"noise_only": False, "why": "probe"}), registry):
         assert np.array_equal(inputs["tones"], reference)
+
+
+def test_profiles_survive_a_fresh_import_of_hypothesis(tmp_path: Path) -> None:
+    """pytester forgets modules a run imported first: a Hypothesis imported again afresh has none of
+    the profiles, and edge cases register them again instead of failing."""
+    example_id = _sample(per_kind=1)[0]
+    script = DRAW.replace(
+        'print(json.dumps(',
+        'before = set(sys.modules)\n'
+        'first = inputs_digest(draw_inputs(examples[ids[0]], registry))\n'
+        'assert "hypothesis" not in before and "hypothesis" in sys.modules\n'
+        'for name in set(sys.modules) - before:\n'
+        '    del sys.modules[name]\n'
+        'assert inputs_digest(draw_inputs(examples[ids[0]], registry)) == first\n'
+        'print(json.dumps(',
+    )
+    run = subprocess.run([sys.executable, "-c", script, json.dumps([[example_id], [], str(DATA)])], cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]

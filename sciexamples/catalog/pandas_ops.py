@@ -46,6 +46,7 @@ def _grouping() -> Iterator[Example]:
             'all(np.isclose(summary.loc[s, "mean_response"], trial.loc[trial["site"] == s, "response"].mean()) for s in summary.index)',
             'all(summary.loc[s, "max_dose"] == trial.loc[trial["site"] == s, "dose"].max() for s in summary.index)',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["groupby", "aggregation", "categorical"],
     )
@@ -53,19 +54,24 @@ def _grouping() -> Iterator[Example]:
         id="pandas.groupby_transform_zscore",
         task="""Add a column `response_z` to `trial` holding each patient's `response` standardised
         within their own `site` (minus the site mean, divided by the site standard deviation), using
-        `groupby(...).transform` so the result aligns with the original rows.""",
+        `groupby(...).transform` so the result aligns with the original rows. A site whose responses
+        have no spread (all equal, or a single patient) gets 0 rather than NaN.""",
         code="""
             by_site = trial.groupby("site", observed=True)["response"]
-            trial["response_z"] = (trial["response"] - by_site.transform("mean")) / by_site.transform("std")
+            # a site without spread would divide 0 by 0 (or by a rounding residue): divide by 1 instead
+            site_std = by_site.transform("std").where(by_site.transform("nunique") > 1, 1.0)
+            trial["response_z"] = (trial["response"] - by_site.transform("mean")) / site_std
         """,
         domain=DOMAIN,
         libraries=PD,
         inputs={"trial": "trial"},
         checks=[
             'trial["response_z"].index.equals(trial.index)',
-            'np.allclose(trial.groupby("site", observed=True)["response_z"].mean().dropna(), 0, atol=1e-9)',
-            'np.allclose(trial.groupby("site", observed=True)["response_z"].std().dropna(), 1)',
+            'np.allclose(trial.groupby("site", observed=True)["response_z"].mean(), 0, atol=1e-9)',
+            'np.allclose(trial.groupby("site", observed=True)["response_z"].std()[trial.groupby("site", observed=True)["response"].nunique() > 1], 1)',
+            'np.allclose(trial.loc[trial.groupby("site", observed=True)["response"].transform("nunique") == 1, "response_z"], 0, atol=1e-9)',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["groupby", "transform", "standardization"],
     )
@@ -84,6 +90,7 @@ def _grouping() -> Iterator[Example]:
             'len(large_sites) == sum(n for n in trial["site"].value_counts() if n >= 35)',
             "large_sites.index.isin(trial.index).all()",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["groupby", "filter"],
     )
@@ -101,6 +108,7 @@ def _grouping() -> Iterator[Example]:
             'mean_table.shape == (trial["site"].nunique(), trial["treatment"].nunique())',
             'all(np.isclose(mean_table.loc[s, t], trial.loc[(trial["site"] == s) & (trial["treatment"] == t), "response"].mean(), equal_nan=True) for s in mean_table.index for t in mean_table.columns)',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["groupby", "unstack", "reshape"],
     )
@@ -121,6 +129,7 @@ def _grouping() -> Iterator[Example]:
             'set(top3.index) == {i for s in trial["site"].unique() for i in trial.loc[trial["site"] == s, "response"].nlargest(3).index}',
             'len(top3) == trial.groupby("site", observed=True).size().clip(upper=3).sum()',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["groupby", "rank"],
     )
@@ -142,6 +151,7 @@ def _grouping() -> Iterator[Example]:
             'stats_table["response_count"].sum() == trial["response"].notna().sum()',
             'np.allclose(stats_table["dose_mean"], [trial.loc[trial["treatment"] == t, "dose"].mean() for t in stats_table.index])',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["groupby", "aggregation", "multiindex"],
     )
@@ -166,14 +176,16 @@ def _grouping() -> Iterator[Example]:
             'np.isclose((completeness["missing_fraction"] * completeness["n_rows"]).sum(), trial_missing["response"].isna().sum())',
             'completeness["missing_fraction"].between(0, 1).all()',
         ],
+        edge_cases={"nan": True, "why": "trial_missing has missing values, so the generated frames carry them too"},
         difficulty="intermediate",
         tags=["groupby", "missing-data", "error-handling"],
     )
     yield ex(
         id="pandas.cut_age_groups",
         task="""Bin `age` in `trial` into the labelled groups `18-39`, `40-59` and `60+` with `pd.cut`
-        (left-closed edges 18, 40, 60, 120), then compute the mean `response` per age group into
-        `by_age_group`, grouping by the binned categorical with `observed=True`.""",
+        (left-closed edges 18, 40, 60, 120; ages outside them fall in no group and are left out),
+        then compute the mean `response` per age group into `by_age_group`, grouping by the binned
+        categorical with `observed=True`.""",
         code="""
             import pandas as pd
 
@@ -186,21 +198,26 @@ def _grouping() -> Iterator[Example]:
         checks=[
             'set(by_age_group.index) <= {"18-39", "40-59", "60+"}',
             'len(by_age_group) == pd.cut(trial["age"], [18, 40, 60, 120], right=False).nunique()',
-            'np.isclose(by_age_group.get("60+", np.nan), trial.loc[trial["age"] >= 60, "response"].mean(), equal_nan=True)',
-            'np.isclose(by_age_group.get("18-39", np.nan), trial.loc[trial["age"] < 40, "response"].mean(), equal_nan=True)',
+            'np.isclose(by_age_group.get("60+", np.nan), trial.loc[trial["age"].between(60, 119), "response"].mean(), equal_nan=True)',
+            'np.isclose(by_age_group.get("18-39", np.nan), trial.loc[trial["age"].between(18, 39), "response"].mean(), equal_nan=True)',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["binning", "cut", "groupby", "categorical"],
     )
     yield ex(
         id="pandas.qcut_quartiles",
-        task="""Split `trial` into `response` quartiles with `pd.qcut` (labels `Q1` to `Q4`), store the
-        labels in a new column `quartile`, and count the rows per quartile, in label order, into
-        `quartile_counts`.""",
+        task="""Split `trial` into four equal-sized `response` quartiles with `pd.qcut` (labels `Q1` to
+        `Q4`), store the labels in a new column `quartile`, and count the rows per quartile, in label
+        order, into `quartile_counts`. Cut the ranks (`rank(method="first")`) rather than the raw
+        values, so that tied responses cannot produce duplicate bin edges.""",
         code="""
             import pandas as pd
 
-            trial["quartile"] = pd.qcut(trial["response"], q=4, labels=["Q1", "Q2", "Q3", "Q4"])
+            # on the raw values, many tied responses give duplicate quantiles and qcut raises
+            # "Bin edges must be unique"; ranks are distinct (ties broken by order of appearance)
+            response_rank = trial["response"].rank(method="first")
+            trial["quartile"] = pd.qcut(response_rank, q=4, labels=["Q1", "Q2", "Q3", "Q4"])
             quartile_counts = trial["quartile"].value_counts(sort=False)
         """,
         domain=DOMAIN,
@@ -210,8 +227,9 @@ def _grouping() -> Iterator[Example]:
             'list(quartile_counts.index) == ["Q1", "Q2", "Q3", "Q4"]',
             'quartile_counts.sum() == trial["response"].notna().sum()',
             "quartile_counts.max() - quartile_counts.min() <= 1",
-            '(trial.groupby("quartile", observed=True)["response"].max().diff().dropna() > 0).all()',
+            '(trial.groupby("quartile", observed=True)["response"].max().to_numpy()[:-1] <= trial.groupby("quartile", observed=True)["response"].min().to_numpy()[1:]).all()',
         ],
+        edge_cases={"min_size": 4, "why": "four quartiles need at least four rows"},
         difficulty="basic",
         tags=["binning", "qcut", "quantiles"],
     )
@@ -233,6 +251,7 @@ def _grouping() -> Iterator[Example]:
             'len(pivot) == trial["site"].nunique() + 1',
             'all(np.isclose(pivot.loc[s, "All"], trial.loc[trial["site"] == s, "response"].mean()) for s in pivot.index.drop("All"))',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["pivot-table", "reshape"],
     )
@@ -258,6 +277,7 @@ def _grouping() -> Iterator[Example]:
             'np.allclose(site_profile[("response", "max")], [trial.loc[trial["site"] == s, "response"].max() for s in site_profile.index])',
             'np.allclose(site_profile[("dose", "median")], [trial.loc[trial["site"] == s, "dose"].median() for s in site_profile.index])',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["pivot-table", "aggregation"],
     )
@@ -278,6 +298,7 @@ def _grouping() -> Iterator[Example]:
             'len(allocation) == trial["site"].nunique()',
             'all(np.isclose(allocation.loc[s, t], ((trial["site"] == s) & (trial["treatment"] == t)).sum() / (trial["site"] == s).sum()) for s in allocation.index for t in allocation.columns)',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["crosstab", "contingency"],
     )
@@ -296,6 +317,7 @@ def _grouping() -> Iterator[Example]:
             'all(np.isclose(site_share[s], (trial["site"] == s).mean()) for s in site_share.index)',
             "site_share.is_monotonic_decreasing",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["value-counts", "proportions"],
     )
@@ -318,6 +340,7 @@ def _grouping() -> Iterator[Example]:
             "site_counts.sum() == len(trial)",
             'len(site_counts) == len(trial["site"].cat.categories) + 1',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["categorical", "groupby", "observed"],
     )
@@ -342,6 +365,7 @@ def _grouping() -> Iterator[Example]:
             'len(max_dose_rows) == trial.groupby(["site", "treatment"], observed=True).ngroups',
             'all(np.isclose(r.dose, trial.loc[(trial["site"] == r.site) & (trial["treatment"] == r.treatment), "dose"].max(), equal_nan=True) for r in max_dose_rows.itertuples())',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["duplicates", "sorting"],
     )
@@ -367,6 +391,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'np.isclose(long_trial.loc[long_trial["measure"] == "response", "value"].sum(), trial["response"].sum())',
             'set(long_trial["measure"]) == {"dose", "response"}',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["melt", "reshape", "tidy-data"],
     )
@@ -388,6 +413,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             "wide.index.equals(sensor.index)",
             "np.allclose(wide[sensor.columns].to_numpy(), sensor.to_numpy())",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["pivot", "melt", "reshape"],
     )
@@ -407,6 +433,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'len(monthly_long) == sensor.index.to_period("M").nunique() * sensor.shape[1]',
             'np.isclose(monthly_long.xs("sensor_a", level=1).iloc[0], sensor["sensor_a"][sensor.index.to_period("M") == sensor.index[0].to_period("M")].mean())',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["stack", "resample", "reshape"],
     )
@@ -434,6 +461,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'merged["elevation_m"].isna().sum() == n_unmatched',
             'merged.loc[merged["_merge"] == "both", "region"].notna().all()',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["merge", "join", "validation"],
     )
@@ -466,6 +494,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'len(merged) == trial["site"].nunique()',
             'set(merged.loc[merged["site"] == "north", "region"]) <= {"highland"}',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["merge", "validation", "error-handling"],
     )
@@ -507,6 +536,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
                 f"len(joined) == len({expected})",
                 extra,
             ],
+            edge_cases=True,
             difficulty="basic",
             tags=["merge", "join", "parameter-tuning"],
         )
@@ -540,6 +570,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'aligned["calibration_id"].is_monotonic_increasing',
             'np.allclose(aligned["sensor_a"], sensor["sensor_a"])',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["merge-asof", "time-series", "join"],
     )
@@ -562,6 +593,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'list(combined.index.get_level_values("source").unique()) == ["complete", "with_gaps"]',
             'combined.loc["with_gaps", "response"].isna().sum() == trial_missing["response"].isna().sum()',
         ],
+        edge_cases={"nan": True, "why": "trial_missing has missing values, so the generated frames (of both inputs) carry them too"},
         difficulty="basic",
         tags=["concat", "multiindex"],
     )
@@ -582,6 +614,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'with_smooth["sensor_a_7d"].isna().sum() == min(6, len(sensor))',
             'len(sensor) < 7 or np.isclose(with_smooth["sensor_b_7d"].iloc[-1], sensor["sensor_b"].iloc[-7:].mean())',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["join", "rolling"],
     )
@@ -603,6 +636,7 @@ def _reshaping_and_joining() -> Iterator[Example]:
             'ages_long.dtype.kind == "i"',
             'all(sorted(ages_long.loc[[s]]) == sorted(trial.loc[trial["site"] == s, "age"]) for s in ages_by_site.index)',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["explode", "lists"],
     )
@@ -654,6 +688,7 @@ def _time_series() -> Iterator[Example]:
             "(monthly.index.day == 1).all()",
             'np.isclose(monthly["temperature"].iloc[0], weather["temperature"][weather.index.to_period("M") == weather.index[0].to_period("M")].mean())',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["resample", "time-series", "aggregation"],
     )
@@ -674,6 +709,7 @@ def _time_series() -> Iterator[Example]:
             'np.isclose(weekly_ohlc["high"].max(), weather["temperature"].max())',
             'np.isclose(weekly_ohlc["open"].iloc[0], weather["temperature"].iloc[0])',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["resample", "ohlc", "time-series"],
     )
@@ -699,6 +735,7 @@ def _time_series() -> Iterator[Example]:
                 anchor,
                 "rain_totals.index.is_monotonic_increasing",
             ],
+            edge_cases=True,
             difficulty="basic",
             tags=["resample", "time-series", "parameter-tuning"],
         )
@@ -719,6 +756,7 @@ def _time_series() -> Iterator[Example]:
             'len(weather) < 7 or np.isclose(smoothed.iloc[3], weather["temperature"].iloc[:7].mean())',
             'np.isclose(smoothed.iloc[0], weather["temperature"].iloc[:4].mean())',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["rolling", "smoothing", "time-series"],
     )
@@ -737,10 +775,13 @@ def _time_series() -> Iterator[Example]:
             inputs={"sensor": "sensor"},
             checks=[
                 f"volatility.isna().sum() == min({window - 1}, len(sensor))",
-                f'len(sensor) < {window} or np.isclose(volatility.iloc[-1], sensor["sensor_a"].iloc[-{window}:].std())',
+                # rolling().std() updates running sums as the window slides, so its rounding error
+                # scales with the largest reading seen, not with the window's own spread
+                f'len(sensor) < {window} or np.isclose(volatility.iloc[-1], sensor["sensor_a"].iloc[-{window}:].std(), atol=1e-6 * sensor["sensor_a"].abs().max())',
                 "(volatility.dropna() >= 0).all()",
                 "volatility.index.equals(sensor.index)",
             ],
+            edge_cases=True,
             difficulty="basic",
             tags=["rolling", "volatility", "parameter-tuning"],
         )
@@ -760,8 +801,9 @@ def _time_series() -> Iterator[Example]:
             "len(irregular) == len(sensor) - len(sensor.index[::4])",
             "weekly_mean.index.equals(irregular.index)",
             "weekly_mean.notna().all()",
-            'np.isclose(weekly_mean.iloc[-1], irregular["sensor_b"][irregular.index > irregular.index[-1] - pd.Timedelta(days=7)].mean())',
+            'irregular.empty or np.isclose(weekly_mean.iloc[-1], irregular["sensor_b"][irregular.index > irregular.index[-1] - pd.Timedelta(days=7)].mean())',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["rolling", "time-series", "irregular-sampling"],
     )
@@ -782,6 +824,7 @@ def _time_series() -> Iterator[Example]:
             "(drawdown <= 0).all()",
             'np.isclose(drawdown.min(), (sensor["sensor_c"] - sensor["sensor_c"].cummax()).min())',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["expanding", "time-series"],
     )
@@ -800,9 +843,12 @@ def _time_series() -> Iterator[Example]:
             checks=[
                 "ewma.index.equals(weather.index)",
                 'np.isclose(ewma.iloc[0], weather["temperature"].iloc[0])',
-                f'np.isclose(ewma.iloc[1], 2 / ({span} + 1) * weather["temperature"].iloc[1] + (1 - 2 / ({span} + 1)) * weather["temperature"].iloc[0])',
-                'np.diff(ewma.to_numpy()).std() < np.diff(weather["temperature"].to_numpy()).std()',
+                # the recursion y[t] = alpha * x[t] + (1 - alpha) * y[t - 1] with alpha = 2 / (span + 1)
+                f'np.allclose(ewma.to_numpy()[1:], 2 / ({span} + 1) * weather["temperature"].to_numpy()[1:] + (1 - 2 / ({span} + 1)) * ewma.to_numpy()[:-1])',
+                # smoothing never adds variation: the total variation can only shrink
+                'np.abs(np.diff(ewma.to_numpy())).sum() <= np.abs(np.diff(weather["temperature"].to_numpy())).sum() * (1 + 1e-9)',
             ],
+            edge_cases=True,
             difficulty="intermediate",
             tags=["ewm", "smoothing", "parameter-tuning"],
         )
@@ -825,6 +871,7 @@ def _time_series() -> Iterator[Example]:
             "changes.iloc[0].isna().all()",
             "changes.index.equals(sensor.index)",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["shift", "diff", "time-series"],
     )
@@ -852,6 +899,7 @@ def _time_series() -> Iterator[Example]:
             'np.allclose(features["lag_7"].to_numpy(), weather["temperature"].to_numpy()[:-7])',
             'np.allclose(features["lag_1"].to_numpy(), weather["temperature"].to_numpy()[6:-1])',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["shift", "feature-engineering", "time-series"],
     )
@@ -876,6 +924,7 @@ def _time_series() -> Iterator[Example]:
             "np.allclose(filled.loc[observed.index], observed)",
             'np.allclose(filled["sensor_a"], np.interp(sensor.index.asi8, observed.index.asi8, observed["sensor_a"]))',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["interpolation", "missing-data", "time-series", "error-handling"],
     )
@@ -897,11 +946,13 @@ def _time_series() -> Iterator[Example]:
         libraries=PD_NP,
         inputs={"sensor": "sensor"},
         checks=[
-            "filled.notna().all().all()",
-            '(filled["sensor_a"].iloc[:3] == sensor["sensor_a"].iloc[3]).all()',
+            # with three rows or fewer, every sensor_a reading is lost and there is nothing to fill from
+            'len(sensor) <= 3 or filled.notna().all().all()',
+            'len(sensor) <= 3 or (filled["sensor_a"].iloc[:3] == sensor["sensor_a"].iloc[3]).all()',
             'len(sensor) < 15 or (filled["sensor_b"].iloc[10:14] == sensor["sensor_b"].iloc[9]).all()',
             'filled["sensor_c"].equals(sensor["sensor_c"])',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["ffill", "bfill", "missing-data", "error-handling"],
     )
@@ -927,6 +978,7 @@ def _time_series() -> Iterator[Example]:
             "not missing_days.isin(logged.index).any()",
             "missing_days.isin(sensor.index).all()",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["date-range", "missing-data", "time-series"],
     )
@@ -948,6 +1000,7 @@ def _time_series() -> Iterator[Example]:
             'np.allclose(daily["sensor_a"].iloc[1::3], sparse["sensor_a"].iloc[:-1])',
             'np.allclose(daily["sensor_a"].iloc[::3], sparse["sensor_a"])',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["asfreq", "ffill", "missing-data", "time-series"],
     )
@@ -956,22 +1009,31 @@ def _time_series() -> Iterator[Example]:
         task="""Turn the DatetimeIndex of `weather` into a `date` column (`reset_index`) in `days`,
         derive `month` (`dt.month`) and a boolean `weekend` (`dt.day_of_week >= 5`) with the `dt`
         accessor, and compute the mean `rainfall` per month for weekdays and weekends into
-        `weekend_rain` (months as rows, `False`/`True` as columns).""",
+        `weekend_rain` (months as rows, always both `False` and `True` as columns, NaN where a month
+        has no such days).""",
         code="""
             days = weather.reset_index()
             days["month"] = days["date"].dt.month
             days["weekend"] = days["date"].dt.day_of_week >= 5
-            weekend_rain = days.groupby(["month", "weekend"])["rainfall"].mean().unstack("weekend")
+            weekend_rain = (
+                days.groupby(["month", "weekend"])["rainfall"]
+                .mean()
+                .unstack("weekend")
+                # unstack only makes columns for the values present: a span of weekend days alone
+                # would have no False column
+                .reindex(columns=[False, True])
+            )
         """,
         domain=DOMAIN,
         libraries=PD,
         inputs={"weather": "weather"},
         checks=[
             "len(weekend_rain) == weather.index.month.nunique()",
-            "set(weekend_rain.columns) <= {False, True}",
+            "list(weekend_rain.columns) == [False, True]",
             'np.isclose(weekend_rain.loc[weather.index[0].month, False], weather.loc[(weather.index.month == weather.index[0].month) & (weather.index.day_of_week < 5), "rainfall"].mean(), equal_nan=True)',
             "weekend_rain.index.is_monotonic_increasing",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["datetime", "dt-accessor", "groupby"],
     )
@@ -997,6 +1059,7 @@ def _time_series() -> Iterator[Example]:
             "pd.isna(dates.iloc[-1])",
             "pd.DatetimeIndex(dates.iloc[:-1]).equals(weather.index[:-1])",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["datetime", "parsing", "error-handling"],
     )
@@ -1023,6 +1086,7 @@ def _time_series() -> Iterator[Example]:
             'isinstance(rainy_days.index, pd.PeriodIndex) and rainy_days.index.freqstr == "M"',
             "rainy_days.notna().all()",
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["period", "reindex", "time-series"],
     )
@@ -1047,6 +1111,7 @@ def _time_series() -> Iterator[Example]:
             'weekly_max.shape == (sensor.index.to_period("W").nunique(), sensor.shape[1])',
             'np.allclose(weekly_max[sensor.columns].to_numpy(), sensor.resample("W").max().to_numpy())',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["groupby", "grouper", "time-series"],
     )
@@ -1066,15 +1131,22 @@ def _time_series() -> Iterator[Example]:
             'np.allclose(month_to_date[weather.index.is_month_end | (weather.index == weather.index[-1])], weather["rainfall"].resample("MS").sum())',
             '(month_to_date[weather.index.day == 1] == weather["rainfall"][weather.index.day == 1]).all()',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["groupby", "cumsum", "time-series"],
     )
     yield ex(
         id="pandas.rolling_pairwise_correlation",
         task="""Compute the 30-day rolling Pearson correlation between `sensor_a` and `sensor_b` of
-        `sensor` (`rolling(30).corr(...)`); store it in `rolling_corr`.""",
+        `sensor` (`rolling(30).corr(...)`); store it in `rolling_corr`. A window in which either
+        channel stays flat has no correlation (0 / 0): make it NaN explicitly, since pandas returns
+        NaN or +-inf there depending on the version.""",
         code="""
-            rolling_corr = sensor["sensor_a"].rolling(30).corr(sensor["sensor_b"])
+            window_a = sensor["sensor_a"].rolling(30)
+            window_b = sensor["sensor_b"].rolling(30)
+            # max == min is an exact test for a flat window (a rolling std may keep rounding residue)
+            flat = (window_a.max() == window_a.min()) | (window_b.max() == window_b.min())
+            rolling_corr = window_a.corr(sensor["sensor_b"]).mask(flat)
         """,
         domain=DOMAIN,
         libraries=PD,
@@ -1082,9 +1154,10 @@ def _time_series() -> Iterator[Example]:
         checks=[
             "rolling_corr.index.equals(sensor.index)",
             "rolling_corr.dropna().between(-1 - 1e-9, 1 + 1e-9).all()",
-            "rolling_corr.isna().sum() == min(29, len(sensor))",
-            'len(sensor) < 30 or np.isclose(rolling_corr.iloc[-1], np.corrcoef(sensor["sensor_a"].iloc[-30:], sensor["sensor_b"].iloc[-30:])[0, 1])',
+            "rolling_corr.iloc[:29].isna().all()",
+            'len(sensor) < 30 or (np.isnan(rolling_corr.iloc[-1]) if sensor[["sensor_a", "sensor_b"]].iloc[-30:].nunique().min() == 1 else np.isclose(rolling_corr.iloc[-1], np.corrcoef(sensor["sensor_a"].iloc[-30:], sensor["sensor_b"].iloc[-30:])[0, 1]))',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["rolling", "correlation", "time-series"],
     )
@@ -1105,6 +1178,7 @@ def _time_series() -> Iterator[Example]:
             "np.allclose(local.to_numpy(), sensor.to_numpy())",
             "(local.index.hour != 0).all()",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["timezone", "datetime", "time-series"],
     )
@@ -1114,8 +1188,8 @@ def _cleaning_and_assignment() -> Iterator[Example]:
     yield ex(
         id="pandas.fillna_per_column_dict",
         task="""Impute the missing values of `trial_missing` with one `fillna` call and a dict of
-        per-column values: `dose` gets the column median and `response` the column mean; store the
-        result in `imputed`.""",
+        per-column values: `dose` gets the column median and `response` the column mean (a column
+        without a single value has neither and stays missing); store the result in `imputed`.""",
         code="""
             fill_values = {"dose": trial_missing["dose"].median(), "response": trial_missing["response"].mean()}
             imputed = trial_missing.fillna(fill_values)
@@ -1124,11 +1198,13 @@ def _cleaning_and_assignment() -> Iterator[Example]:
         libraries=PD,
         inputs={"trial_missing": "trial_missing"},
         checks=[
-            "imputed.isna().sum().sum() == 0",
-            'np.isclose(imputed["response"].mean(), trial_missing["response"].mean())',
-            '(imputed.loc[trial_missing["dose"].isna(), "dose"] == trial_missing["dose"].median()).all()',
+            # every gap is filled, except in a column without a single value (its median is NaN too)
+            'imputed.isna().sum().sum() == trial_missing[["dose", "response"]].isna().all().sum() * len(trial_missing)',
+            'np.isclose(imputed["response"].mean(), trial_missing["response"].mean(), equal_nan=True)',
+            'np.allclose(imputed.loc[trial_missing["dose"].isna(), "dose"], trial_missing["dose"].median(), equal_nan=True)',
             'imputed.loc[trial_missing["response"].notna(), "response"].equals(trial_missing["response"].dropna())',
         ],
+        edge_cases={"nan": True, "why": "trial_missing has missing values, so the generated frames carry them too"},
         difficulty="basic",
         tags=["missing-data", "imputation", "error-handling"],
     )
@@ -1149,8 +1225,9 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             "set(patched.columns) == set(trial_missing.columns)",
             'patched[["dose", "response"]].isna().sum().sum() == trial_missing.groupby("site", observed=True)["response"].transform("count").eq(0).sum() + trial_missing.groupby("site", observed=True)["dose"].transform("count").eq(0).sum()',
             'np.allclose(patched.loc[trial_missing["response"].notna(), "response"], trial_missing["response"].dropna())',
-            'all(np.isclose(patched.at[i, "response"], trial_missing.loc[trial_missing["site"] == trial_missing.at[i, "site"], "response"].mean()) for i in trial_missing.index[trial_missing["response"].isna()])',
+            'all(np.isclose(patched["response"].iloc[i], trial_missing.loc[trial_missing["site"] == trial_missing["site"].iloc[i], "response"].mean(), equal_nan=True) for i in np.flatnonzero(trial_missing["response"].isna()))',
         ],
+        edge_cases={"nan": True, "why": "trial_missing has missing values, so the generated frames carry them too"},
         difficulty="advanced",
         tags=["missing-data", "imputation", "groupby", "error-handling"],
     )
@@ -1170,6 +1247,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'len(clean) == (survey["income"].notna() & (survey.notna().sum(axis=1) >= 3)).sum()',
             "clean.index.isin(survey.index).all()",
         ],
+        edge_cases={"nan": True, "why": "survey has missing values, so the generated frames carry them too"},
         difficulty="basic",
         tags=["missing-data", "dropna", "error-handling"],
     )
@@ -1194,6 +1272,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'missing_report["n_missing"].sum() == survey.isna().to_numpy().sum()',
             'np.allclose(missing_report["fraction"], missing_report["n_missing"] / len(survey))',
         ],
+        edge_cases={"nan": True, "why": "survey has missing values, so the generated frames carry them too"},
         difficulty="intermediate",
         tags=["missing-data", "data-quality", "error-handling"],
     )
@@ -1206,7 +1285,9 @@ def _cleaning_and_assignment() -> Iterator[Example]:
         code="""
             import pandas as pd
 
-            raw_income = survey["income"].map("{:.2f}".format, na_action="ignore").fillna("")
+            # format every value, then blank the missing ones: fillna("") after map(na_action="ignore")
+            # would meet a float column whenever every income is missing
+            raw_income = survey["income"].map("{:.2f}".format).where(survey["income"].notna(), "")
             raw_income.iloc[::10] = "n/a"
             income = pd.to_numeric(raw_income, errors="coerce")
             n_unparseable = int((income.isna() & (raw_income != "")).sum())
@@ -1220,6 +1301,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'income.isna().sum() == survey["income"].isna().sum() + survey["income"].iloc[::10].notna().sum()',
             'np.allclose(income.dropna(), survey["income"].round(2)[income.notna()])',
         ],
+        edge_cases={"nan": True, "why": "survey has missing values, so the generated frames carry them too"},
         difficulty="advanced",
         tags=["parsing", "type-conversion", "error-handling"],
     )
@@ -1252,6 +1334,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'len(site_means) == trial["site"].nunique()',
             'np.isclose(site_means.mean(), trial.groupby("site", observed=True)["response"].mean().mean())',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["validation", "error-handling"],
     )
@@ -1272,6 +1355,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'capped["dose"].max() <= 8',
             'capped.drop(columns="dose").equals(trial.drop(columns="dose"))',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["loc", "assignment", "copy-on-write"],
     )
@@ -1292,6 +1376,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             '(trial.loc[trial["age"] < 65, "age_group"] == "adult").all()',
             'set(trial["age_group"]) <= {"adult", "senior"}',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["loc", "assignment", "copy-on-write"],
     )
@@ -1318,6 +1403,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'qc.loc[trial["age"] < 21, ["dose", "response"]].isna().all().all()',
             'qc.loc[trial["age"] >= 21, "response"].equals(trial.loc[trial["age"] >= 21, "response"])',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["loc", "assignment", "copy-on-write", "missing-data"],
     )
@@ -1342,6 +1428,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'np.allclose(corrected["sensor_b"].iloc[:9], sensor["sensor_b"].iloc[:9])',
             'corrected[["sensor_a", "sensor_c"]].equals(sensor[["sensor_a", "sensor_c"]])',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["loc", "assignment", "copy-on-write", "time-series"],
     )
@@ -1362,6 +1449,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             'len(drug_arm) == (trial["treatment"] == "drug").sum()',
             'np.allclose(drug_arm["dose_mg"], trial.loc[trial["treatment"] == "drug", "dose"] * 1000, equal_nan=True)',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["copy-on-write", "filtering"],
     )
@@ -1385,6 +1473,11 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             "corrected.drop(trial.index[:3]).equals(trial.drop(trial.index[:3]))",
             'corrected["response"].equals(trial["response"])',
         ],
+        edge_cases={
+            "min_size": 3,
+            "index": False,
+            "why": "update aligns the corrections on row labels, which must be unique, and the task corrects the first three rows",
+        },
         difficulty="intermediate",
         tags=["update", "alignment"],
     )
@@ -1404,6 +1497,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             "cleaned.isna().sum().sum() == (measurements.isna() | ((measurements - measurements.mean()).abs() > 2.5 * measurements.std())).sum().sum()",
             "np.array_equal(cleaned.to_numpy()[cleaned.notna().to_numpy()], measurements.to_numpy()[cleaned.notna().to_numpy()])",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["outliers", "mask", "data-quality"],
     )
@@ -1426,6 +1520,7 @@ def _cleaning_and_assignment() -> Iterator[Example]:
             '(tamed != sensor["sensor_a"]).sum() == (~sensor["sensor_a"].between(sensor["sensor_a"].quantile(0.1), sensor["sensor_a"].quantile(0.9))).sum()',
             '(tamed[tamed != sensor["sensor_a"]] == sensor["sensor_a"].median()).all()',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["where", "outliers"],
     )
@@ -1443,11 +1538,13 @@ def _cleaning_and_assignment() -> Iterator[Example]:
         libraries=PD,
         inputs={"survey": "survey"},
         checks=[
-            "(winsorized.min() >= survey.quantile(0.05) - 1e-9).all()",
-            "(winsorized.max() <= survey.quantile(0.95) + 1e-9).all()",
+            # where a percentile is undefined (NaN: a column without values), clip has no bound
+            "(winsorized.min() >= survey.quantile(0.05) - 1e-9)[survey.quantile(0.05).notna()].all()",
+            "(winsorized.max() <= survey.quantile(0.95) + 1e-9)[survey.quantile(0.95).notna()].all()",
             "winsorized.isna().equals(survey.isna())",
             "winsorized.shape == survey.shape",
         ],
+        edge_cases={"nan": True, "why": "survey has missing values, so the generated frames carry them too"},
         difficulty="intermediate",
         tags=["clip", "outliers", "winsorize"],
     )
@@ -1470,6 +1567,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'high_dose_drug.equals(trial[(trial["treatment"] == "drug") & (trial["dose"] > 5.0)])',
             '(high_dose_drug["dose"] > 5.0).all()',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["query", "filtering"],
     )
@@ -1495,6 +1593,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             "list(derived.columns[: measurements.shape[1]]) == list(measurements.columns)",
             '"temp_k" not in measurements.columns',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["eval", "feature-engineering"],
     )
@@ -1526,6 +1625,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'np.allclose(ranked["dose_per_year"], ranked["dose"] / ranked["age"])',
             'ranked["response"].isna().all() or np.isclose(ranked["response"].iloc[0], trial.loc[trial["dose"] > 0, "response"].max())',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["method-chaining", "pipe", "assign"],
     )
@@ -1544,6 +1644,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'cohort["site"].isin(["north", "south"]).all()',
             'len(cohort) == ((trial["age"] >= 30) & (trial["age"] <= 50) & trial["site"].isin(["north", "south"])).sum()',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["filtering", "boolean-indexing"],
     )
@@ -1564,6 +1665,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             '(trial["response"].drop(top5.index).dropna() <= top5["response"].min()).all()',
             '(trial["dose"].drop(bottom5.index).dropna() >= bottom5["dose"].max()).all()',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["sorting", "top-n"],
     )
@@ -1584,13 +1686,15 @@ def _selection_and_derivation() -> Iterator[Example]:
             'list(by_typicality["score"].isna()) == sorted(survey["score"].isna())',
             "sorted(by_typicality.index) == sorted(survey.index)",
         ],
+        edge_cases={"nan": True, "why": "survey has missing values, so the generated frames carry them too"},
         difficulty="intermediate",
         tags=["sorting"],
     )
     yield ex(
         id="pandas.rank_percentile",
         task="""Give each respondent of `survey` the percentile rank of their `score` between 0 and 1
-        (`rank(pct=True)`) in a new column `score_pct`; missing scores stay missing.""",
+        (`rank(pct=True)`: the rank divided by the number of scores, tied scores sharing their
+        average rank) in a new column `score_pct`; missing scores stay missing.""",
         code="""
             survey["score_pct"] = survey["score"].rank(pct=True)
         """,
@@ -1599,10 +1703,12 @@ def _selection_and_derivation() -> Iterator[Example]:
         inputs={"survey": "survey"},
         checks=[
             'survey["score_pct"].isna().equals(survey["score"].isna())',
-            'survey["score_pct"].dropna().between(0, 1).all()',
-            'np.isclose(survey["score_pct"].max(), 1)',
+            'survey["score_pct"].dropna().between(0, 1, inclusive="right").all()',
+            # the average rank of v is (scores below v) + (1 + scores equal to v) / 2
+            'np.allclose(survey["score_pct"].dropna(), [((survey["score"] < v).sum() + ((survey["score"] == v).sum() + 1) / 2) / survey["score"].notna().sum() for v in survey["score"].dropna()])',
             'survey.sort_values("score")["score_pct"].dropna().is_monotonic_increasing',
         ],
+        edge_cases={"nan": True, "why": "survey has missing values, so the generated frames carry them too"},
         difficulty="basic",
         tags=["rank", "percentile"],
     )
@@ -1627,6 +1733,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'class_counts.get("weak", 0) == trial["response"].between(5, 10, inclusive="right").sum()',
             '(trial.loc[trial["response"] <= 5, "response_class"] == "none").all()',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["vectorization", "conditional-logic"],
     )
@@ -1652,6 +1759,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             "top_channel.isin(sensor.columns).all()",
             "all(sensor.at[day, channel] == sensor.loc[day].max() for day, channel in top_channel.items())",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["vectorization", "row-wise"],
     )
@@ -1675,6 +1783,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'len(weighted_response) == trial.dropna(subset=["dose", "response"])["site"].nunique()',
             'all(np.isclose(w, np.average(c.loc[c["site"] == s, "response"], weights=c.loc[c["site"] == s, "dose"])) for c in [trial.dropna(subset=["dose", "response"])] for s, w in weighted_response.items() if c.loc[c["site"] == s, "dose"].sum() > 0)',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["groupby", "vectorization", "weighted-mean"],
     )
@@ -1698,6 +1807,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'longest_dry_spell == max((len(r) for r in "".join("d" if v < 0.5 else "w" for v in weather["rainfall"]).split("w")), default=0)',
             'longest_dry_spell <= (weather["rainfall"] < 0.5).sum()',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["run-length", "time-series", "shift"],
     )
@@ -1717,9 +1827,10 @@ def _selection_and_derivation() -> Iterator[Example]:
         checks=[
             '"site" not in encoded.columns and "treatment" not in encoded.columns',
             'encoded.shape[1] == trial.shape[1] - 2 + len(trial["site"].cat.categories) - 1 + len(trial["treatment"].cat.categories) - 1',
-            '(encoded["treatment_drug"] == (trial["treatment"] == "drug")).all()',
+            'all((encoded[f"{c}_{level}"] == (trial[c] == level)).all() for c in ("site", "treatment") for level in trial[c].cat.categories[1:])',
             'encoded.filter(like="site_").sum(axis=1).le(1).all()',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["one-hot", "encoding", "categorical"],
     )
@@ -1746,6 +1857,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'len(older) == (trial["age"] >= 40).sum()',
             '(trial.loc[trial["life_stage"] == "senior", "age"] >= 65).all()',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["categorical", "ordered"],
     )
@@ -1800,6 +1912,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             '(site_upper.astype(str) == trial["site"].astype(str).str.upper()).all()',
             'list(site_upper.cat.categories) == [c.upper() for c in trial["site"].cat.categories]',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["categorical"],
     )
@@ -1828,6 +1941,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             '(parsed["arm"] == trial["treatment"].astype(str)).all()',
             'parsed["number"].dtype.kind == "i" and (parsed["number"] == trial.index).all()',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["string-methods", "regex", "parsing"],
     )
@@ -1884,6 +1998,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             '(region[trial["site"] == "north"] == "highland").all()',
             '(region == "unknown").sum() == (~trial["site"].isin(["north", "south"])).sum()',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["recoding", "map"],
     )
@@ -1905,6 +2020,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             'list(np.asarray(uniques).astype(str)[codes]) == list(trial["treatment"].astype(str))',
             "list(uniques) == sorted(uniques)",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["encoding", "factorize"],
     )
@@ -1925,6 +2041,7 @@ def _selection_and_derivation() -> Iterator[Example]:
             "all(isinstance(v, str) for v in formatted.iloc[:, 0])",
             "np.allclose(formatted.astype(float), measurements, atol=0.051, equal_nan=True)",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["map", "formatting"],
     )
@@ -1950,6 +2067,11 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             'list(by_treatment.index.names) == ["treatment", "site"]',
             "by_treatment.index.is_monotonic_increasing",
         ],
+        edge_cases={
+            "min_size": 2,
+            "one_level": False,
+            "why": "the task selects the drug arm by label, so `treatment` must hold both arms",
+        },
         difficulty="intermediate",
         tags=["multiindex", "xs", "indexing"],
     )
@@ -1973,6 +2095,11 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             '(drug_means.index.get_level_values("treatment") == "drug").all()',
             'np.allclose(drug_means["response"].to_numpy(), [trial.loc[(trial["site"] == s) & (trial["treatment"] == "drug"), "response"].mean() for s in drug_means.index.get_level_values("site")])',
         ],
+        edge_cases={
+            "min_size": 2,
+            "one_level": False,
+            "why": "the task selects the drug arm by label, so `treatment` must hold both arms",
+        },
         difficulty="advanced",
         tags=["multiindex", "indexslice", "indexing"],
     )
@@ -1997,6 +2124,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             "cell_counts.sum() == len(trial)",
             'all(cell_counts[(s, t)] == ((trial["site"] == s) & (trial["treatment"] == t)).sum() for s, t in cell_counts.index)',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["multiindex", "reindex", "completeness"],
     )
@@ -2024,6 +2152,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             "len(last_week) == min(7, len(weather)) and last_week.index[-1] == weather.index[-1]",
             "first_days.index.equals(weather.index[weather.index < weather.index[0] + pd.Timedelta(days=10)])",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["indexing", "loc", "iloc"],
     )
@@ -2049,6 +2178,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             'np.allclose(halves["change"], halves["response_second"] - halves["response_first"])',
             'len(halves) == len(set(zip(trial["site"].iloc[: len(trial) // 2], trial["treatment"].iloc[: len(trial) // 2])) & set(zip(trial["site"].iloc[len(trial) // 2 :], trial["treatment"].iloc[len(trial) // 2 :])))',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["merge", "groupby"],
     )
@@ -2069,9 +2199,11 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         checks=[
             "reloaded.shape == trial.shape",
             'isinstance(reloaded["site"].dtype, pd.CategoricalDtype)',
-            'np.allclose(reloaded["response"], trial["response"], equal_nan=True)',
-            '(reloaded["site"].astype(str) == trial["site"].astype(str)).all()',
+            # the index is not written, so the reloaded frame has a fresh RangeIndex: compare values
+            'np.allclose(reloaded["response"].to_numpy(), trial["response"].to_numpy(), equal_nan=True)',
+            'reloaded["site"].astype(str).tolist() == trial["site"].astype(str).tolist()',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["io", "csv", "categorical"],
     )
@@ -2099,6 +2231,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             "list(restored.columns) == list(sensor.columns)",
             "np.allclose(restored.to_numpy(), sensor.to_numpy())",
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["io", "csv", "datetime"],
     )
@@ -2131,20 +2264,19 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
     )
     yield ex(
         id="pandas.memory_usage_category_downcast",
-        task="""Shrink `trial` in memory: keep its categorical `site` and `treatment` and downcast the
-        numbers with `pd.to_numeric` (`downcast="float"` for `dose` and `response`,
-        `downcast="integer"` for `age`) into `compact`; compare the deep memory use
+        task="""Shrink `trial` in memory into `compact`: keep its categorical `site` and `treatment`,
+        store `dose` and `response` as `float32` (`astype`) and downcast `age` to the smallest integer
+        type that holds it (`pd.to_numeric(downcast="integer")`); compare the deep memory use
         (`memory_usage(deep=True).sum()`) of `compact` with a copy `as_strings` whose labels are plain
         strings, storing the totals in `bytes_compact` and `bytes_strings`.""",
         code="""
             import pandas as pd
 
             as_strings = trial.astype({"site": str, "treatment": str})
-            compact = trial.assign(
-                dose=pd.to_numeric(trial["dose"], downcast="float"),
-                response=pd.to_numeric(trial["response"], downcast="float"),
-                age=pd.to_numeric(trial["age"], downcast="integer"),
-            )
+            # float32 keeps about 7 significant digits at any magnitude, whereas to_numeric(downcast="float")
+            # keeps float64 as soon as the cast moves any value by more than 5e-4 (large values usually do)
+            compact = trial.astype({"dose": "float32", "response": "float32"})
+            compact["age"] = pd.to_numeric(trial["age"], downcast="integer")
             bytes_strings = int(as_strings.memory_usage(deep=True).sum())
             bytes_compact = int(compact.memory_usage(deep=True).sum())
         """,
@@ -2152,11 +2284,13 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         libraries=PD,
         inputs={"trial": "trial"},
         checks=[
-            'compact["dose"].dtype == np.float32 and compact["age"].dtype.itemsize < trial["age"].dtype.itemsize',
+            'compact["dose"].dtype == np.float32 and compact["response"].dtype == np.float32',
+            'compact["age"].dtype.kind == "i" and compact["age"].dtype.itemsize < trial["age"].dtype.itemsize and (compact["age"] == trial["age"]).all()',
             "bytes_compact == compact.memory_usage(deep=True).sum()",
             "len(trial) < 50 or bytes_compact < bytes_strings",
             'np.allclose(compact["response"], trial["response"], rtol=1e-6, equal_nan=True)',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["memory", "dtypes", "categorical"],
     )
@@ -2176,6 +2310,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             'trial_missing["dose_tenths"].isna().sum() == trial_missing["dose"].isna().sum()',
             'np.allclose(trial_missing["dose_tenths"].dropna().astype(float), (trial_missing["dose"].dropna() * 10).round())',
         ],
+        edge_cases={"nan": True, "why": "trial_missing has missing values, so the generated frames carry them too"},
         difficulty="intermediate",
         tags=["dtypes", "nullable", "missing-data", "error-handling"],
     )
@@ -2183,20 +2318,27 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         id="pandas.select_dtypes_standardize",
         task="""Standardise only the numeric columns of `trial` (found with
         `select_dtypes(include="number")`) to zero mean and unit standard deviation, leaving the
-        categorical columns unchanged; store the result in `standardized`.""",
+        categorical columns unchanged; a constant column has no spread to divide by and becomes all
+        zeros instead of NaN. Store the result in `standardized`.""",
         code="""
             numeric_cols = trial.select_dtypes(include="number").columns
+            numeric = trial[numeric_cols]
+            # dividing a constant column by its std gives 0 / 0 = NaN, or noise when rounding left a tiny
+            # std: divide it by 1 instead, so it is only centred (as scikit-learn's StandardScaler does)
+            spread = numeric.std().where(numeric.nunique() > 1, 1.0)
             standardized = trial.copy()
-            standardized[numeric_cols] = (trial[numeric_cols] - trial[numeric_cols].mean()) / trial[numeric_cols].std()
+            standardized[numeric_cols] = (numeric - numeric.mean()) / spread
         """,
         domain=DOMAIN,
         libraries=PD,
         inputs={"trial": "trial"},
         checks=[
             'np.allclose(standardized[["dose", "age", "response"]].mean(), 0)',
-            'np.allclose(standardized[["dose", "age", "response"]].std(), 1)',
+            'np.allclose(standardized[["dose", "age", "response"]].std()[trial[["dose", "age", "response"]].nunique() > 1], 1)',
+            'standardized[["dose", "age", "response"]].notna().all().all()',
             'standardized["site"].equals(trial["site"]) and standardized["treatment"].equals(trial["treatment"])',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["dtypes", "standardization"],
     )
@@ -2213,8 +2355,9 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         checks=[
             '{"5%", "50%", "95%"} <= set(summary.index)',
             '(summary.loc["count"] == survey.notna().sum()).all()',
-            'np.allclose(summary.loc["95%"], survey.quantile(0.95))',
+            'np.allclose(summary.loc["95%"], survey.quantile(0.95), equal_nan=True)',
         ],
+        edge_cases={"nan": True, "why": "survey has missing values, so the generated frames carry them too"},
         difficulty="basic",
         tags=["summary-statistics", "describe"],
     )
@@ -2235,6 +2378,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             '(spread["iqr"] >= 0).all()',
             'all(np.isclose(spread.loc[s, "iqr"], np.subtract(*np.nanpercentile(trial.loc[trial["site"] == s, "response"], [75, 25]))) for s in spread.index)',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["groupby", "quantiles", "summary-statistics"],
     )
@@ -2242,24 +2386,29 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         id="pandas.corr_strongest_pair",
         task="""Compute the Spearman rank correlation matrix of `measurements` (`corr_matrix`) and
         the covariance matrix (`cov_matrix`), then find the pair of distinct columns with the
-        strongest absolute correlation as a tuple `strongest_pair` (look only above the diagonal).""",
+        strongest absolute correlation as a tuple `strongest_pair` (look only above the diagonal);
+        `strongest_pair` is `None` when no pair has a correlation (a constant column has none).""",
         code="""
             import numpy as np
 
             corr_matrix = measurements.corr(method="spearman")
             cov_matrix = measurements.cov()
             upper = corr_matrix.where(np.triu(np.ones(corr_matrix.shape, dtype=bool), k=1))
-            strongest_pair = upper.abs().stack().idxmax()
+            # a constant column correlates with nothing (NaN); drop those pairs before idxmax
+            pair_strength = upper.abs().stack().dropna()
+            strongest_pair = pair_strength.idxmax() if not pair_strength.empty else None
         """,
         domain=DOMAIN,
         libraries=PD_NP,
         inputs={"measurements": "measurements"},
         checks=[
-            "np.allclose(np.diag(corr_matrix), 1)",
-            "np.allclose(np.diag(cov_matrix), measurements.var())",
-            "strongest_pair[0] != strongest_pair[1]",
-            "np.isclose(abs(corr_matrix.loc[strongest_pair]), corr_matrix.abs().where(~np.eye(len(corr_matrix), dtype=bool)).max().max())",
+            "np.allclose(np.diag(corr_matrix)[measurements.nunique().to_numpy() > 1], 1)",
+            "np.allclose(np.diag(cov_matrix), measurements.var(), equal_nan=True)",
+            "strongest_pair is None or strongest_pair[0] != strongest_pair[1]",
+            "(strongest_pair is None) == corr_matrix.where(~np.eye(len(corr_matrix), dtype=bool)).isna().all().all()",
+            "strongest_pair is None or np.isclose(abs(corr_matrix.loc[strongest_pair]), corr_matrix.abs().where(~np.eye(len(corr_matrix), dtype=bool)).max().max())",
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["correlation", "covariance"],
     )
@@ -2267,10 +2416,16 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         id="pandas.corrwith_target",
         task="""Correlate every column of `measurements` with its `temperature` column using
         `DataFrame.corrwith`, drop `temperature` itself and sort by absolute correlation, strongest
-        first; store the Series in `temp_corr`.""",
+        first; store the Series in `temp_corr`. A constant column (or a constant `temperature`) has
+        no correlation: set it to NaN explicitly, so it sorts last.""",
         code="""
+            temperature = measurements["temperature"]
+            # Pearson's r is 0 / 0 for a constant column, and rounding in that column's mean can turn
+            # it into noise around 0 instead of NaN: mask such columns explicitly
+            defined = (measurements.nunique() > 1) & (temperature.nunique() > 1)
             temp_corr = (
-                measurements.corrwith(measurements["temperature"])
+                measurements.corrwith(temperature)
+                .where(defined)
                 .drop("temperature")
                 .sort_values(key=abs, ascending=False)
             )
@@ -2280,9 +2435,10 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
         inputs={"measurements": "measurements"},
         checks=[
             'set(temp_corr.index) == set(measurements.columns) - {"temperature"}',
-            "temp_corr.abs().is_monotonic_decreasing",
-            'all(np.isclose(temp_corr[c], np.corrcoef(*measurements[[c, "temperature"]].dropna().to_numpy().T)[0, 1]) for c in temp_corr.index)',
+            "temp_corr.abs().dropna().is_monotonic_decreasing and temp_corr.isna().tolist() == sorted(temp_corr.isna())",
+            'all(np.isnan(temp_corr[c]) if measurements[[c, "temperature"]].nunique().min() < 2 else np.isclose(temp_corr[c], np.corrcoef(*measurements[[c, "temperature"]].dropna().to_numpy().T)[0, 1]) for c in temp_corr.index)',
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["correlation"],
     )
@@ -2305,27 +2461,35 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             'distinct_counts["rainfall"] == len(set(weather["rainfall"]))',
             "list(distinct_counts.index) == list(weather.columns)",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["summary-statistics", "idxmax"],
     )
     yield ex(
         id="pandas.sample_train_test_split",
-        task="""Randomly split `trial` into a training set `train` holding 80% of the rows
-        (`sample(frac=0.8, random_state=0)`) and a test set `test` with all remaining rows
-        (`drop(train.index)`).""",
+        task="""Randomly split `trial` into a training set `train` holding 80% of the rows and a test
+        set `test` with all remaining rows: shuffle the rows with `sample(frac=1, random_state=0)`
+        and cut the shuffled frame by position with `iloc`. Selecting the rest by label
+        (`drop(train.index)`) would be wrong when the index has duplicate labels: it also drops
+        unsampled rows that share a label with a sampled one.""",
         code="""
-            train = trial.sample(frac=0.8, random_state=0)
-            test = trial.drop(train.index)
+            shuffled = trial.sample(frac=1, random_state=0)
+            n_train = round(0.8 * len(trial))
+            # positions, not labels: correct whatever the index holds
+            train = shuffled.iloc[:n_train]
+            test = shuffled.iloc[n_train:]
         """,
         domain=DOMAIN,
         libraries=PD,
         inputs={"trial": "trial"},
         checks=[
             "len(train) + len(test) == len(trial)",
-            "train.index.intersection(test.index).empty",
             "len(train) == round(0.8 * len(trial))",
+            # together the two sets hold every row of trial exactly once (index included)
+            "np.array_equal(np.sort(pd.util.hash_pandas_object(pd.concat([train, test])).to_numpy()), np.sort(pd.util.hash_pandas_object(trial).to_numpy()))",
             "test.index.isin(trial.index).all()",
         ],
+        edge_cases=True,
         difficulty="basic",
         tags=["sampling", "train-test-split"],
     )
@@ -2347,6 +2511,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             'np.allclose(channel_rolling.loc["sensor_b"].to_numpy(), sensor["sensor_b"].rolling("7D").mean().to_numpy())',
             'channel_rolling.index.get_level_values(0).unique().tolist() == sorted(sensor.columns)',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["groupby", "rolling", "time-series"],
     )
@@ -2374,6 +2539,7 @@ def _indexing_io_and_summaries() -> Iterator[Example]:
             "trend.isna().sum() == min(13, len(sensor))",
             'len(sensor) < 14 or np.isclose(trend.iloc[-1], np.polyfit(np.arange(14), sensor["sensor_a"].iloc[-14:], 1)[0])',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["rolling", "trend", "time-series"],
     )
@@ -2405,6 +2571,7 @@ def _defensive_handling() -> Iterator[Example]:
             'np.isnan(requested["west"])',
             'np.isclose(requested["north"], trial.loc[trial["site"] == "north", "response"].mean(), equal_nan=True)',
         ],
+        edge_cases=True,
         difficulty="intermediate",
         tags=["indexing", "reindex", "error-handling"],
     )
@@ -2441,6 +2608,7 @@ def _defensive_handling() -> Iterator[Example]:
             '(id_error is None) == (trial["site"].astype(str) + "-" + trial["age"].astype(str)).is_unique',
             'id_error is None or "duplicate patient ids" in str(id_error)',
         ],
+        edge_cases=True,
         difficulty="advanced",
         tags=["validation", "indexing", "error-handling"],
     )
