@@ -184,9 +184,13 @@ def open_figures() -> list[FigureFacts]:
 
 
 def band_power(x: Any, fs: float, f_lo: float, f_hi: float) -> float:
-    """Power of `x` between `f_lo` and `f_hi` Hz (periodogram sum), for filter checks."""
+    """Power of `x` between `f_lo` and `f_hi` Hz, for filter checks: the sum of its periodogram
+    there, with the mean removed and a Hann taper, so the jump between the two ends of a finite
+    record (which a plain periodogram spreads into every band) does not count as content of the
+    band; the tapered record's own mean is removed too, or the taper would leak it into the lowest bands."""
     x = np.asarray(x, dtype=float)
-    spectrum = np.abs(np.fft.rfft(x - x.mean())) ** 2
+    y = (x - x.mean()) * np.hanning(x.size)
+    spectrum = np.abs(np.fft.rfft(y - y.mean())) ** 2
     freqs = np.fft.rfftfreq(x.size, 1 / fs)
     band = (freqs >= f_lo) & (freqs <= f_hi)
     return float(spectrum[band].sum())
