@@ -22,7 +22,7 @@ from .dataset import (
     verify,
     write_atomically,
 )
-from .example import DatasetError
+from .example import DatasetError, split_compilable
 from .execute import DEFAULT_TIMEOUT
 from .fixtures import default_registry
 
@@ -50,6 +50,9 @@ def generate(argv: list[str] | None = None) -> int:
     try:
         examples = build_catalog(args.only or MODULES)
         check_unique(examples)
+        _, broken = split_compilable(examples)  # the catalog refuses them already; so does the generator, however they were built
+        if broken:
+            raise DatasetError("records that do not compile, nothing written:\n  " + "\n  ".join(broken))
         check_edge_specs(examples)
         examples, dropped = drop_exact_duplicates(examples)
         for example_id in dropped:

@@ -7,9 +7,9 @@ import hashlib
 import json
 import os
 import platform
-import tempfile
+import secrets
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -143,10 +143,12 @@ def manifest_entry(files: dict[str, str], examples: Sequence[Example], settings:
     }
 
 
-def write_atomically(directory: Path, files: dict[str, str]) -> None:
-    """Write each file to a temp file beside it, fsync, then rename over the old one.
+def write_atomically(directory: Path, files: Mapping[str, str | bytes]) -> None:
+    """Write each file (text as UTF-8, or bytes) to a temp file beside it, fsync, then rename over the old one.
 
-    A crash or kill at any moment leaves every file either complete-old or complete-new.
+    A crash or kill at any moment leaves every file either complete-old or complete-new. Files are
+    made as `open` makes them, readable by others unless the umask says otherwise: a dataset is
+    there to be read.
     """
     directory.mkdir(parents=True, exist_ok=True)
     for name in files:
@@ -154,18 +156,29 @@ def write_atomically(directory: Path, files: dict[str, str]) -> None:
             leftover.unlink(missing_ok=True)
     staged: list[tuple[str, Path]] = []
     try:
-        for name, text in files.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
+        for name, content in files.items():
+            fd, tmp = _new_temp_file(directory, name)
+            staged.append((name, tmp))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(content.encode("utf-8") if isinstance(content, str) else content)
                 handle.flush()
                 os.fsync(handle.fileno())
-            staged.append((name, Path(tmp)))
         for name, tmp in staged:
             os.replace(tmp, directory / name)
     finally:
         for _, tmp in staged:
             tmp.unlink(missing_ok=True)
+
+
+def _new_temp_file(directory: Path, name: str) -> tuple[int, Path]:
+    """A new, empty temp file for `name` beside it, created with mode 0666 less the umask (the
+    kernel applies it); `tempfile.mkstemp` would make it 0600, and the rename keeps the mode."""
+    while True:
+        tmp = directory / f".{name}.{secrets.token_hex(8)}.tmp"
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue
 
 
 def update_manifest_text(directory: Path, version: int, entry: dict) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis import api_symbols
-from .example import DatasetError, Example, load_examples
+from .example import DatasetError, Example, load_examples, split_compilable
 from .isolate import DEFAULT_MEMORY_MB, IsolatedPool, Job
 
 
@@ -242,26 +242,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None, help="isolated worker processes (default: one per core)")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-completion time limit in seconds")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB, help="memory cap per worker process")
-    parser.add_argument("--strict", action="store_true", help="exit 2 on malformed lines or unknown ids instead of skipping them")
+    parser.add_argument("--strict", action="store_true", help="exit 2 on malformed lines, unknown ids or dataset records that do not compile instead of skipping them")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     from .fixtures import default_registry
 
     try:
-        examples = load_examples(args.dataset, default_registry().names())
-        predictions, problems = read_predictions(args.predictions, {e.id for e in examples})
+        loaded = load_examples(args.dataset, default_registry().names())
+        predictions, problems = read_predictions(args.predictions, {e.id for e in loaded})
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for message in problems.messages():
+    # a reference whose code or checks do not compile can judge no answer: it is left out of the
+    # scores, with its predictions, and said so
+    examples, broken = split_compilable(loaded)
+    scored_ids = {e.id for e in examples}
+    predictions = [p for p in predictions if p.id in scored_ids]
+    problems.missing_ids = [i for i in problems.missing_ids if i in scored_ids]
+    for message in [*problems.messages(), *(f"{line}; left out of the scores" for line in broken)]:
         print(message, file=sys.stderr)
-    if args.strict and (problems.malformed or problems.unknown_ids):
+    if args.strict and (problems.malformed or problems.unknown_ids or broken):
         return 2
     report = evaluate(
         examples, predictions, ks=args.k, edge=args.edge, workers=args.workers, timeout=args.timeout,
         memory_mb=args.memory_mb, progress=not args.no_progress,
     )
-    report["input_problems"] = {"malformed": problems.malformed, "unknown_ids": problems.unknown_ids, "missing_ids": problems.missing_ids}
+    report["input_problems"] = {
+        "malformed": problems.malformed, "unknown_ids": problems.unknown_ids, "missing_ids": problems.missing_ids, "broken_examples": broken,
+    }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     save_chart(report, args.out / "scores.png")

@@ -30,6 +30,37 @@ def check_filename(example_id: str, index: int) -> str:
     return f"<check {index} of {example_id}>"
 
 
+# What `compile` raises for source it can't compile: MemoryError when the parser's stack overflows
+# (`x = [[[...]]]` nested deeply), RecursionError when the compiler's does (`x = ----...1`).
+COMPILE_ERRORS = (SyntaxError, ValueError, MemoryError, RecursionError)
+
+
+@dataclass(frozen=True)
+class CompileProblem:
+    """Why a record's code, or one of its checks, does not compile."""
+
+    check: int | None  # None: the code
+    message: str
+    line: int | None  # the snippet's line, for the code
+    source: str = ""  # the check's text, for a check
+
+    @classmethod
+    def from_exception(cls, exc: BaseException, check: int | None, source: str) -> CompileProblem:
+        if isinstance(exc, SyntaxError):
+            message = exc.msg
+        elif isinstance(exc, MemoryError):
+            message = "nested too deeply for the parser (MemoryError)"
+        else:
+            message = f"{type(exc).__name__}: {exc}"
+        line = exc.lineno if isinstance(exc, SyntaxError) and check is None else None
+        return cls(check, message, line, source)
+
+    def __str__(self) -> str:
+        if self.check is None:
+            return f"code does not compile: {self.message}" + (f" (snippet line {self.line})" if self.line else "")
+        return f"check {self.check} does not compile ({self.message}): {self.source!r}"
+
+
 @dataclass(frozen=True)
 class Example:
     """One `{task, code}` pair plus what makes it verifiable; `str()` is its test id."""
@@ -75,8 +106,24 @@ class Example:
                     cache[check] = compile(self.checks[check], check_filename(self.id, check), "eval")
         return cache[check]
 
+    def compile_problems(self) -> tuple[CompileProblem, ...]:
+        """What of the record does not compile: its code, then each check; empty when all of it does.
+
+        Found once (validation asks first) and kept with the record, not raised: a broken record is
+        one failing example, and the other records of its file still run."""
+        if "_problems" not in self.__dict__:
+            problems = []
+            for check in (None, *range(len(self.checks))):
+                try:
+                    self.compiled(check)
+                except COMPILE_ERRORS as exc:
+                    problems.append(CompileProblem.from_exception(exc, check, "" if check is None else self.checks[check]))
+            self.__dict__["_problems"] = tuple(problems)
+        return self.__dict__["_problems"]
+
     def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k != "_compiled"}  # code objects don't pickle
+        # code objects don't pickle; the problems are found again from the text
+        return {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_problems")}
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: required fields always, optional ones only when set."""
@@ -183,7 +230,10 @@ _FIELD_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
 
 
 def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = None) -> Example:
-    """Turn one decoded JSON object into an Example, or raise DatasetError naming `where`."""
+    """Turn one decoded JSON object into an Example, or raise DatasetError naming `where`.
+
+    Code or checks that do not compile are no DatasetError: the record is kept with its
+    `compile_problems()`, and running it reports them as that example's error."""
     _expect(isinstance(raw, dict), where, f"a record must be a JSON object, got {type(raw).__name__}")
     if isinstance(raw.get("id"), str) and raw["id"]:
         where = f"{where} (id {raw['id']!r})"
@@ -249,15 +299,7 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
         timeout=raw.get("timeout"),
         source=where,
     )
-    try:
-        example.compiled()
-    except SyntaxError as exc:
-        raise DatasetError(f"{where}: code does not compile: {exc.msg} (snippet line {exc.lineno})") from None
-    for i, check in enumerate(example.checks):
-        try:
-            example.compiled(i)
-        except SyntaxError as exc:
-            raise DatasetError(f"{where}: check {i} does not compile ({exc.msg}): {check!r}") from None
+    example.compile_problems()  # compiled here, once: every run of the record reuses the code objects
     return example
 
 
@@ -329,5 +371,21 @@ def example_from_fields(**kwargs: Any) -> Example:
     for name in ("libraries", "checks", "tags", "warns"):
         if name in raw:
             raw[name] = list(raw[name])
-    return validate_record(raw, f"catalog example {raw.get('id', '?')}")
+    example = validate_record(raw, f"catalog example {raw.get('id', '?')}")
+    if example.compile_problems():
+        # the generator never writes a record that does not compile
+        raise DatasetError(f"{example.source}: {'; '.join(map(str, example.compile_problems()))}")
+    return example
+
+
+def split_compilable(examples: Iterable[Example]) -> tuple[list[Example], list[str]]:
+    """The examples whose code and checks compile, and for each of the others a line naming its
+    file, record and problem (for tools that can only use records that compile)."""
+    good, problems = [], []
+    for example in examples:
+        if example.compile_problems():
+            problems.append(f"{example.source or example.id}: {'; '.join(map(str, example.compile_problems()))}")
+        else:
+            good.append(example)
+    return good, problems
 

@@ -38,6 +38,7 @@ from .checks import check_namespace, explain_check, open_figures  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
 from .protect import FILE_GROWTH_LIMIT, file_growth_limited, put_back, swap_in, writes_refused  # noqa: E402
 from .state import LEFT_BEHIND, StateGuard, builtins_put_back, builtins_snapshot, fd_identity, signal_name, started_here, working_directory  # noqa: E402
+from .workers import helpers_started_since, kept_workers, let_library_threads_end, library_workers_watched, shut_down_started_since  # noqa: E402
 
 DEFAULT_TIMEOUT = 30.0
 SEED = 0
@@ -328,17 +329,31 @@ def _whom(pid: int) -> str:
 
 
 def _kill(pid: int, sig: int) -> None:
-    # a snippet may signal the processes it started (Popen.kill, a pool's terminate) and no other:
-    # not its own process or group, not the one that started the gate, not all of them (pid -1,
-    # which as root, CI's case, reaches every process on the machine)
+    # a snippet may signal the processes it started, however many layers below it (Popen.kill, a
+    # pool's terminate), and no other: not its own process or group, not the one that started the
+    # gate, not all of them (pid -1, which as root, CI's case, reaches every process on the machine)
     if sig:
         ours = started_here()
         if ours is None:
             if pid in (0, -1, os.getpid(), os.getppid()) or pid == -os.getpgrp():
                 _refuse_signal(sig, "os.kill", _whom(pid))
         elif abs(pid) not in ours or pid == -1:
+            if pid > 0:
+                _raise_if_gone(pid)
             _refuse_signal(sig, "os.kill", _whom(pid))
     _REAL_KILL(pid, sig)
+
+
+def _raise_if_gone(pid: int) -> None:
+    """Raise the error os.kill gives for a process that is gone (signal 0 sends nothing): a pool
+    terminating a worker its forkserver has already reaped expects just that. Any other error
+    (no permission) leaves the refusal to the caller."""
+    try:
+        _REAL_KILL(pid, 0)
+    except ProcessLookupError:
+        raise
+    except OSError:
+        return
 
 
 def _killpg(pgid: int, sig: int) -> None:
@@ -648,19 +663,40 @@ def _draw_figures() -> None:
         plt.figure(num).canvas.draw()
 
 
-def _save_figures(example_id: str, directory: Any) -> list[str]:
-    """Save every open figure as PNG (for the gallery); returns the file names."""
+def _render_figures(outcome: Outcome, interrupts: list[int]) -> list[bytes]:
+    """Every open figure as PNG (for the gallery), rendered while the snippet's names still exist:
+    drawing may call functions the snippet defined (a secondary axis' conversions, a
+    `FuncFormatter`), which find their module names gone once its namespace is emptied. What
+    rendering raises fails the example, as an error at draw time does."""
+    plt = sys.modules.get("matplotlib.pyplot")
+    images: list[bytes] = []
+    if plt is None:
+        return images
+    try:
+        for num in plt.get_fignums():
+            buffer = io.BytesIO()
+            plt.figure(num).savefig(buffer, format="png", dpi=72)
+            images.append(buffer.getvalue())
+    except BaseException as exc:  # noqa: BLE001 - the snippet's functions may raise anything
+        if not _the_snippets(exc, interrupts):
+            raise
+        if outcome.status == PASSED:
+            outcome.status = ERROR
+            outcome.message = f"saving the figure failed: {_exception_text(exc)}"
+            outcome.details = _exception_lines(exc)
+    return images
+
+
+def _write_figures(example_id: str, directory: Any, images: list[bytes]) -> list[str]:
+    """Write the rendered figures into `directory`; returns the file names."""
     from pathlib import Path
 
-    plt = sys.modules.get("matplotlib.pyplot")
-    if plt is None:
-        return []
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     names = []
-    for i, num in enumerate(plt.get_fignums()):
+    for i, image in enumerate(images):
         name = f"{re.sub(r'[^A-Za-z0-9_.-]', '_', example_id)}-{i}.png"
-        plt.figure(num).savefig(directory / name, dpi=72)
+        (directory / name).write_bytes(image)
         names.append(name)
     return names
 
@@ -820,6 +856,11 @@ def _run_example(
 ) -> Outcome:
     preload()
     code = example.code if code is None else code
+    # a record whose code (when it is the code run) or checks do not compile is that example's error,
+    # reported with the line marked; nothing of it runs
+    broken = [p for p in example.compile_problems() if p.check is not None or code == example.code]
+    if broken:
+        return Outcome(example.id, ERROR, str(broken[0]), details=[str(p) for p in broken[1:]], snippet_line=broken[0].line)
     filename = snippet_filename(example.id)
     # tracebacks and warnings show snippet lines through linecache; the entry goes when the run ends
     # (one per example id would otherwise accumulate for the life of the process)
@@ -834,6 +875,7 @@ def _run_example(
         warnings.simplefilter("always")
         # plt.show() under Agg is a no-op; older Matplotlib also warns about it
         warnings.filterwarnings("ignore", message=".*non-interactive, and thus cannot be shown")
+        kept_before = kept_workers()  # the pools and helpers libraries keep, as they were before the run
         guard = StateGuard()
         project = working_directory()  # the directory the run started from: the snippet's to read, not to change
         os.chdir(workdir)
@@ -843,10 +885,13 @@ def _run_example(
         refused_handlers: list[str] = []
         refused_writes: list[str] = []
         builtins_changed: list[str] = []
+        unstopped: list[str] = []
+        images: list[bytes] = []  # the figures rendered for `figure_dir`
         try:
             with (
                 time_limit(limit, keep_watchdog),
                 harmful_calls_refused(),
+                library_workers_watched(_from_a_string),
                 exit_handlers_refused(filename) as refused_handlers,
                 interrupts_marked() as interrupts,
             ):
@@ -860,18 +905,21 @@ def _run_example(
                         outcome.snippet_seconds = time.perf_counter() - ran
                         if outcome.status == PASSED:
                             _evaluate_checks(example, namespace, outcome, interrupts)
+                        if figure_dir is not None:
+                            images = _render_figures(outcome, interrupts)
                     finally:
-                        _end_what_it_made(namespace, code, guard)
+                        _end_what_it_made(namespace, code, guard, kept_before, unstopped)
                 if collect_figures:
                     outcome.figures = [f.to_dict() for f in open_figures()]
-                if figure_dir is not None:
-                    outcome.figure_files = _save_figures(example.id, figure_dir)
         except ExampleTimeout:
             outcome.status = TIMEOUT
             outcome.message = f"did not finish within the time limit of {limit:g} s"
         finally:
             _close_figures()
-            problems = [*builtins_changed, *guard.restore()]
+            problems = [*builtins_changed, *unstopped, *guard.restore()]
+            # again once the state guard has ended what the snippet left running: a thread of a pool it
+            # never closed, ending, may have made a resource tracker start again (its semaphores unregister)
+            problems += shut_down_started_since(kept_before, helpers=True, running_before=guard.saved_state("child processes"))
             if refused_handlers:
                 problems.append(f"registered or removed exit handlers (refused): {', '.join(refused_handlers)}")
             if refused_writes:
@@ -880,6 +928,10 @@ def _run_example(
             outcome.warnings = _warning_records(caught, filename)
 
     linecache.cache.pop(filename, None)
+    if figure_dir is not None:
+        # written once the run is over and its working directory put back: the harness's own files,
+        # which the comparison of the starting directory must not blame on the snippet
+        outcome.figure_files = _write_figures(example.id, figure_dir, images)
     if outcome.status == PASSED and problems:
         outcome.status = FAILED
         outcome.message = "the snippet changed global state it must leave alone"
@@ -950,21 +1002,49 @@ def _snippet_raised(example: Example, exc: BaseException, filename: str, outcome
         outcome.message += f"; a run may grow no file by more than {FILE_GROWTH_LIMIT // 2**20} MiB (the standard output and error included)"
 
 
-def _end_what_it_made(namespace: dict[str, Any], code: str, guard: StateGuard) -> None:
+def _end_what_it_made(namespace: dict[str, Any], code: str, guard: StateGuard, kept_before: list[Any], unstopped: list[str]) -> None:
     """End what the snippet made while its run is still in place (its stand-ins, time limit and
-    recorded warnings): code of its that runs now is judged as its own.
+    recorded warnings): code of its that runs now is judged as its own. What could not be ended goes
+    to `unstopped`.
 
-    The threads it left running are stopped first: they may still use its names. Then its namespace
-    is emptied: a function it defined holds the namespace in a cycle, which would otherwise go at a
-    later collection, in another example's run, with whatever finalizers it carries ("coroutine was
-    never awaited", a `__del__`). When its code may leave finalizers on objects in a cycle (it
-    defines a `__del__` or calls `weakref.finalize`) the collector runs too: at 0ab1d2c one that
-    silenced warnings failed a later, innocent example. (A full collection takes 30-150 ms here, too
-    much for every run; code that spells those names some other way is not seen.)"""
-    guard.stop_threads()
-    namespace.clear()
-    if "__del__" in code or "finalize" in code:
-        gc.collect()
+    First the pools libraries keep for reuse that the run started (joblib's executor) are shut down
+    the library's way, a pool stopping its own workers, and threads library code started get a
+    moment to end (see `workers`): the threads and child processes still there after that are what
+    the snippet left running. Those threads are stopped next: they may still use its names. Then its
+    namespace is emptied: a function it defined holds the namespace in a cycle, which would otherwise
+    go at a later collection, in another example's run, with whatever finalizers it carries
+    ("coroutine was never awaited", a `__del__`). The collector runs when its code may leave
+    finalizers on objects in a cycle (it defines a `__del__` or calls `weakref.finalize`: at 0ab1d2c
+    one that silenced warnings failed a later, innocent example), when the run left finalizers that
+    run at exit (they count only on objects that outlive the run, and a pool's processes and queues
+    carry them in cycles), and when it started helper processes of a pool (a resource tracker, a
+    forkserver). (A full collection takes 30-150 ms here, too much for every run; code that spells
+    those names some other way is not seen.) Those helpers are stopped last: the snippet's pool
+    objects unregister their semaphores from the tracker as they go, and one collected later would
+    start a tracker again, in another example's run.
+
+    Every step runs even when the time limit expires in an earlier one (it fires once, and is
+    raised again at the end): a step skipped left a resource tracker for the state guard to kill,
+    and the next example using a pool was refused for closing the dead tracker's descriptor."""
+
+    def pools() -> None:
+        unstopped.extend(shut_down_started_since(kept_before, helpers=False))
+
+    def collect_and_stop_helpers() -> None:
+        helpers = helpers_started_since(kept_before)
+        if helpers or "__del__" in code or "finalize" in code or guard.changed("finalizers run at exit"):
+            gc.collect()
+        if helpers:
+            unstopped.extend(shut_down_started_since(kept_before, helpers=True, running_before=guard.saved_state("child processes")))
+
+    expired: ExampleTimeout | None = None
+    for step in (pools, let_library_threads_end, guard.stop_threads, namespace.clear, collect_and_stop_helpers):
+        try:
+            step()
+        except ExampleTimeout as exc:
+            expired = exc
+    if expired is not None:
+        raise expired
 
 
 def _the_snippets(exc: BaseException, interrupts: list[int]) -> bool:

@@ -4,7 +4,8 @@
 
 Writes `<name>.jsonl` and `<name>.parquet` for every `*_examples*.json` in `--data`. Fields whose
 JSON type varies between records (`inputs`, `edge_cases`, `requires`) are stored as JSON strings,
-so every row has one schema; `--task-code-only` keeps just `task` and `code` (plus `id`).
+so every row has one schema; `--task-code-only` keeps just `task` and `code` (plus `id`). Parquet
+needs pyarrow; without it, or when a record does not compile, the export says so and writes nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .example import DatasetError, load_examples
+from .example import DatasetError, load_examples, split_compilable
 
 JSON_STRING_FIELDS = ("inputs", "edge_cases", "requires")
 COLUMNS = ("id", "task", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags", "family",
@@ -38,20 +39,38 @@ def flat_row(record: dict[str, Any], task_code_only: bool = False) -> dict[str, 
     return row
 
 
-def export_file(path: Path, task_code_only: bool = False) -> list[Path]:
+def render_file(path: Path, task_code_only: bool = False) -> dict[str, str | bytes]:
+    """The JSONL and Parquet exports of one dataset file, keyed by file name; nothing is written."""
+    import io
+
     import pandas as pd
 
-    records = [e.to_dict() for e in load_examples(path)]
-    rows = [flat_row(r, task_code_only) for r in records]
-    suffix = "_task_code" if task_code_only else ""
-    jsonl = path.with_name(f"{path.stem}{suffix}.jsonl")
-    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    parquet = path.with_name(f"{path.stem}{suffix}.parquet")
+    examples, broken = split_compilable(load_examples(path))
+    if broken:
+        # training data is code that runs: a record that does not compile is not exported
+        raise DatasetError(f"{path}: {len(broken)} record(s) do not compile, fix them first:\n  " + "\n  ".join(broken))
+    rows = [flat_row(e.to_dict(), task_code_only) for e in examples]
+    stem = f"{path.stem}{'_task_code' if task_code_only else ''}"
     frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
     if "timeout" in frame:
         frame["timeout"] = frame["timeout"].astype("float64")
+    parquet = io.BytesIO()
     frame.to_parquet(parquet, index=False)
-    return [jsonl, parquet]
+    return {
+        f"{stem}.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+        f"{stem}.parquet": parquet.getvalue(),
+    }
+
+
+def parquet_unavailable() -> str | None:
+    """What to install when pandas has no usable Parquet engine here (pyarrow or fastparquet), else None."""
+    from pandas.io.parquet import get_engine
+
+    try:
+        get_engine("auto")
+    except ImportError:
+        return f"Parquet export needs pyarrow, which is not installed: run `{sys.executable} -m pip install pyarrow`; nothing was written"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,13 +82,22 @@ def main(argv: list[str] | None = None) -> int:
     if not sources:
         print(f"error: no *_examples*.json files in {args.data}", file=sys.stderr)
         return 2
+    # everything is checked and rendered before anything is written: no half of an export
+    problem = parquet_unavailable()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     try:
-        for source in sources:
-            for written in export_file(source, args.task_code_only):
-                print(f"wrote {written} ({written.stat().st_size / 1024:.0f} KiB)")
+        files = {name: content for source in sources for name, content in render_file(source, args.task_code_only).items()}
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    from .dataset import write_atomically
+
+    write_atomically(args.data, files)
+    for name in files:
+        written = args.data / name
+        print(f"wrote {written} ({written.stat().st_size / 1024:.0f} KiB)")
     return 0
 
 

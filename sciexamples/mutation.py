@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from .example import DatasetError, Example, load_examples
+from .example import DatasetError, Example, load_examples, split_compilable
 from .execute import run_example
 from .fixtures import InputRegistry, default_registry
 
@@ -140,12 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    # a record that does not compile has no mutants to kill: the rest is measured, and it fails the report
+    examples, broken = split_compilable(examples)
     report = mutation_report(examples, registry, progress=not args.no_progress)
+    report["broken_examples"] = broken
     print(format_report(report))
+    for line in broken:
+        print(f"error: {line}", file=sys.stderr)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    return 0 if meets_targets(report) else 1
+    return 0 if meets_targets(report) and not broken else 1
 
 
 if __name__ == "__main__":

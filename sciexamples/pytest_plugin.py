@@ -242,6 +242,8 @@ class DatasetFile(pytest.File):
     """A JSON dataset file; collection validates every record before any runs."""
 
     def collect(self):  # type: ignore[override]
+        """Problems of the file as a whole (JSON, fields, types, ids) are a collection error; a record
+        whose code or checks do not compile is collected, and fails as itself."""
         state = self.config.stash[_STATE_KEY]
         try:
             examples = load_examples(self.path, state.registry.names())
@@ -251,7 +253,8 @@ class DatasetFile(pytest.File):
         for example in sorted(examples, key=lambda e: e.id):
             line = lines.get(example.id, 0)
             yield ExampleItem.from_parent(self, name=example.id, example=example, line=line)
-            if EdgeSpec.from_record(example.edge_cases) is not None:
+            # a record that does not compile is one failing item (its code or checks never run)
+            if EdgeSpec.from_record(example.edge_cases) is not None and not example.compile_problems():
                 if not state.registry.has_strategy(example.inputs):
                     raise self.CollectError(
                         f"invalid dataset file: {self.path}: record {example.id!r}: edge cases are on, "
@@ -329,7 +332,7 @@ class ExampleItem(pytest.Item):
 
     def setup(self) -> None:
         unmet = unmet_requirements(self.example)
-        if unmet:
+        if unmet and not self.example.compile_problems():  # a broken record is broken on every version
             pytest.skip(f"example {self.example.id} requires {', '.join(unmet)}")
 
     def runtest(self) -> None:

@@ -18,7 +18,7 @@ import time
 import warnings
 import weakref
 from types import ModuleType
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -840,7 +840,7 @@ _OWNERS: list[Any] = []  # (len(sys.modules), owners): looked up again only when
 # failing one included, and the run's exit status 0. (A function's code swapped in place, or objects
 # reached through `gc`, are past what an in-process guard sees: `--examples-isolated` for such datasets.)
 HARNESS_MODULES = tuple(
-    f"sciexamples{suffix}" for suffix in ("", ".execute", ".state", ".protect", ".checks", ".example", ".edge", ".pytest_plugin", ".isolate", ".fixtures")
+    f"sciexamples{suffix}" for suffix in ("", ".execute", ".state", ".protect", ".checks", ".example", ".edge", ".pytest_plugin", ".isolate", ".workers", ".fixtures")
 )
 HARNESS_CLASSES = (
     ("sciexamples.execute", "Outcome"), ("sciexamples.state", "StateGuard"), ("sciexamples.state", "Facet"),
@@ -965,16 +965,36 @@ def read_proc_self(path: str) -> str:
 
 
 def started_here() -> set[int] | None:
-    """PIDs of the processes this process started (its children, from any of its threads; exited ones
-    not yet waited for included), or None where that can't be read (no /proc)."""
-    try:
-        tasks = os.listdir("/proc/self/task")
-    except OSError:
+    """PIDs of the processes this process started, and those they started in turn (from any of their
+    threads; exited ones not yet waited for included), or None where that can't be read (no /proc).
+
+    Descendants count: a pool started through a helper process stops workers that are the helper's
+    children (a forkserver's, SciPy's `workers=` pools), and loky stops a worker's whole tree."""
+    if not os.path.isdir("/proc/self/task"):
         return None
+    return descendants("self")
+
+
+def descendants(pid: int | str) -> set[int]:
+    """PIDs of the processes `pid` started, and those they started in turn (empty without /proc)."""
+    found: set[int] = set()
+    parents = [str(pid)]
+    while parents:
+        children = _children_of(parents.pop()) - found
+        found |= children
+        parents.extend(map(str, children))
+    return found
+
+
+def _children_of(pid: str) -> set[int]:
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return set()  # ended meanwhile
     children: set[int] = set()
     for task in tasks:
         try:
-            children.update(int(pid) for pid in _read(f"/proc/self/task/{task}/children").split())
+            children.update(int(child) for child in _read(f"/proc/{pid}/task/{task}/children").split())
         except OSError:
             continue  # a thread that ended meanwhile
     return children
@@ -997,15 +1017,24 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _children_restore(saved: Any) -> None:
-    import signal as signals
+def running(pids: Iterable[int]) -> set[int]:
+    """Those of `pids` still running (not ended, not a zombie)."""
+    return {pid for pid in pids if _alive(pid)}
 
-    for pid in _children_capture() - saved:
+
+def end_processes(pids: Iterable[int]) -> None:
+    """Kill each of `pids` (SIGKILL) and reap those that are this process's children (their own
+    parents reap the others)."""
+    for pid in pids:
         try:
-            os.kill(pid, signals.SIGKILL)
+            os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
-        except (OSError, ChildProcessError):
+        except OSError:  # gone already, or not a child of this process (ChildProcessError)
             continue
+
+
+def _children_restore(saved: Any) -> None:
+    end_processes(_children_capture() - saved)
 
 
 _LISTING: list[Any] = []  # (the starting directory's stamp, its names), see _files_capture
@@ -1114,6 +1143,14 @@ class StateGuard:
         self.saved = [f.capture() for f in facets]
         self.cache_sizes = cache_sizes()
         self._threads_done: list[str] | None = None  # what stop_threads() found, when called
+
+    def saved_state(self, name: str) -> Any:
+        """What the facet `name` held when the snapshot was taken."""
+        return next(saved for facet, saved in zip(self.facets, self.saved) if facet.name == name)
+
+    def changed(self, name: str) -> bool:
+        """Whether the facet `name` differs now from the snapshot."""
+        return next(saved is not None and not facet.unchanged(saved) for facet, saved in zip(self.facets, self.saved) if facet.name == name)
 
     def stop_threads(self) -> None:
         """Stop the threads started since the snapshot (see `_stop`) ahead of `restore()`, which still

@@ -34,3 +34,17 @@ def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
             package, _, child = name.rpartition(".")
             if name not in sys.modules and package in sys.modules and getattr(sys.modules[package], child, None) is module:
                 sys.modules[name] = module
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Let a pytester run load Hypothesis' pytest plugin afresh without a false alarm.
+
+    This session runs without that plugin (`-p no:hypothesispytest`); a pytester run loads it, and the
+    plugin warns, as an error here, about any lazy strategy evaluated since Hypothesis was imported
+    ("Slow code in plugin"): an edge case that ran earlier on the same worker did exactly that, after
+    initialization, as it should. Hypothesis' own reset for a restarted initialization clears it."""
+    if "pytester" in getattr(item, "fixturenames", ()) and "hypothesis" in sys.modules:
+        from hypothesis.configuration import notice_initialization_restarted
+
+        notice_initialization_restarted(warn=False)

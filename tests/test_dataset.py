@@ -105,3 +105,42 @@ def test_edge_specs_say_why_they_narrow(spec: object, refused: str | None) -> No
     else:
         with pytest.raises(DatasetError, match=re.escape(refused)):
             check_edge_specs([example])
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
+def test_written_files_are_readable_as_the_umask_allows(tmp_path: Path, umask: int, mode: int) -> None:
+    """Dataset files are for others to read: made as `open` makes them (0666 less the umask), not 0600."""
+    import os
+    import stat
+
+    previous = os.umask(umask)
+    try:
+        write_atomically(tmp_path, {"training_examples.json": "[]\n", "training_examples.parquet": b"PAR1"})
+        write_atomically(tmp_path, {"training_examples.json": "[1]\n"})  # replacing an existing file too
+    finally:
+        os.umask(previous)
+    for name in ("training_examples.json", "training_examples.parquet"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == mode, name
+    assert (tmp_path / "training_examples.json").read_text() == "[1]\n"
+    assert (tmp_path / "training_examples.parquet").read_bytes() == b"PAR1"
+
+
+def test_the_generator_refuses_a_record_that_does_not_compile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A catalog example that does not compile is refused where it is built, naming it and the
+    problem; the generator refuses one built some other way before it runs anything: nothing is written."""
+    from sciexamples import cli
+    from sciexamples.catalog import ex
+    from sciexamples.example import DatasetError, parse_records
+
+    with pytest.raises(DatasetError, match=r"catalog example broken\.escape .*: code does not compile: invalid escape sequence '\\d' \(snippet line 2\)"):
+        ex(id="broken.escape", task="Match digits.", code='import re\npattern = re.compile("\\d+")\n', checks=["pattern", "True"], domain="data_processing", libraries=["re"], difficulty="basic")
+    with pytest.raises(DatasetError, match=r"catalog example broken\.check .*: check 1 does not compile \(invalid syntax\): 'x >'"):
+        ex(id="broken.check", task="Set x.", code="x = 1\n", checks=["x == 1", "x >"], domain="data_processing", libraries=["numpy"], difficulty="basic")
+
+    good = {"id": "fine.x", "task": "Set `x` to 1.", "code": "x = 1\n", "checks": ["x == 1", "isinstance(x, int)"], "domain": "data_processing",
+            "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": []}
+    examples = parse_records([good, {**good, "id": "broken.code", "code": "x = (1\n"}], "handmade")
+    monkeypatch.setattr(cli, "build_catalog", lambda modules: examples)
+    assert cli.generate(["--out", str(tmp_path), "--no-progress"]) == 2
+    assert "handmade: record 1 (id 'broken.code'): code does not compile: '(' was never closed (snippet line 1)" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

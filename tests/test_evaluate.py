@@ -116,3 +116,17 @@ def test_unreadable_predictions_file_is_a_clear_error(tmp_path: Path, dataset: P
     assert "missing.jsonl: cannot read" in capsys.readouterr().err
     with pytest.raises(Exception):
         read_predictions(tmp_path / "missing.jsonl", set())
+
+
+def test_a_reference_that_does_not_compile_is_left_out_of_the_scores_and_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = EXAMPLES[1].to_dict() | {"id": "eval.broken", "checks": ["means is not None", "means.sum( > 0"]}
+    dataset = tmp_path / "eval.json"
+    dataset.write_text(json.dumps([EXAMPLES[1].to_dict(), broken], indent=2))
+    predictions = _predictions(tmp_path, "preds", {"eval.group_means": EXAMPLES[1].code, "eval.broken": EXAMPLES[1].code})
+    report = _run(dataset, predictions, tmp_path / "out")
+    err = capsys.readouterr().err
+    problem = f"{dataset}: record 1 (id 'eval.broken'): check 1 does not compile (invalid syntax): 'means.sum( > 0'; left out of the scores"
+    assert problem in err
+    assert list(report["per_example"]) == ["eval.group_means"] and report["overall"]["pass@1"] == 1.0
+    assert report["input_problems"]["broken_examples"] == [problem.removesuffix("; left out of the scores")]
+    assert main([str(predictions), "--dataset", str(dataset), "--out", str(tmp_path / "strict"), "--strict"]) == 2

@@ -284,6 +284,11 @@ HOSTILE = {
     ),
     # a later example could pass only because this one ran first
     "adds_to_library_module": ("import numpy as np\nnp.helper_total = lambda values: sum(values)\n", "FAILED", "changed library attributes: added: numpy.helper_total"),
+    # nothing is sent to a process that is gone: the snippet gets the error os.kill gives for it
+    "signal_to_a_process_gone": (
+        "import os, signal\nwith open('/proc/sys/kernel/pid_max') as limit:\n    gone = int(limit.read())\nos.kill(gone, signal.SIGTERM)\n",
+        "ERROR", "ProcessLookupError",
+    ),
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }

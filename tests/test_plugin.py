@@ -344,9 +344,6 @@ BAD_FILES = {
     "wrong_type": (json.dumps([GOOD | {"tags": "plot"}]), "record 0 (id 'good.mean'): field 'tags' must be a list of non-empty strings"),
     "duplicate_id": (json.dumps([GOOD, GOOD]), "record 1 (id 'good.mean'): duplicate id 'good.mean' (first used by record 0)"),
     "unknown_input": (json.dumps([GOOD | {"inputs": {"df": "nope"}}]), "input 'df' names unknown input 'nope'"),
-    "bad_check": (json.dumps([GOOD | {"checks": ["x ==", "True"]}]), "record 0 (id 'good.mean'): check 0 does not compile"),
-    "bad_code": (json.dumps([GOOD | {"code": "def f(:\n"}]), "record 0 (id 'good.mean'): code does not compile"),
-    "compile_warning": (json.dumps([GOOD | {"code": 'pattern = "\\d+"\n'}]), "code does not compile: invalid escape sequence"),
     "bad_difficulty": (json.dumps([GOOD | {"difficulty": "easy"}]), "field 'difficulty' must be one of basic, intermediate, advanced"),
 }
 
@@ -393,6 +390,47 @@ def test_each_run_gets_an_empty_working_directory() -> None:
     assert os.getcwd() == start
     assert seen[0] == seen[1] == seen[2] != seen[3]
     assert not os.path.exists(seen[2]) and os.listdir(seen[3]) == []
+
+
+BROKEN = [
+    GOOD | {"id": "broken.code", "code": "import numpy as np\ndef f(:\n    return 1\n", "inputs": {"x": "values"}, "edge_cases": True},
+    GOOD | {"id": "broken.check", "checks": ["result == 2.0", "result >"]},
+    GOOD | {"id": "broken.escape", "code": 'import re\npattern = "\\d+"\n', "requires": {"numpy": ">=999"}},
+    GOOD | {"id": "broken.nested", "code": "x = " + "-" * 200_000 + "1\n"},
+    record("fine.after", "y = 2\n", ["y == 2"]),
+]
+
+
+def test_a_record_that_does_not_compile_is_one_failing_item_and_the_rest_runs(pytester: pytest.Pytester) -> None:
+    """Each broken record fails as itself, with the compiler's message and the line marked (no edge
+    item, on every library version); the file's other records run."""
+    path = write_dataset(pytester, [GOOD, *BROKEN])
+    collected = pytester.runpytest(str(path), "--collect-only", "-q")
+    collected.stdout.fnmatch_lines(["examples.json::broken.check", "examples.json::broken.code", "examples.json::broken.escape"])
+    collected.stdout.no_fnmatch_line("*broken.code?edge?*")
+    result = pytester.runpytest(str(path), "-rA")
+    result.assert_outcomes(passed=2, failed=4)
+    result.stdout.fnmatch_lines(
+        [
+            "*example broken.code: ERROR: code does not compile: invalid syntax (snippet line 2)*",
+            "    1 | import numpy as np",
+            ">   2 | def f(:",
+        ]
+    )
+    result.stdout.fnmatch_lines(["*example broken.check: ERROR: check 1 does not compile (invalid syntax): 'result >'*"])
+    result.stdout.fnmatch_lines(["*example broken.escape: ERROR: code does not compile: invalid escape sequence '\\d' (snippet line 2)*", ">   2 | pattern = *"])
+    result.stdout.fnmatch_lines(["*example broken.nested: ERROR: code does not compile: *"])
+    result.stdout.fnmatch_lines(["PASSED *::fine.after", "PASSED *::good.mean"])
+    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.no_fnmatch_line("*invalid dataset file*")
+
+
+def test_a_record_that_does_not_compile_fails_as_itself_in_isolated_mode(pytester: pytest.Pytester) -> None:
+    path = write_dataset(pytester, [GOOD, BROKEN[0]])
+    result = pytester.runpytest(str(path), "--examples-isolated")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*example broken.code: ERROR: code does not compile: invalid syntax (snippet line 2)*", ">   2 | def f(:"])
+    result.stdout.no_fnmatch_line("*CRASHED*")
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))

@@ -1,0 +1,42 @@
+"""The CI workflow for users: the nightly job runs the edge cases at the `thorough` profile's depth."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+WORKFLOW = Path(__file__).resolve().parents[1] / ".github" / "workflows" / "gate.yml"
+
+
+def _job(text: str, name: str) -> str:
+    match = re.search(rf"^  {name}:\n((?:    .*\n|\s*\n)+)", text, re.MULTILINE)
+    assert match, f"no job {name!r} in {WORKFLOW}"
+    return match.group(1)
+
+
+def test_a_scheduled_job_runs_every_edge_case_at_the_thorough_profiles_depth_on_both_pin_sets(pytester: pytest.Pytester) -> None:
+    text = WORKFLOW.read_text()
+    assert re.search(r"^  schedule:\n    - cron: \"[^\"]+\"", text, re.MULTILINE), "no schedule trigger"
+    job = _job(text, "thorough")
+    assert "github.event_name == 'schedule'" in job
+    assert re.search(r"env: \[oldest, latest\]", job)
+    command = re.search(r"- run: tox run -e \$\{\{ matrix\.env \}\} -- (.+)", job)
+    assert command, "the thorough job does not run the tox environments"
+    posargs = shlex.split(command.group(1))
+    assert posargs == ["--examples-hypothesis-profile", "thorough", "-m", "edge_case"]
+    # what tox passes through selects exactly the edge items, run at the thorough profile
+    records = [
+        {"id": "ci.mean", "task": "t", "code": "import numpy as np\nm = float(np.mean(values))\n", "checks": ["np.isfinite(m) or not np.isfinite(values).all()", "True"],
+         "domain": "statistics", "libraries": ["numpy"], "inputs": {"values": "values"}, "difficulty": "basic", "tags": [], "edge_cases": True},
+    ]
+    path = pytester.makefile(".json", examples=json.dumps(records))
+    # in a subprocess: Hypothesis, first imported by this run, would be dropped from sys.modules after an
+    # in-process one while the package's record of the profiles it registered there stays
+    result = pytester.runpytest_subprocess(str(path), *posargs, "-v")
+    result.stdout.fnmatch_lines(["*examples.json::ci.mean?edge? PASSED*"])
+    result.assert_outcomes(passed=1, deselected=1)
+    assert "github.event_name != 'schedule'" in _job(text, "gate"), "the pull-request gate should not run again every night"
