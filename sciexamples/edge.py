@@ -9,26 +9,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .defaults import DEFAULT_TIMEOUT, PROFILES, SEEDED_PROFILES
 from .example import EdgeSpec, Example
-from .execute import DEFAULT_TIMEOUT, Outcome, run_example
+from .execute import Outcome, run_example
 
 if TYPE_CHECKING:
     from .fixtures import InputRegistry
 
-# Hypothesis (about half a second to import) is imported when edge cases first run, not with this
-# module, which the plugin imports at start-up: a process that runs reference examples only (an
-# xdist worker given none of the edge items, the generator, the evaluator) never pays for it.
-# Hypothesis' own pytest plugin, where it is on, imports it for its terminal summary (this
-# repository's pyproject.toml turns that plugin off).
-PROFILES: dict[str, dict[str, Any]] = {
-    # CI and the default gate: few inputs, seeded by the example (see `edge_seed`), so every
-    # machine, process and worker draws the same ones
-    "ci": {"max_examples": 8, "database": None},
-    # nightly-style depth: many more, randomized, failures remembered in the example database
-    "thorough": {"max_examples": 100, "derandomize": False},
-}
-# profiles whose inputs are a function of the example alone
-SEEDED_PROFILES = frozenset({"ci"})
 _SUPPRESSED_HEALTH_CHECKS = ("too_slow", "data_too_large", "large_base_example", "filter_too_much")
 _DATABASE_DIRS: list[str | None] = []  # the thorough profile's database, as last registered
 

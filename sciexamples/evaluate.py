@@ -24,7 +24,8 @@ from typing import Any
 
 from .analysis import api_symbols
 from .example import DatasetError, Example, load_examples, split_compilable
-from .isolate import DEFAULT_MEMORY_MB, IsolatedPool, Job
+from .defaults import WORKER_MEMORY_MB
+from .isolate import IsolatedPool, Job
 
 
 @dataclass
@@ -133,7 +134,7 @@ def evaluate(
     edge: bool = False,
     workers: int | None = None,
     timeout: float = 30.0,
-    memory_mb: int = DEFAULT_MEMORY_MB,
+    memory_mb: int = WORKER_MEMORY_MB,
     progress: bool = True,
 ) -> dict[str, Any]:
     from tqdm import tqdm
@@ -241,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edge", action="store_true", help="a completion must also pass the example's edge cases")
     parser.add_argument("--workers", type=int, default=None, help="isolated worker processes (default: one per core)")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-completion time limit in seconds")
-    parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB, help="memory cap per worker process")
+    parser.add_argument("--memory-mb", type=int, default=WORKER_MEMORY_MB, help="memory cap per worker process")
     parser.add_argument("--strict", action="store_true", help="exit 2 on malformed lines, unknown ids or dataset records that do not compile instead of skipping them")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)

@@ -35,12 +35,12 @@ if os.environ["MPLBACKEND"].lower() != "agg":
 
 from . import assertion_rewriting_off  # noqa: E402
 from .checks import check_namespace, explain_check, open_figures  # noqa: E402
+from .defaults import DEFAULT_TIMEOUT  # noqa: E402
 from .example import Example, snippet_filename  # noqa: E402
 from .protect import FILE_GROWTH_LIMIT, file_growth_limited, put_back, swap_in, writes_refused  # noqa: E402
 from .state import LEFT_BEHIND, StateGuard, builtins_put_back, builtins_snapshot, fd_identity, signal_name, started_here, working_directory  # noqa: E402
 from .workers import helpers_started_since, kept_workers, let_library_threads_end, library_workers_watched, shut_down_started_since  # noqa: E402
 
-DEFAULT_TIMEOUT = 30.0
 SEED = 0
 
 PASSED, FAILED, ERROR, TIMEOUT = "passed", "failed", "error", "timeout"

@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .defaults import WORKER_MEMORY_MB
 from .example import Example
 
 CRASHED = "crashed"
-DEFAULT_MEMORY_MB = 4096
 WATCHDOG_GRACE = 15.0  # seconds beyond the per-example limit before the parent kills a worker
 # one BLAS/OpenMP thread per worker, so parallel workers don't oversubscribe the cores
 THREAD_LIMITS = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
@@ -159,7 +159,7 @@ class _Slot:
 class IsolatedRunner:
     """One isolated worker, started on first use and replaced when it dies (the plugin's isolated mode)."""
 
-    def __init__(self, memory_mb: int = DEFAULT_MEMORY_MB, timeout: float = 30.0, inputs_specs: Iterable[str] = (), strict_future: bool = False) -> None:
+    def __init__(self, memory_mb: int = WORKER_MEMORY_MB, timeout: float = 30.0, inputs_specs: Iterable[str] = (), strict_future: bool = False) -> None:
         self.memory_mb = memory_mb
         self.timeout = timeout
         self.inputs_specs = list(inputs_specs)
@@ -180,7 +180,7 @@ class IsolatedRunner:
 class IsolatedPool:
     """`workers` isolated processes; `map` yields results in completion order."""
 
-    def __init__(self, workers: int | None = None, memory_mb: int = DEFAULT_MEMORY_MB, timeout: float = 30.0,
+    def __init__(self, workers: int | None = None, memory_mb: int = WORKER_MEMORY_MB, timeout: float = 30.0,
                  inputs_specs: Iterable[str] = (), strict_future: bool = False) -> None:
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.memory_mb = memory_mb

@@ -840,11 +840,11 @@ _OWNERS: list[Any] = []  # (len(sys.modules), owners): looked up again only when
 # failing one included, and the run's exit status 0. (A function's code swapped in place, or objects
 # reached through `gc`, are past what an in-process guard sees: `--examples-isolated` for such datasets.)
 HARNESS_MODULES = tuple(
-    f"sciexamples{suffix}" for suffix in ("", ".execute", ".state", ".protect", ".checks", ".example", ".edge", ".pytest_plugin", ".isolate", ".workers", ".fixtures")
+    f"sciexamples{suffix}" for suffix in ("", ".execute", ".state", ".protect", ".checks", ".example", ".edge", ".pytest_plugin", ".items", ".defaults", ".isolate", ".workers", ".fixtures")
 )
 HARNESS_CLASSES = (
     ("sciexamples.execute", "Outcome"), ("sciexamples.state", "StateGuard"), ("sciexamples.state", "Facet"),
-    ("sciexamples.example", "Example"), ("sciexamples.pytest_plugin", "ExampleItem"), ("sciexamples.pytest_plugin", "EdgeCaseItem"),
+    ("sciexamples.example", "Example"), ("sciexamples.items", "ExampleItem"), ("sciexamples.items", "EdgeCaseItem"),
 )
 _WHOLE = frozenset([*HARNESS_MODULES, *(f"{module}.{attr}" for module, attr in HARNESS_CLASSES)])
 

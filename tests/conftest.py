@@ -8,10 +8,13 @@ from collections.abc import Generator
 import pytest
 
 import sciexamples.fixtures.kinds  # noqa: F401
+import sciexamples.isolate  # noqa: F401
+import sciexamples.items  # noqa: F401
 from sciexamples.execute import preload
 
 # pytester's in-process runs drop modules first imported during a run; importing the scientific
-# stack here keeps one copy of pandas & co. for the whole session (as a real worker has).
+# stack and the harness's modules here keeps one copy of each for the whole session (as a real
+# worker has, once it collected a dataset file: this session may collect none before a pytester run).
 preload()
 
 

@@ -1,0 +1,28 @@
+"""The harness's defaults that a session may override: time limit, memory caps, edge-case budgets.
+
+Plain values, importable without the engine (the pytest plugin reads them for its options' help).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# per-example time limit in seconds; a record's own `timeout` wins
+DEFAULT_TIMEOUT = 30.0
+
+# memory cap in MiB of a process running examples under pytest, and of an isolated worker
+SESSION_MEMORY_MB = 8192
+WORKER_MEMORY_MB = 4096
+
+# Edge-case budgets, as Hypothesis settings. Hypothesis (about half a second to import) is imported
+# when edge cases first run: a process that runs reference examples only (an xdist worker given none
+# of the edge items, the generator, the evaluator) never pays for it.
+PROFILES: dict[str, dict[str, Any]] = {
+    # CI and the default gate: few inputs, seeded by the example (see `edge.edge_seed`), so every
+    # machine, process and worker draws the same ones
+    "ci": {"max_examples": 8, "database": None},
+    # nightly-style depth: many more, randomized, failures remembered in the example database
+    "thorough": {"max_examples": 100, "derandomize": False},
+}
+# profiles whose inputs are a function of the example alone
+SEEDED_PROFILES = frozenset({"ci"})
