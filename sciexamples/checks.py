@@ -203,18 +203,28 @@ def dominant_frequency(x: Any, fs: float) -> float:
     return float(np.fft.rfftfreq(x.size, 1 / fs)[int(np.argmax(spectrum))])
 
 
+# What every check may read besides the record's inputs and the names its task states: modules
+# under their usual names (`scipy`, `matplotlib`, `seaborn` spelled in full: `scipy.signal.detrend`)
+# and the helpers.
+HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "math", "figure_summary", "open_figures", "band_power", "dominant_frequency"})
+
+
 def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
-    """Helpers first, the snippet's own names over them."""
+    """Helpers first (`HELPER_NAMES`), the snippet's own names over them."""
+    import matplotlib
     import pandas as pd
     import scipy.integrate
     import scipy.optimize
     import scipy.signal
     import scipy.stats
+    import seaborn
 
     helpers = {
         "np": np,
         "pd": pd,
         "scipy": scipy,
+        "matplotlib": matplotlib,
+        "seaborn": seaborn,
         "math": math,
         "figure_summary": _summary_once_per_figure(),
         "open_figures": open_figures,

@@ -11,6 +11,7 @@ from .analysis import check_near_duplicates, drop_exact_duplicates
 from .catalog import MODULES, build_catalog
 from .dataset import (
     check_edge_specs,
+    check_names,
     check_unique,
     coverage_summary,
     manifest_entry,
@@ -54,6 +55,7 @@ def generate(argv: list[str] | None = None) -> int:
         if broken:
             raise DatasetError("records that do not compile, nothing written:\n  " + "\n  ".join(broken))
         check_edge_specs(examples)
+        check_names(examples)
         examples, dropped = drop_exact_duplicates(examples)
         for example_id in dropped:
             print(f"dropped exact duplicate: {example_id}")

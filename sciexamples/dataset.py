@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import builtins
 import functools
 import hashlib
 import json
 import os
 import platform
+import re
 import secrets
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from .checks import HELPER_NAMES
 from .example import DatasetError, EdgeSpec, Example, dump_examples, edge_reason, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, Outcome, run_example
 from .fixtures import InputRegistry
@@ -67,6 +71,51 @@ def check_edge_specs(examples: Sequence[Example]) -> None:
                 f"catalog example {example.id!r}: edge cases are off because of a failure ({reason[:80]!r}); "
                 "fix the code or the checks, or narrow the spec by a property of the inputs (see docs: edge cases)"
             )
+
+
+_SPAN = re.compile(r"`([^`]+)`")
+_LEADING_NAME = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)")
+
+
+def stated_names(task: str) -> set[str]:
+    """The names a task states: the name each backticked span starts with, or each of a
+    comma-separated list (`fig, ax`; `ax.semilogx` states `ax`)."""
+    names = set()
+    for span in _SPAN.findall(task):
+        for part in span.split(","):
+            match = _LEADING_NAME.match(part)
+            if match:
+                names.add(match.group(1))
+    return names
+
+
+def unstated_names(example: Example) -> list[tuple[int, str]]:
+    """The free names each check reads that a correct answer need not define: not an input, not a
+    name the task states in backticks, not a helper (`checks.HELPER_NAMES`) nor a builtin. A check
+    reading the reference's alias (`sps.detrend`) or intermediate variable fails a right answer."""
+    allowed = set(example.inputs) | stated_names(example.task) | HELPER_NAMES | set(dir(builtins))
+    found = []
+    for index, check in enumerate(example.checks):
+        tree = ast.parse(check, mode="eval")
+        bound = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
+        bound |= {arg.arg for node in ast.walk(tree) if isinstance(node, ast.Lambda) for arg in ast.walk(node.args) if isinstance(arg, ast.arg)}
+        names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
+        found.extend((index, name) for name in sorted(names - bound - allowed))
+    return found
+
+
+def check_names(examples: Sequence[Example]) -> None:
+    """Every free name a check reads is an input, a name the task states, a helper or a builtin."""
+    problems = [
+        f"{example.id}: check {index} reads `{name}`, which the task does not state: {example.checks[index]!r}"
+        for example in examples
+        for index, name in unstated_names(example)
+    ]
+    if problems:
+        raise DatasetError(
+            f"{len(problems)} check(s) read names a correct answer need not define (state them in the task, in backticks, "
+            "or read them through a helper or a module's full name):\n  " + "\n  ".join(problems)
+        )
 
 
 @dataclass

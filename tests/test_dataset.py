@@ -11,7 +11,7 @@ import pytest
 
 from sciexamples.catalog import build_catalog, ex
 from sciexamples.cli import generate
-from sciexamples.dataset import check_edge_specs, file_names, split, stale_files, write_atomically, render_files
+from sciexamples.dataset import check_edge_specs, check_names, file_names, split, stale_files, write_atomically, render_files
 from sciexamples.example import DatasetError, load_examples
 from sciexamples.fixtures import default_registry
 
@@ -105,6 +105,29 @@ def test_edge_specs_say_why_they_narrow(spec: object, refused: str | None) -> No
     else:
         with pytest.raises(DatasetError, match=re.escape(refused)):
             check_edge_specs([example])
+
+
+@pytest.mark.parametrize(
+    ("task", "check", "refused"),
+    [
+        ("Detrend `signal` into `detrended`.", "np.allclose(detrended, scipy.signal.detrend(signal))", None),
+        # the reference's alias: a right answer importing scipy.signal under another name fails the check
+        ("Detrend `signal` into `detrended`.", "np.allclose(detrended, sps.detrend(signal))", "check 0 reads `sps`"),
+        # the reference's figure variable, which the task never names
+        ("Plot `signal`.", "len(fig.axes) == 1", "check 0 reads `fig`"),
+        ("Plot `signal`; keep the figure in `fig`.", "len(fig.axes) == 1", None),
+        # names a check binds itself, helpers and builtins
+        ("Detrend `signal` into `detrended`.", "all(abs(v) < 10 for v in detrended) and len(open_figures()) == 0", None),
+    ],
+)
+def test_checks_read_only_names_the_task_states(task: str, check: str, refused: str | None) -> None:
+    example = ex(id="probe.names", task=task, code="detrended = signal\nfig = None\n", checks=[check], domain="signal",
+                 libraries=["scipy"], difficulty="basic", inputs={"signal": "noisy.signal"})
+    if refused is None:
+        check_names([example])
+    else:
+        with pytest.raises(DatasetError, match=re.escape(f"probe.names: {refused}")):
+            check_names([example])
 
 
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])

@@ -192,9 +192,11 @@ def quadrature_examples() -> Iterator[Example]:
     )
     yield ex(
         id="integrate.quad_args_normal_probability",
-        task="""Estimate the mean `mu` and sample standard deviation `sigma` of `values`, then integrate the
-        normal density with those parameters over [mu - sigma, mu + sigma] with `quad`, passing the
-        parameters through `args=`; store the probability in `prob`.""",
+        task="""Estimate the mean `mu` and sample standard deviation `sigma` of `values`, then compute with
+        `quad` the probability `prob` that a normal variable with those parameters lies within one
+        standard deviation of its mean: integrate the density of the deviation x - mu (mean 0,
+        standard deviation sigma, passed through `args=`) over [-sigma, sigma], which keeps the limits
+        exact however large mu is compared with sigma.""",
         code="""
             import numpy as np
             from scipy import integrate
@@ -205,17 +207,25 @@ def quadrature_examples() -> Iterator[Example]:
 
 
             mu, sigma = values.mean(), values.std(ddof=1)
-            prob, abserr = integrate.quad(normal_pdf, mu - sigma, mu + sigma, args=(mu, sigma))
+            # the deviation x - mu is normal with mean 0: its limits -sigma, sigma are exact, where
+            # mu - sigma and mu + sigma would be rounded at the magnitude of mu
+            prob, abserr = integrate.quad(normal_pdf, -sigma, sigma, args=(0.0, sigma))
         """,
         domain=DOMAIN,
         libraries=INTEGRATE,
         inputs={"values": "values"},
         checks=[
             "np.isclose(mu, np.mean(values)) and np.isclose(sigma, np.std(values, ddof=1))",
+            # P(|Z| < 1) for a standard normal Z
             "np.isclose(prob, math.erf(1 / math.sqrt(2)), rtol=1e-10)",
         ],
         difficulty="basic",
         tags=["quadrature", "probability"],
+        edge_cases={
+            "min_size": 2,
+            "constant": False,
+            "why": "a normal density needs a positive sample standard deviation: two or more values, not all equal",
+        },
     )
     yield ex(
         id="integrate.dblquad_triangular_plate",
@@ -368,9 +378,9 @@ def quadrature_examples() -> Iterator[Example]:
         )
     yield ex(
         id="integrate.simpson_peak_area",
-        task="""Compute the area under the sampled Gaussian peak (`x`, `y`) with Simpson's rule
-        (`scipy.integrate.simpson`); store it in `area`. The true peak parameters `params` are
-        (amplitude, centre, width).""",
+        task="""Compute the area under the sampled Gaussian peak (`x`, `y`) over the sampled range with
+        Simpson's rule (`scipy.integrate.simpson`); store it in `area`. The true peak parameters
+        `params` are (amplitude, centre, width); the peak may be cut off by the end of the range.""",
         code="""
             from scipy import integrate
 
@@ -380,11 +390,19 @@ def quadrature_examples() -> Iterator[Example]:
         libraries=["scipy.integrate"],
         inputs={"x": "peak.x", "y": "peak.y", "params": "peak.params"},
         checks=[
-            "np.isclose(area, params[0] * params[2] * np.sqrt(2 * np.pi), rtol=0.05)",
-            "np.isclose(area, np.sum((y[1:] + y[:-1]) / 2 * np.diff(x)), rtol=0.02)",
+            # the exact area of the true peak between x[0] and x[-1], up to the data's noise (a standard deviation of
+            # up to 5% of the mean |y| per sample, which averages out over 25 or more samples)
+            "np.isclose(area, params[0] * params[2] * math.sqrt(math.pi / 2) * (math.erf((x[-1] - params[1]) / (math.sqrt(2) * params[2])) - math.erf((x[0] - params[1]) / (math.sqrt(2) * params[2]))), rtol=0.06)",
+            # on samples that resolve the peak, Simpson's and the trapezoid rule agree closely
+            "np.isclose(area, np.sum((y[1:] + y[:-1]) / 2 * np.diff(x)), rtol=0.03)",
         ],
         difficulty="basic",
         tags=["quadrature", "sampled-data", "curve"],
+        edge_cases={
+            "min_size": 25,
+            "why": "a sampled-data rule recovers a peak's area only when the samples resolve the peak: "
+            "25 or more samples over the range keep the spacing below 2/3 of the narrowest width the kind draws (range / 16)",
+        },
     )
     yield ex(
         id="integrate.trapezoid_distribution_moments",
@@ -437,9 +455,10 @@ def quadrature_examples() -> Iterator[Example]:
     )
     yield ex(
         id="integrate.cumulative_simpson_growth",
-        task="""Compute the running integral of the sampled logistic growth curve (`x`, `y`) with
-        `cumulative_simpson(..., initial=0)`, so `cumulative` has one value per sample; the true
-        parameters `params` are (capacity, rate, midpoint).""",
+        task="""Compute the running integral of the sampled logistic growth curve (`x`, `y`, evenly
+        spaced) with `cumulative_simpson(..., initial=0)`, so `cumulative` has one value per sample
+        and equals the composite Simpson's rule at every second sample; the true parameters `params`
+        are (capacity, rate, midpoint).""",
         code="""
             from scipy import integrate
 
@@ -450,12 +469,16 @@ def quadrature_examples() -> Iterator[Example]:
         inputs={"x": "growth.x", "y": "growth.y", "params": "growth.params"},
         checks=[
             "cumulative.shape == y.shape and cumulative[0] == 0",
-            "np.isclose(cumulative[-1], np.sum((y[1:] + y[:-1]) / 2 * np.diff(x)), rtol=0.02)",
-            "np.allclose(cumulative, params[0] / params[1] * (np.logaddexp(0, params[1] * (x - params[2])) - np.logaddexp(0, params[1] * (x[0] - params[2]))), atol=0.05 * params[0] * (x[-1] - x[0]))",
+            # at x[2], x[4], ... the running integral is the composite Simpson's rule over panels of two intervals
+            "np.allclose(cumulative[2::2], np.cumsum((x[2::2] - x[:-2:2]) / 6 * (y[:-2:2] + 4 * y[1:-1:2] + y[2::2])), rtol=1e-9, atol=1e-12 * np.ptp(x) * np.abs(y).max())",
+            # the exact running integral of the true curve, up to coarse sampling and the data's noise (a standard
+            # deviation of up to 5% of the mean |y| per sample)
+            "np.allclose(cumulative, params[0] / params[1] * (np.logaddexp(0, params[1] * (x - params[2])) - np.logaddexp(0, params[1] * (x[0] - params[2]))), atol=0.08 * params[0] * (x[-1] - x[0]))",
         ],
         difficulty="intermediate",
         tags=["cumulative-integral", "sampled-data", "curve"],
         requires={"scipy": ">=1.12"},
+        edge_cases=True,
     )
     yield ex(
         id="integrate.simpson_2d_grid",
@@ -513,6 +536,7 @@ def ode_examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["ode", "initial-value-problem", "curve"],
+        edge_cases=True,
     )
     yield ex(
         id="integrate.solve_ivp_lotka_volterra_dense",
@@ -1042,13 +1066,19 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         portfolio weights `w` with minimum variance (sample covariance `cov`) whose expected return
         (column means `mu`) is at least the average of the assets' mean returns, using
         `minimize(method="SLSQP")` with an equality constraint (weights sum to 1) and an inequality
-        constraint (return target) as constraint dicts, plus bounds [0, 1]; store the result in `res`.""",
+        constraint (return target) as constraint dicts, plus bounds [0, 1]. SLSQP's tolerances are
+        absolute, so compute `cov` and `mu` from the returns divided by their largest magnitude (the
+        optimal weights do not change) and tighten `ftol`. Store the result in `res`.""",
         code="""
             import numpy as np
             from scipy import optimize
 
-            cov = np.cov(returns, rowvar=False)
-            mu = returns.mean(axis=0)
+            # SLSQP's tolerances are absolute: measure returns in units of the largest |return| (the
+            # optimal weights do not change), and stop only when the variance changes by less than
+            # 1e-10 of that unit squared, not the default 1e-6 (coarse when the optimum's variance is small)
+            scaled = returns / np.abs(returns).max()
+            cov = np.cov(scaled, rowvar=False)
+            mu = scaled.mean(axis=0)
             target = mu.mean()
             n_assets = mu.size
             constraints = [
@@ -1057,7 +1087,7 @@ def minimize_root_fit_examples() -> Iterator[Example]:
             ]
             res = optimize.minimize(
                 lambda w: w @ cov @ w, np.full(n_assets, 1 / n_assets), jac=lambda w: 2 * cov @ w,
-                method="SLSQP", constraints=constraints, bounds=[(0, 1)] * n_assets,
+                method="SLSQP", constraints=constraints, bounds=[(0, 1)] * n_assets, options={"ftol": 1e-10},
             )
             if not res.success:
                 raise RuntimeError(f"SLSQP failed: {res.message}")
@@ -1068,14 +1098,20 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         inputs={"returns": "matrix"},
         checks=[
             "w.shape == (returns.shape[1],) and np.isclose(w.sum(), 1) and np.all(w >= -1e-10)",
-            "w @ returns.mean(axis=0) >= returns.mean(axis=0).mean() - 1e-8",
-            # the equal-weight portfolio is feasible, so the optimum cannot be riskier
-            "w @ np.cov(returns, rowvar=False) @ w <= np.full(w.size, 1 / w.size) @ np.cov(returns, rowvar=False) @ np.full(w.size, 1 / w.size) + 1e-12",
-            # nor less risky than the unconstrained minimum-variance portfolio
-            "w @ np.cov(returns, rowvar=False) @ w >= 1 / np.sum(np.linalg.inv(np.cov(returns, rowvar=False))) - 1e-12",
+            "w @ returns.mean(axis=0) >= returns.mean(axis=0).mean() - 1e-8 * np.abs(returns).max()",
+            # optimal at first order: moving towards equal weights or towards any single asset that meets
+            # the target does not lower the variance, (cov @ w)[i] >= w @ cov @ w, so by convexity neither
+            # is less risky (up to SLSQP's tolerance, in units of the largest |return| squared)
+            "np.min((np.cov(returns, rowvar=False) @ w)[returns.mean(axis=0) >= min(returns.mean(axis=0).mean(), returns.mean(axis=0).max())], "
+            "initial=np.mean(np.cov(returns, rowvar=False) @ w)) >= w @ np.cov(returns, rowvar=False) @ w - 1e-5 * np.abs(returns).max() ** 2",
         ],
         difficulty="intermediate",
         tags=["minimization", "constrained", "finance"],
+        edge_cases={
+            "min_size": 2,
+            "constant": False,
+            "why": "a covariance needs two or more periods, and with every return equal there is no risk to minimise",
+        },
     )
     yield ex(
         id="optimize.minimize_trust_constr",
@@ -1396,6 +1432,7 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["least-squares", "robust", "outliers", "curve"],
+        edge_cases=True,
     )
     yield ex(
         id="optimize.least_squares_jacobian_uncertainty",
@@ -1428,14 +1465,21 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         libraries=OPTIMIZE,
         inputs={"x": "decay.x", "y": "decay.y", "params": "decay.params"},
         checks=[
-            "res.success and cov.shape == (3, 3) and np.all(stderr > 0)",
+            # noise-free data fit exactly: the standard errors are then zero
+            "res.success and cov.shape == (3, 3) and np.all(stderr >= 0)",
+            # the standard errors of the task's formula: residual variance with n - 3 degrees of freedom, and
+            # res.cost is half the residual sum of squares
+            "np.allclose(stderr, np.sqrt(2 * res.cost / (x.size - 3) * np.diag(np.linalg.inv(res.jac.T @ res.jac))), rtol=1e-6)",
             # a least-squares optimum fits the data at least as well as the true parameters do (up to rounding:
             # on noise-free edge-case data both misfits are about zero, the truth's exactly 0.0)
             "2 * res.cost <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
-            "np.all(np.abs(res.x - params) < 6 * stderr)",
+            # the truth lies within Student's t quantile for a 1e-6 false-alarm rate times the standard errors
+            # (sqrt(dof (1e-6**(-2/dof) - 1)) bounds that quantile from above); on noise-free data, within the solver's tolerance
+            "np.all(np.abs(res.x - params) <= math.sqrt((x.size - 3) * (1e-6 ** (-2 / (x.size - 3)) - 1)) * stderr + 1e-6 * np.abs(params))",
         ],
         difficulty="advanced",
         tags=["least-squares", "uncertainty", "curve"],
+        edge_cases=True,
     )
     yield ex(
         id="optimize.curve_fit_exponential_decay",
@@ -1461,10 +1505,13 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         checks=[
             "popt.shape == (3,) and pcov.shape == (3, 3)",
             "np.sum((popt[0] * np.exp(-popt[1] * x) + popt[2] - y)**2) <= np.sum((params[0] * np.exp(-params[1] * x) + params[2] - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
-            "np.allclose(perr, np.sqrt(np.diag(pcov))) and np.all(np.abs(popt - params) < 6 * perr)",
+            # the truth lies within Student's t quantile for a 1e-6 false-alarm rate times the standard errors
+            # (sqrt(dof (1e-6**(-2/dof) - 1)) bounds that quantile from above); on noise-free data, within the solver's tolerance
+            "np.allclose(perr, np.sqrt(np.diag(pcov))) and np.all(np.abs(popt - params) <= math.sqrt((x.size - 3) * (1e-6 ** (-2 / (x.size - 3)) - 1)) * perr + 1e-6 * np.abs(params))",
         ],
         difficulty="basic",
         tags=["curve-fitting", "curve"],
+        edge_cases=True,
     )
     yield ex(
         id="optimize.curve_fit_peak_absolute_sigma",
@@ -1496,6 +1543,10 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["curve-fitting", "uncertainty", "curve"],
+        edge_cases={
+            "min_size": 17,
+            "why": "fitting a Gaussian's centre and width needs samples across the peak: 17 or more over the range keep the spacing within the narrowest width the kind draws (range / 16)",
+        },
     )
     yield ex(
         id="optimize.curve_fit_logistic_bounds",
@@ -1523,18 +1574,29 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         inputs={"x": "growth.x", "y": "growth.y", "params": "growth.params"},
         checks=[
             "np.all(popt >= [0, 0, x.min()]) and popt[2] <= x.max()",
-            "np.sum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y)**2) <= np.sum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)",
-            "np.all(perr > 0) and np.all(np.abs(popt - params) < 6 * perr)",
+            # a least-squares optimum fits at least as well as the truth (up to the solver's tolerance: on noise-free
+            # data with the midpoint on its bound the truth's misfit is 0.0 and the solver's about 1e-11 of the data's)
+            "np.sum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y)**2) <= np.sum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y)**2) * (1 + 1e-6) + 1e-9 * np.sum(y**2)",
+            # the truth lies within Student's t quantile for a 1e-6 false-alarm rate times the standard errors
+            # (sqrt(dof (1e-6**(-2/dof) - 1)) bounds that quantile from above); on noise-free data, within the solver's
+            # tolerance, which is about 1e-5 when the midpoint sits on its bound
+            "np.all(perr >= 0) and np.all(np.abs(popt - params) <= math.sqrt((x.size - 3) * (1e-6 ** (-2 / (x.size - 3)) - 1)) * perr + 1e-4 * np.abs(params))",
         ],
         difficulty="intermediate",
         tags=["curve-fitting", "bounds", "curve"],
+        edge_cases={
+            "min_size": 13,
+            "why": "a logistic fit needs samples on the rise: 13 or more over the range keep the spacing within 2 / rate for the steepest curve the kind draws (rate 2.4)",
+        },
     )
     yield ex(
         id="optimize.curve_fit_missing_values",
         task="""Some readings of the growth data (`x`, `y`) are missing: copy `y` to `y_missing` and set about 10% of
         it (seeded random positions) to NaN, then fit the logistic model K / (1 + exp(-r (x - x0)))
         with `curve_fit(..., nan_policy="omit")` so the missing points are dropped instead of
-        poisoning the fit; store the parameters in `popt`. The true (K, r, x0) are `params`.""",
+        poisoning the fit, keeping K >= 0, r >= 0 and x0 within the observed x range through
+        `bounds=` (the data may show only part of the S-curve); store the parameters in `popt`.
+        The true (K, r, x0) are `params`.""",
         code="""
             import numpy as np
             from scipy import optimize
@@ -1548,7 +1610,10 @@ def minimize_root_fit_examples() -> Iterator[Example]:
             y_missing = y.copy()
             y_missing[rng.choice(y.size, size=max(1, y.size // 10), replace=False)] = np.nan
             p0 = [np.nanmax(y_missing), 1.0, np.median(x)]
-            popt, pcov = optimize.curve_fit(logistic, x, y_missing, p0=p0, nan_policy="omit")
+            # without bounds, data that show only the foot of the curve let the fit run off towards
+            # an ever larger capacity and a midpoint far beyond the data
+            bounds = ([0.0, 0.0, x.min()], [np.inf, np.inf, x.max()])
+            popt, pcov = optimize.curve_fit(logistic, x, y_missing, p0=p0, bounds=bounds, nan_policy="omit")
         """,
         domain=DOMAIN,
         libraries=OPTIMIZE,
@@ -1556,10 +1621,16 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         checks=[
             "np.isnan(y_missing).sum() >= 1 and np.array_equal(np.isnan(y_missing), np.isnan(y_missing) & ~np.isnan(y))",
             "np.all(np.isfinite(popt))",
-            "np.nansum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y_missing)**2) <= np.nansum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y_missing)**2) * (1 + 1e-6) + 1e-12 * np.nansum(y_missing**2)",
+            "np.all(popt >= [0, 0, x.min()]) and popt[2] <= x.max()",
+            # a least-squares optimum fits the observed points at least as well as the truth (up to the solver's tolerance)
+            "np.nansum((popt[0] / (1 + np.exp(-popt[1] * (x - popt[2]))) - y_missing)**2) <= np.nansum((params[0] / (1 + np.exp(-params[1] * (x - params[2]))) - y_missing)**2) * (1 + 1e-6) + 1e-9 * np.nansum(y_missing**2)",
         ],
         difficulty="intermediate",
         tags=["curve-fitting", "missing-data", "error-handling", "curve"],
+        edge_cases={
+            "min_size": 13,
+            "why": "a logistic fit needs samples on the rise: 13 or more over the range keep the spacing within 2 / rate for the steepest curve the kind draws (rate 2.4)",
+        },
     )
     yield ex(
         id="optimize.curve_fit_line",
@@ -1578,19 +1649,25 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         libraries=OPTIMIZE,
         inputs={"x": "line.x", "y": "line.y", "params": "line.params"},
         checks=[
-            "np.allclose([slope, intercept], np.polyfit(x, y, 1), rtol=1e-6, atol=1e-8)",
-            "np.all(np.abs(np.array([slope, intercept]) - params) < 6 * perr)",
-            "perr.shape == (2,) and np.all(perr > 0)",
+            # the least-squares line, up to the solver's tolerance relative to the larger coefficient
+            "np.allclose([slope, intercept], np.polyfit(x, y, 1), rtol=0, atol=1e-6 * np.abs(np.polyfit(x, y, 1)).max())",
+            # the standard errors of ordinary least squares (residual variance with n - 2 degrees of freedom)
+            "perr.shape == (2,) and np.allclose(perr, np.sqrt(np.diag(np.polyfit(x, y, 1, cov=True)[1])), rtol=1e-4, atol=1e-12 * np.abs(params).max())",
+            # the truth lies within Student's t quantile for a 1e-6 false-alarm rate times the standard errors
+            # (sqrt(dof (1e-6**(-2/dof) - 1)) bounds that quantile from above); on an exact line, within rounding
+            "np.all(np.abs(np.array([slope, intercept]) - params) <= math.sqrt((x.size - 2) * (1e-6 ** (-2 / (x.size - 2)) - 1)) * perr + 1e-9 * np.abs(params))",
         ],
         difficulty="basic",
         tags=["curve-fitting", "linear", "curve"],
+        edge_cases=True,
     )
     yield ex(
         id="optimize.curve_fit_failure_retry",
         task="""Fit a Gaussian to the peak data (`x`, `y`) with `curve_fit`. A first attempt from the poor
-        guess (1, 0, 1) with `maxfev=20` raises `RuntimeError`: catch it, store its message in
-        `first_error`, and retry from a data-driven guess; store the fitted parameters in `popt`.
-        The true (A, mu, s) are `params`.""",
+        guess (1, 0, 1) with a budget of `maxfev=5` function evaluations (one Levenberg-Marquardt
+        step) raises `RuntimeError`: catch it, store its message in `first_error`, and retry from a
+        data-driven guess with the default budget; store the fitted parameters in `popt`. The true
+        (A, mu, s) are `params`.""",
         code="""
             import numpy as np
             from scipy import optimize
@@ -1602,8 +1679,9 @@ def minimize_root_fit_examples() -> Iterator[Example]:
 
             first_error = None
             try:
-                popt, pcov = optimize.curve_fit(gaussian, x, y, p0=[1.0, 0.0, 1.0], maxfev=20)
-            except RuntimeError as exc:  # "Optimal parameters not found"
+                # 5 evaluations: the start, a finite-difference Jacobian (3) and one trial step
+                popt, pcov = optimize.curve_fit(gaussian, x, y, p0=[1.0, 0.0, 1.0], maxfev=5)
+            except RuntimeError as exc:  # "Optimal parameters not found: ... reached maxfev"
                 first_error = str(exc)
                 p0 = [y.max(), x[np.argmax(y)], np.ptp(x) / 10]
                 popt, pcov = optimize.curve_fit(gaussian, x, y, p0=p0)
@@ -1617,6 +1695,10 @@ def minimize_root_fit_examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["curve-fitting", "error-handling", "curve"],
+        edge_cases={
+            "min_size": 17,
+            "why": "fitting a Gaussian's centre and width needs samples across the peak: 17 or more over the range keep the spacing within the narrowest width the kind draws (range / 16)",
+        },
     )
 
 
@@ -1893,24 +1975,30 @@ def programming_and_global_examples() -> Iterator[Example]:
     )
     yield ex(
         id="optimize.check_grad_logistic",
-        task="""Write the negative log-likelihood of a logistic regression on features `X` and 0/1 labels
-        `y` and its analytic gradient, then verify the gradient against finite differences at a seeded
-        random weight vector with `check_grad`; store the discrepancy in `grad_error` and the gradient
-        norm at that point in `grad_norm`.""",
+        task="""Write the negative log-likelihood of a logistic regression on the standardised features
+        `X_std` (each column of `X` with zero mean and unit variance) and 0/1 labels `y` and its
+        analytic gradient, then verify the gradient against finite differences at a seeded random
+        weight vector with `check_grad`; store the discrepancy in `grad_error` and the gradient norm
+        at that point in `grad_norm`.""",
         code="""
             import numpy as np
             from scipy import optimize
 
+            # on features of order one a small random weight vector leaves the sigmoid unsaturated
+            # (saturated, both gradients are zero and the check proves nothing) and the default
+            # finite-difference step suits every weight
+            X_std = (X - X.mean(axis=0)) / X.std(axis=0)
+
 
             def nll(w):
-                z = X @ w
+                z = X_std @ w
                 # log(1 + exp(z)) - y z, written stably
                 return np.sum(np.logaddexp(0, z) - y * z)
 
 
             def nll_grad(w):
-                p = np.exp(-np.logaddexp(0, -(X @ w)))  # sigmoid without overflow
-                return X.T @ (p - y)
+                p = np.exp(-np.logaddexp(0, -(X_std @ w)))  # sigmoid without overflow
+                return X_std.T @ (p - y)
 
 
             w0 = np.random.default_rng(0).normal(scale=0.1, size=X.shape[1])
@@ -1921,42 +2009,51 @@ def programming_and_global_examples() -> Iterator[Example]:
         libraries=OPTIMIZE,
         inputs={"X": "clf.X", "y": "clf.y"},
         checks=[
+            "X_std.shape == X.shape and np.allclose(X_std.mean(axis=0), 0, atol=1e-9) and np.allclose(X_std.std(axis=0), 1)",
             "grad_norm > 0",
             "grad_error < 1e-5 * max(1.0, grad_norm)",
         ],
         difficulty="intermediate",
         tags=["gradient-check", "classification"],
+        edge_cases=True,
     )
     yield ex(
         id="optimize.mle_normal_standard_errors",
-        task="""Estimate the mean and standard deviation of `values` by maximum likelihood: minimise the
-        normal negative log-likelihood over (mu, log sigma) with `minimize(method="BFGS")` and its
-        analytic gradient, then compute the Hessian at the optimum by finite differences of the
-        gradient (`approx_fprime`) and standard errors `stderr` from its inverse; store the
-        optimiser result in `res` and the estimates in `mu_hat` and `sigma_hat`.""",
+        task="""Estimate the mean and standard deviation of `values` by maximum likelihood: standardise the
+        data by its median and standard deviation (so the optimiser and the finite differences work on
+        numbers of order one), minimise the normal negative log-likelihood of the standardised data
+        over (mu, log sigma) with `minimize(method="BFGS")` and its analytic gradient, compute the
+        Hessian at the optimum by finite differences of the gradient (`approx_fprime`), and map back
+        to the data's units: the estimates `mu_hat` and `sigma_hat`, and the standard errors `stderr`
+        of (mu, log sigma) from the Hessian's inverse; store the optimiser result in `res`.""",
         code="""
             import numpy as np
             from scipy import optimize
 
+            # in the data's own units the gradient and a fixed finite-difference step would scale
+            # with the data (1e6 or 1e-6 apart): fit u = (values - centre) / spread instead
+            centre, spread = np.median(values), np.std(values)
+            u = (values - centre) / spread
+
 
             def nll(theta):
                 mu, log_sigma = theta
-                z = (values - mu) / np.exp(log_sigma)
+                z = (u - mu) / np.exp(log_sigma)
                 return np.sum(0.5 * z**2 + log_sigma)
 
 
             def nll_grad(theta):
                 mu, log_sigma = theta
-                z = (values - mu) / np.exp(log_sigma)
+                z = (u - mu) / np.exp(log_sigma)
                 return np.array([-np.sum(z) / np.exp(log_sigma), np.sum(1 - z**2)])
 
 
-            # log sigma keeps the scale positive without bounds
-            start = [np.median(values), np.log(np.std(values))]
-            res = optimize.minimize(nll, start, jac=nll_grad, method="BFGS")
-            mu_hat, sigma_hat = res.x[0], np.exp(res.x[1])
+            # log sigma keeps the scale positive without bounds; start at the median with unit spread
+            res = optimize.minimize(nll, [0.0, 0.0], jac=nll_grad, method="BFGS")
+            mu_hat, sigma_hat = centre + spread * res.x[0], spread * np.exp(res.x[1])
             hessian = optimize.approx_fprime(res.x, nll_grad, 1e-6)
-            stderr = np.sqrt(np.diag(np.linalg.inv(hessian)))
+            # mu's standard error scales with the spread; log sigma only shifts by log(spread)
+            stderr = np.sqrt(np.diag(np.linalg.inv(hessian))) * np.array([spread, 1.0])
         """,
         domain=DOMAIN,
         libraries=OPTIMIZE,
@@ -1970,6 +2067,11 @@ def programming_and_global_examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["maximum-likelihood", "uncertainty", "statistics"],
+        edge_cases={
+            "min_size": 2,
+            "constant": False,
+            "why": "a normal likelihood has a maximum only for a positive spread: two or more values, not all equal",
+        },
     )
     yield ex(
         id="optimize.nnls_spectral_unmixing",
@@ -2020,6 +2122,7 @@ def programming_and_global_examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["least-squares", "bounds", "regression"],
+        edge_cases=True,
     )
     yield ex(
         id="optimize.minimize_callback_history",
@@ -2148,6 +2251,7 @@ def programming_and_global_examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["least-squares", "ode", "parameter-estimation", "curve"],
+        edge_cases=True,
     )
     yield ex(
         id="optimize.fixed_point_iteration",

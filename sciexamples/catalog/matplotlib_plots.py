@@ -18,7 +18,7 @@ def examples() -> Iterator[Example]:
         task="""Plot a damped oscillation `displacement = exp(-0.3 t) cos(2π·0.8 t)` over a time
         grid `t` from 0 to 10 s, together with its decay envelope `envelope = exp(-0.3 t)` as a
         dashed gray line, on one Axes `ax`. Label the axes, add a title and a legend with the
-        entries "displacement" and "envelope".""",
+        entries "displacement" and "envelope". Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -50,7 +50,7 @@ def examples() -> Iterator[Example]:
         id="mpl.scatter_colorbar",
         task="""Scatter `pressure` against `temperature` from the DataFrame `df`, colour each point by
         its `humidity` value with the "viridis" colormap, and add a colorbar labelled "humidity";
-        keep the scatter's PathCollection in `points` and label the axes and title.""",
+        keep the scatter's PathCollection in `points` and label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -72,13 +72,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["scatter", "colorbar"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.bar_means_sem_labels",
         task="""From the trial DataFrame `df`, compute the mean and standard error of `response` per
         `site` into `stats` (columns "mean" and "sem"), draw them as a bar chart with SEM error bars
         (`bars` holds the BarContainer), and write each bar's mean, to one decimal, above it with
-        `bar_label`. Label the axes and add a title.""",
+        `bar_label`. Label the axes and add a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -102,12 +103,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["bar-chart", "error-bars", "annotation"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.barh_sorted_means",
         task="""Draw a horizontal bar chart of the column means of the numeric DataFrame `df`,
         sorted so that the largest mean is at the top; keep the sorted means in `means` and label
-        the axes and title.""",
+        the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -131,13 +133,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["bar-chart", "horizontal"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.grouped_bar_pivot",
         task="""Build `means`, a site x treatment table of mean `response` from the trial DataFrame
         `df` with `pivot_table`, and draw it as a grouped bar chart: one group of bars per site,
         one bar per treatment side by side, site names as x tick labels and a legend titled
-        "treatment". Label the axes and add a title.""",
+        "treatment". Label the axes and add a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -169,13 +172,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["bar-chart", "grouped", "pivot-table"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.stacked_bar_contingency",
         task="""Draw the contingency table `table` (rows are groups, columns are outcomes) as a
         stacked bar chart: one bar per row, one coloured segment per column stacked with
         `bottom=`, x tick labels "group 1", "group 2", ..., and a legend with one entry per
-        outcome ("outcome 1", ...). Label the axes and add a title.""",
+        outcome ("outcome 1", ...). Label the axes and add a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -202,13 +206,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["bar-chart", "stacked", "contingency-table"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.hist_density_normal_fit",
         task="""Plot a density-normalised histogram of `values` (bins="auto") and overlay the
         normal probability density with the sample mean and standard deviation; keep the bar
         heights in `density` and the bin edges in `edges`. Label the axes, add a title and a
-        legend with the entries "data" and "normal fit".""",
+        legend with the entries "data" and "normal fit". Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -235,12 +240,17 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["histogram", "density"],
+        edge_cases={
+            "min_size": 2,
+            "constant": False,
+            "why": "a normal fit needs a positive sample standard deviation: two or more values, not all equal",
+        },
     )
     yield ex(
         id="mpl.ecdf_two_groups",
         task="""Compare the samples `a` and `b` with empirical cumulative distribution functions
         drawn by `Axes.ecdf` on one Axes `ax`, with legend entries "group a" and "group b";
-        label the axes and add a title.""",
+        label the axes and add a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -262,12 +272,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["ecdf", "distribution"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.hist2d_colorbar",
         task="""Show the joint distribution of the first two columns of the 2-D array `X` as a
         20 x 20 two-dimensional histogram with `hist2d` (keep the bin counts in `counts`) and a
-        colorbar labelled "count"; label the axes and add a title.""",
+        colorbar labelled "count"; label the axes and add a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -288,13 +299,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["histogram-2d", "colorbar"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.hexbin_dropna",
         task="""Draw a hexagonal-bin density plot of `score` against `income` from the DataFrame
         `df`, which has missing values: keep only rows where both are present (in `clean`), use
         `gridsize=20` and `mincnt=1` so empty hexagons stay blank, keep the PolyCollection in
-        `hb` and add a colorbar labelled "count". Label the axes and add a title.""",
+        `hb` and add a colorbar labelled "count". Label the axes and add a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -318,13 +330,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["hexbin", "missing-data", "colorbar"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.boxplot_groups_custom",
         task="""Draw side-by-side box plots of the samples `a`, `b` and `c` with filled boxes
         coloured "#66c2a5", "#fc8d62" and "#8da0cb", means shown as markers, and x tick labels
         "A", "B", "C"; keep the dict returned by `boxplot` in `parts`. Label the axes and add a
-        title.""",
+        title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -348,13 +361,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["boxplot", "custom-plotting"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.violin_by_site",
         task="""Draw one violin per `site` for the `response` column of the trial DataFrame `df`,
         showing medians, with the site names as x tick labels; keep the per-site arrays in the
         dict `responses` and the dict returned by `violinplot` in `parts`. Label the axes and add
-        a title.""",
+        a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -378,13 +392,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["violinplot", "distribution"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.errorbar_group_ci",
         task="""Plot the means of the samples `a`, `b` and `c` as points with 95 % confidence
         intervals (1.96 standard errors) as error bars with caps; keep the means in `means` and
         the half-widths in `ci95`, use "A", "B", "C" as x positions, and label the axes and
-        title.""",
+        title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -410,13 +425,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["error-bars", "confidence-interval"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.rolling_mean_band",
         task="""Plot the daily `sensor_a` channel of the time-indexed DataFrame `df` as a thin gray
         line, its centred 7-day rolling mean `rolling_mean`, and a shaded band of ± one rolling
         standard deviation with `fill_between`; legend entries "daily", "7-day mean" and
-        "±1 SD", axes labels and a title.""",
+        "±1 SD", axes labels and a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -443,12 +459,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["time-series", "fill-between", "smoothing"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.stackplot_energy_mix",
         task="""Make a stacked area chart with `stackplot` of yearly generation from three
         sources held in the dict `sources` ("coal", "gas", "renewables"; simulated for 2000-2020
-        in `years`), one legend entry per source in the upper left, axes labels and a title.""",
+        in `years`), one legend entry per source in the upper left, axes labels and a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -483,7 +500,7 @@ def examples() -> Iterator[Example]:
         id="mpl.step_cumulative_counts",
         task="""Plot the running total `cumulative` of the daily event counts `event_counts` as a
         post-step function of the day number `days` (1, 2, ...) with `Axes.step`; label the axes
-        and add a title.""",
+        and add a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -508,12 +525,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["step-plot", "counts"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.stem_count_pmf",
         task="""Estimate the empirical probability mass function `pmf` of the non-negative integer
         counts `event_counts` (index k = 0 .. max count, in `k`) and draw it as a stem plot;
-        label the axes and add a title.""",
+        label the axes and add a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -538,13 +556,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["stem-plot", "distribution"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.pie_site_shares",
         task="""Draw a pie chart of how many participants of the trial DataFrame `df` come from
         each `site` (counts in `site_counts`), with site names as wedge labels and percentages
         written on the wedges (`autopct`), starting at 90 degrees; keep the wedges in `wedges`
-        and add a title.""",
+        and add a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -567,12 +586,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["pie-chart", "proportions"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.imshow_image_colorbar",
         task="""Display the 2-D intensity array `image` with `imshow` (origin at the lower left,
         "viridis", no interpolation) and a colorbar labelled "intensity"; keep the AxesImage in
-        `im` and label the axes and title.""",
+        `im` and label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -594,13 +614,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["imshow", "image", "colorbar"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.correlation_heatmap_annotated",
         task="""Compute the Pearson correlation matrix `corr` of the numeric DataFrame `df` and show
         it as a heatmap with `imshow` on a diverging colormap fixed to [-1, 1], column names as
         tick labels on both axes, each cell annotated with its coefficient to two decimals, and a
-        colorbar labelled "Pearson r"; keep the AxesImage in `im` and add a title.""",
+        colorbar labelled "Pearson r"; keep the AxesImage in `im` and add a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -628,6 +649,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["heatmap", "correlation", "annotation"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.pcolormesh_irregular_depth",
@@ -635,7 +657,7 @@ def examples() -> Iterator[Example]:
         irregularly spaced depths `depth_m` and daily times `day` with `pcolormesh` (values
         centred on the sample points, `shading="nearest"`), depth increasing downwards, a
         "coolwarm" colormap and a colorbar labelled "temperature (°C)"; keep the QuadMesh in
-        `mesh` and label the axes and title.""",
+        `mesh` and label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -670,7 +692,7 @@ def examples() -> Iterator[Example]:
         task="""Draw labelled black contour lines (10 levels, labels inline with one decimal via
         `clabel`) of the electric potential `potential` of a positive and a negative point charge
         at (-1, 0) and (1, 0), evaluated on a 200 x 200 grid over [-2, 2]²; keep the ContourSet
-        in `cs`, use equal aspect, and label the axes and title.""",
+        in `cs`, use equal aspect, and label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -705,7 +727,7 @@ def examples() -> Iterator[Example]:
         id="mpl.contourf_with_lines",
         task="""Draw filled contours of the 2-D array `image` with 12 levels (keep the ContourSet in
         `filled`), overlay thin black contour lines at the same levels, and add a colorbar
-        labelled "intensity"; label the axes and add a title.""",
+        labelled "intensity"; label the axes and add a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -727,12 +749,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["contourf", "colorbar"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.quiver_rotation_field",
         task="""Draw the velocity field of a rigid rotation, u = -y and v = x, on a 15 x 15 grid
         over [-2, 2]² with `quiver`, arrows coloured by speed, a `quiverkey` for 1 m/s, and an
-        equal aspect ratio; keep the Quiver in `q` and label the axes and title.""",
+        equal aspect ratio; keep the Quiver in `q` and label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -764,7 +787,7 @@ def examples() -> Iterator[Example]:
         id="mpl.streamplot_speed_colored",
         task="""Draw streamlines of the 2-D flow u = -1 - x² + y, v = 1 + x - y² on a 40 x 40 grid
         over [-3, 3]² with `streamplot`, coloured by the local speed with a colorbar labelled
-        "speed"; keep the StreamplotSet in `stream` and label the axes and title.""",
+        "speed"; keep the StreamplotSet in `stream` and label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -795,7 +818,7 @@ def examples() -> Iterator[Example]:
     yield ex(
         id="mpl.polar_rose_curve",
         task="""Plot the three-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, in `theta`
-        and `r`) on polar axes with radial limit 1.1, and add a title.""",
+        and `r`) on polar axes with radial limit 1.1, and add a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -824,7 +847,7 @@ def examples() -> Iterator[Example]:
         task="""Simulate 500 wind directions `directions` (radians, von Mises around 225°), count
         them in 16 equal sectors (`counts`, `edges`) and draw a wind rose: polar bars starting at
         each sector edge, north at the top and angles increasing clockwise (compass convention),
-        white bar edges, and a title.""",
+        white bar edges, and a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -854,7 +877,7 @@ def examples() -> Iterator[Example]:
         id="mpl.surface_3d_colorbar",
         task="""Draw the surface z = sin(√(x² + y²)) over [-6, 6]² (50 x 50 grid, arrays `X`, `Y`,
         `Z`) on 3-D axes with `plot_surface` and the "viridis" colormap; label the x, y and z axes
-        "x", "y", "z", add a title and a colorbar labelled "z".""",
+        "x", "y", "z", add a title and a colorbar labelled "z". Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -887,7 +910,7 @@ def examples() -> Iterator[Example]:
         task="""Plot daily `temperature` from the time-indexed DataFrame `df` as a red line on the
         left axis and weekly rainfall totals `weekly_rain` (resampled from `rainfall`) as blue bars
         on a right axis made with `twinx` (kept in `ax_rain`), with each y label coloured like its
-        series, the line drawn above the bars, an x label and a title.""",
+        series, the line drawn above the bars, an x label and a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -921,12 +944,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["twin-axes", "time-series"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.symlog_signed_flux",
         task="""Plot a simulated net heat flux `flux` that changes sign and spans several orders of
         magnitude against `hour` on a symmetric-log y axis (`symlog`) with a linear region of
-        ±1 around zero (`linthresh=1`), a horizontal zero line, axes labels and a title.""",
+        ±1 around zero (`linthresh=1`), a horizontal zero line, axes labels and a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -958,7 +982,7 @@ def examples() -> Iterator[Example]:
         task="""Plot the single-sided amplitude spectrum (`freqs`, `amplitude`, from `rfft`) of the
         sampled `signal` (rate `fs` Hz), without the zero-frequency bin, on a logarithmic
         frequency axis, and add a secondary x axis on top, `secax`, that shows the period in
-        milliseconds (1000 / f); label all axes and add a title.""",
+        milliseconds (1000 / f); label all axes and add a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -993,12 +1017,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["secondary-axis", "spectrum", "log-scale"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.subplots_sharex_channels",
         task="""Plot each column of the time-indexed DataFrame `df` in its own row of a subplot
         grid (`axes`) with a shared x axis, the column name as each row's y label, "date" as the
-        bottom x label, and a figure title (suptitle) "Sensor channels".""",
+        bottom x label, and a figure title (suptitle) "Sensor channels". Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1022,13 +1047,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["subplots", "shared-axes", "time-series"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.subplot_mosaic_layout",
         task="""Build a `subplot_mosaic` layout `axd` with a tall panel "scatter" on the left
         (pressure against temperature of the DataFrame `df`) and two stacked panels "hist_t" and
         "hist_p" on the right (histograms of temperature and pressure); give every panel a title
-        and axis labels.""",
+        and axis labels. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1052,13 +1078,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["subplot-mosaic", "layout"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.gridspec_marginal_histograms",
         task="""Use a 2 x 2 `GridSpec` with width and height ratios 4:1 to draw a scatter plot of
         the first two columns of `X` on the main Axes `ax` with marginal histograms above
         (`ax_histx`, sharing x) and to the right (`ax_histy`, sharing y, horizontal bars), hiding
-        the duplicated tick labels of the marginals; label the main axes and add a figure title.""",
+        the duplicated tick labels of the marginals; label the main axes and add a figure title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             from matplotlib.gridspec import GridSpec
@@ -1092,13 +1119,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["gridspec", "marginal-distribution", "layout"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.inset_zoom",
         task="""Plot the sampled `signal` against time `t` and add an inset Axes `axins` (inside
         the upper right of the main Axes) that zooms onto the first 5 % of the recording, marked
         on the main Axes with `indicate_inset_zoom`; label the axes, title the inset "zoom" and
-        give the plot a title.""",
+        give the plot a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1128,13 +1156,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["inset-axes", "zoom"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.lognorm_power_spectrum",
         task="""Compute the centred 2-D power spectrum `power` of `image` (`fftshift` of |FFT|²)
         and display it with `imshow` using a logarithmic colour scale (`LogNorm` from the
         smallest positive power to the maximum), the "inferno" colormap and a colorbar labelled
-        "power"; keep the AxesImage in `im`, label the axes and title.""",
+        "power"; keep the AxesImage in `im`, label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1161,6 +1190,10 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["imshow", "lognorm", "fft", "colorbar"],
+        edge_cases={
+            "constant": False,
+            "why": "a logarithmic colour scale needs a spread of positive powers: a constant image has power at zero frequency only (none at all when it is zero)",
+        },
     )
     yield ex(
         id="mpl.normalize_curve_family",
@@ -1168,7 +1201,7 @@ def examples() -> Iterator[Example]:
         6000 K (`temperatures`) against wavelength (0.2-3 µm) as one line per temperature,
         coloured from the "plasma" colormap through a `Normalize` over the temperature range, with
         a colorbar from a `ScalarMappable` labelled "temperature (K)" instead of a legend; label
-        the axes and title.""",
+        the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib as mpl
             import matplotlib.pyplot as plt
@@ -1207,7 +1240,7 @@ def examples() -> Iterator[Example]:
         task="""Plot the curve samples (`x`, `y`) as points and annotate the maximum with an arrow
         pointing at it from a text label placed in axes-fraction coordinates, the label giving
         the peak's x and y to two decimals; keep the index of the maximum in `i_max` and label
-        the axes and title.""",
+        the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1234,6 +1267,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["annotation", "arrow"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.axhline_axvspan_highlight",
@@ -1241,7 +1275,7 @@ def examples() -> Iterator[Example]:
         percentile `threshold` with a dashed horizontal line (`axhline`), and shade the warmest
         calendar month (`warmest_month`, the month start with the highest monthly mean) with
         `axvspan`; legend entries "temperature", "90th percentile" and "warmest month", axes
-        labels and a title.""",
+        labels and a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import pandas as pd
@@ -1269,12 +1303,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["reference-lines", "time-series", "highlight"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.percent_formatter_hist",
         task="""Plot a histogram of `skewed` (20 bins) whose bar heights are fractions of all
         observations (weights 1/n, heights in `fractions`), and format the y tick labels as
-        percentages with `PercentFormatter`; label the axes and title.""",
+        percentages with `PercentFormatter`; label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1297,13 +1332,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["tick-formatter", "histogram"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.tick_formatters_units",
         task="""Scatter `income` against weekly `hours` from the DataFrame `df` (rows with either
         value missing dropped, kept in `clean`), format the y tick labels as whole currency
         amounts with a thousands separator (`StrMethodFormatter("${x:,.0f}")`) and the x tick
-        labels with a `FuncFormatter` that appends " h"; label the axes and title.""",
+        labels with a `FuncFormatter` that appends " h"; label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             from matplotlib.ticker import FuncFormatter, StrMethodFormatter
@@ -1328,12 +1364,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["tick-formatter", "scatter"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.psd_welch_axes",
         task="""Estimate and plot the power spectral density of the sampled `signal` (rate `fs` Hz)
         with `Axes.psd` (Welch averaging, 512-point segments with 50 % overlap), keeping the
-        returned density in `power` and frequencies in `freqs`, and add a title.""",
+        returned density in `power` and frequencies in `freqs`, and add a title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1353,6 +1390,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["spectrum", "psd"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.bode_plot_engformatter",
@@ -1360,7 +1398,7 @@ def examples() -> Iterator[Example]:
         magnitude in dB (`magnitude_db`) on top and phase in degrees (`phase_deg`) below, on
         two rows sharing a logarithmic frequency axis formatted with `EngFormatter(unit="Hz")`,
         with the cutoff frequency `f_cutoff` marked by a dotted vertical line in both panels;
-        label the axes and give the figure a title.""",
+        label the axes and give the figure a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1399,7 +1437,7 @@ def examples() -> Iterator[Example]:
         id="mpl.date_axis_month_locator",
         task="""Plot daily `temperature` from the time-indexed DataFrame `df` with one major tick
         per month (`mdates.MonthLocator`) labelled as abbreviated month and year
-        (`DateFormatter("%b %Y")`), rotated with `autofmt_xdate`; label the axes and title.""",
+        (`DateFormatter("%b %Y")`), rotated with `autofmt_xdate`; label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.dates as mdates
             import matplotlib.pyplot as plt
@@ -1423,12 +1461,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["date-axis", "time-series"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.concise_date_formatter",
         task="""Plot every column of the time-indexed DataFrame `df` as a line on one Axes with a
         legend of the column names, using an `AutoDateLocator` with a `ConciseDateFormatter` for
-        compact date tick labels; label the axes and title.""",
+        compact date tick labels; label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.dates as mdates
             import matplotlib.pyplot as plt
@@ -1454,13 +1493,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["date-axis", "time-series", "legend"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.legend_outside_right",
         task="""Plot the cumulative sum of each column of the 2-D array `X` as a random-walk line
         labelled "walk 1", "walk 2", ..., and place the legend (titled "series") outside the
         Axes to the right with `bbox_to_anchor`, using a constrained layout so it is not cut off;
-        label the axes and title.""",
+        label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1486,6 +1526,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["legend", "layout"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.figure_legend_outside_bottom",
@@ -1493,7 +1534,7 @@ def examples() -> Iterator[Example]:
         linear y axis, right: logarithmic |y|), each series drawn once per panel with the labels
         "slow", "medium" and "fast", and put a single figure-level legend with three columns
         outside below the panels (`loc="outside lower center"`, constrained layout); give each
-        panel a title and axis labels.""",
+        panel a title and axis labels. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1528,7 +1569,7 @@ def examples() -> Iterator[Example]:
         DataFrame `df` minus its mean) as a thin black line, fill the area between it and zero in
         red where it is positive and blue where it is negative (`fill_between` with `where=` and
         `interpolate=True`), legend entries "above mean" and "below mean", axes labels and a
-        title.""",
+        title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1550,19 +1591,21 @@ def examples() -> Iterator[Example]:
         libraries=["matplotlib", "pandas"],
         inputs={"df": "weather"},
         checks=[
-            "np.isclose(anomaly.mean(), 0, atol=1e-9)",
+            # zero up to rounding, relative to the temperatures' magnitude
+            "np.isclose(anomaly.mean(), 0, atol=1e-9 * df['temperature'].abs().max())",
             "sum('PolyCollection' in t for t in figure_summary(fig).axes[0].collection_types) == 2",
             "figure_summary(fig).axes[0].legend_labels == ['above mean', 'below mean']",
         ],
         difficulty="intermediate",
         tags=["fill-between", "time-series", "anomaly"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.regression_with_residuals",
         task="""Fit a straight line to (`x`, `y`) with `np.polyfit` (`slope`, `intercept`, fitted
         values `fitted`, residuals `residuals`) and draw two rows sharing the x axis with height
         ratio 3:1: data and fitted line on top with a legend ("data" and the fitted equation),
-        residuals with a zero line below; label the axes and title the top panel.""",
+        residuals with a zero line below; label the axes and title the top panel. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1593,6 +1636,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["regression", "residuals", "shared-axes"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.specgram_audio",
@@ -1600,7 +1644,7 @@ def examples() -> Iterator[Example]:
         using segments of `nfft` = 256 samples (at most a quarter of the signal, so short
         recordings still give several segments) overlapping by half, the "magma" colormap, and
         a colorbar labelled "power (dB)"; keep `spectrum`, `freqs` and `times`, label the axes
-        and title.""",
+        and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1625,13 +1669,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["spectrogram", "time-frequency", "colorbar"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.eventplot_spike_raster",
         task="""Simulate Poisson spike trains `spike_times` (a list of sorted arrays, 2 s each) for
         four neurons firing at 5, 10, 20 and 40 Hz and draw them as a raster with `eventplot`,
         one row per neuron, y tick labels giving each rate ("5 Hz", ...), axes labels and a
-        title.""",
+        title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1663,7 +1708,7 @@ def examples() -> Iterator[Example]:
         task="""Scatter the paired measurements `after` against `before` and add the identity
         line y = x with `axline` (dashed gray, label "no change"), so points below it improved;
         use an equal aspect ratio, legend entries "subjects" and "no change", axes labels and a
-        title.""",
+        title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1687,13 +1732,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["reference-lines", "paired-data"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.boundarynorm_quartile_bands",
         task="""Show `image` with a discrete colour scale of its four quartile bands: bounds
         `bounds` at the 0, 25, 50, 75 and 100th percentiles, the "viridis" colormap resampled to
         4 colours (`cmap`), a `BoundaryNorm` (`norm`) and a colorbar with ticks at the bounds;
-        keep the AxesImage in `im`, label the axes and title.""",
+        keep the AxesImage in `im`, label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib as mpl
             import matplotlib.pyplot as plt
@@ -1709,7 +1755,7 @@ def examples() -> Iterator[Example]:
             ax.set_xlabel("x (pixel)")
             ax.set_ylabel("y (pixel)")
             ax.set_title("Intensity quartile bands")
-            fig.colorbar(im, ax=ax, ticks=bounds, format="%.2f", label="intensity")
+            fig.colorbar(im, ax=ax, ticks=bounds, format="%.3g", label="intensity")
         """,
         domain=DOMAIN,
         libraries=LIB_NP,
@@ -1722,14 +1768,19 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["colormap", "boundarynorm", "discrete-colors", "colorbar"],
+        edge_cases={
+            "constant": False,
+            "why": "quartile bands need distinct quartiles: a constant image has a single value",
+        },
     )
     yield ex(
         id="mpl.scatter_size_legend",
         task="""Scatter `humidity` against `temperature` from the DataFrame `df` with marker area
         encoding `wind_speed` (scaled linearly to 20-200 pt²) and colour encoding `pressure`
         ("cividis", colorbar labelled "pressure"); add a legend of four representative marker
-        sizes built with `legend_elements(prop="sizes")`, labelled in wind-speed units and titled
-        "wind speed"; keep the PathCollection in `sc`, label the axes and title.""",
+        sizes (one per distinct speed when there are no more than four) built with
+        `legend_elements(prop="sizes")`, labelled in wind-speed units and titled "wind speed"; keep
+        the PathCollection in `sc`, label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1741,8 +1792,11 @@ def examples() -> Iterator[Example]:
             fig, ax = plt.subplots()
             sc = ax.scatter(df["temperature"], df["humidity"], s=sizes, c=df["pressure"], cmap="cividis", alpha=0.7)
             fig.colorbar(sc, ax=ax, label="pressure")
+            # four representative sizes, or one entry per speed when there are no more than four
+            # (a locator's round numbers can miss a single constant speed altogether)
+            n_entries = 4 if wind.nunique() > 4 else None
             # func maps marker sizes back to wind speed, so the legend speaks in data units
-            handles, labels = sc.legend_elements(prop="sizes", num=4, alpha=0.7,
+            handles, labels = sc.legend_elements(prop="sizes", num=n_entries, alpha=0.7,
                                                  func=lambda s: np.interp(s, (20, 200), wind_range))
             ax.set_xlabel("temperature")
             ax.set_ylabel("humidity")
@@ -1761,13 +1815,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["scatter", "legend", "size-encoding", "colorbar"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.class_scatter_tab10",
         task="""Scatter the first two features of `X` coloured by class label `y`, one `scatter`
         call per class with its colour taken from the "tab10" colormap's `colors` and white
         marker edges, and a legend titled "class" with entries "class 0", "class 1", ...; label
-        the axes and title.""",
+        the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib as mpl
             import matplotlib.pyplot as plt
@@ -1795,13 +1850,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["scatter", "classification", "custom-plotting"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.linecollection_colored_path",
         task="""Draw the Archimedean spiral `x` = t cos t, `y` = t sin t for t in [0, 4π] (400 points)
         as a `LineCollection` of consecutive segments (`segments`, shape (n-1, 2, 2)) coloured by
         the speed along the path (`speed`), add it with `add_collection`, rescale the view, and
-        add a colorbar labelled "speed"; use equal aspect and label the axes and title.""",
+        add a colorbar labelled "speed"; use equal aspect and label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1841,7 +1897,7 @@ def examples() -> Iterator[Example]:
         task="""Scatter the first two columns of `X` and overlay their 2-standard-deviation
         covariance ellipse as a `matplotlib.patches.Ellipse` (`ellipse`, unfilled red edge)
         centred on the means, with axes along the eigenvectors of the covariance matrix; legend
-        entries "samples" and "2σ ellipse", axes labels and a title.""",
+        entries "samples" and "2σ ellipse", axes labels and a title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1852,7 +1908,8 @@ def examples() -> Iterator[Example]:
             # eigh sorts ascending: the last eigenvector is the major axis
             angle = np.degrees(np.arctan2(eigvecs[1, -1], eigvecs[0, -1]))
             n_std = 2.0
-            width, height = 2 * n_std * np.sqrt(eigvals[::-1])
+            # a covariance is positive semi-definite, but rounding can leave a zero eigenvalue slightly negative
+            width, height = 2 * n_std * np.sqrt(np.clip(eigvals[::-1], 0, None))
             ellipse = Ellipse((x.mean(), y.mean()), width, height, angle=angle,
                               facecolor="none", edgecolor="tab:red", linewidth=2, label="2σ ellipse")
 
@@ -1870,11 +1927,13 @@ def examples() -> Iterator[Example]:
         checks=[
             "np.allclose(ellipse.center, (X[:, 0].mean(), X[:, 1].mean()))",
             "ellipse.width >= ellipse.height",
-            "np.isclose((ellipse.width / 4) ** 2 + (ellipse.height / 4) ** 2, np.trace(np.cov(X[:, 0], X[:, 1])))",
+            # a quarter of each axis is one standard deviation: their squares add up to the total variance
+            "np.isclose((ellipse.width / 4) ** 2 + (ellipse.height / 4) ** 2, np.trace(np.cov(X[:, 0], X[:, 1])), rtol=1e-9, atol=0)",
             "figure_summary(fig).axes[0].legend_labels == ['samples', '2σ ellipse']",
         ],
         difficulty="advanced",
         tags=["patches", "covariance", "custom-plotting"],
+        edge_cases={"min_size": 2, "why": "a covariance needs two or more samples"},
     )
     yield ex(
         id="mpl.tricontourf_scattered",
@@ -1882,7 +1941,7 @@ def examples() -> Iterator[Example]:
         in [0, 10]) and map them with filled contours on the Delaunay triangulation
         (`tricontourf`, 12 levels, "terrain"), mark the stations with small black dots (legend
         entry "stations") and add a colorbar labelled "elevation (m)"; keep the ContourSet in
-        `filled`, label the axes and title.""",
+        `filled`, label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1916,7 +1975,7 @@ def examples() -> Iterator[Example]:
         task="""Draw a 2 x 2 grid of histograms (`axes`), one per column of the DataFrame `df`
         (column name as panel title), with shared figure-level x and y labels via `supxlabel`
         ("value") and `supylabel` ("count") and a figure title "Distributions of measured
-        variables".""",
+        variables". Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -1939,12 +1998,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["subplots", "histogram", "layout"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.colormap_comparison",
         task="""Show `image` side by side under the colormaps "viridis", "magma", "cividis" and
         "gray" (names in `cmap_names`, looked up in `matplotlib.colormaps`), one panel of `axes`
-        per colormap titled with its name, axes hidden, and a figure title.""",
+        per colormap titled with its name, axes hidden, and a figure title. Keep the figure in `fig`.""",
         code="""
             import matplotlib as mpl
             import matplotlib.pyplot as plt
@@ -1968,13 +2028,14 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["colormap", "imshow", "subplots"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.prop_cycle_custom_styles",
         task="""Set a custom property cycle on `ax` with `set_prop_cycle` so that successive lines
         get the colours "#1b9e77", "#d95f02", "#7570b3" and the line styles "-", "--", ":", then
         plot sin(kx) for k = 1, 2, 3 over [0, 2π] with labels "sin(1x)", "sin(2x)", "sin(3x)";
-        label the axes, add a title and a legend.""",
+        label the axes, add a title and a legend. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -2012,7 +2073,8 @@ def examples() -> Iterator[Example]:
             family="mpl.hist_bin_rule",
             task=f"""Plot a histogram of `values` with bin edges chosen by numpy's "{rule}" rule
             (`bins="{rule}"`), keeping the counts in `counts` and the edges in `edges`; state the
-            resulting number of bins in the title and label the axes.""",
+            resulting number of bins in the title and label the axes. Keep the figure in `fig` and
+            its Axes in `ax`.""",
             code=f"""
                 import matplotlib.pyplot as plt
 
@@ -2034,6 +2096,7 @@ def examples() -> Iterator[Example]:
             ],
             difficulty="basic",
             tags=["histogram", "binning", "parameter-tuning"],
+            edge_cases=True,
         )
     log_axes = {
         "semilogy": dict(
@@ -2072,7 +2135,7 @@ def examples() -> Iterator[Example]:
             task=f"""Simulate {spec["relation"]} (arrays `x`, `y`, seed 0), plot the points with
             `ax.{func}` so the relation appears straight, fit a line in those transformed
             coordinates with `np.polyfit` (`slope`, `intercept`), and put the fitted slope (two
-            decimals) in the title; label the axes.""",
+            decimals) in the title; label the axes. Keep the figure in `fig`.""",
             code=f"""
                 import matplotlib.pyplot as plt
                 import numpy as np
@@ -2110,7 +2173,8 @@ def examples() -> Iterator[Example]:
             family="mpl.savefig_format",
             task=f"""Plot the decay measurements (`x`, `y`) as points, label the axes and title, and
             save the figure in the current directory as `path = Path("decay_curve.{fmt}")`
-            ({fmt.upper()} format, inferred from the file extension{", at 200 dpi" if fmt == "png" else ""}).""",
+            ({fmt.upper()} format, inferred from the file extension{", at 200 dpi" if fmt == "png" else ""}).
+            Keep the figure in `fig`.""",
             code=f"""
                 from pathlib import Path
 
@@ -2136,6 +2200,7 @@ def examples() -> Iterator[Example]:
             ],
             difficulty="basic",
             tags=["savefig", "export"],
+            edge_cases=True,
         )
     style_facecolors = {
         "ggplot": "E5E5E5",
@@ -2150,7 +2215,7 @@ def examples() -> Iterator[Example]:
             task=f"""Inside `plt.style.context("{style}")`, so the style applies only to this
             figure and the global settings are restored afterwards, plot every column of the
             time-indexed DataFrame `df` as a line with a legend of the column names, and label the
-            axes and title.""",
+            axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
             code=f"""
                 import matplotlib.pyplot as plt
 
@@ -2174,6 +2239,7 @@ def examples() -> Iterator[Example]:
             ],
             difficulty="basic",
             tags=["style", "context-manager"],
+            edge_cases=True,
         )
     line_styles = {
         "dashed_circles": ("--", "o"),
@@ -2186,7 +2252,7 @@ def examples() -> Iterator[Example]:
             family="mpl.line_marker_style",
             task=f"""Plot the growth measurements (`x`, `y`) as one line in the colour "#2a6f97"
             with line style "{linestyle}" and marker "{marker}" drawn hollow (white face, size 5),
-            and label the axes and title.""",
+            and label the axes and title. Keep the figure in `fig` and its Axes in `ax`.""",
             code=f"""
                 import matplotlib.pyplot as plt
 
@@ -2207,6 +2273,7 @@ def examples() -> Iterator[Example]:
             ],
             difficulty="basic",
             tags=["line-styles", "markers", "custom-plotting"],
+            edge_cases=True,
         )
     yield ex(
         id="mpl.validate_series_lengths",
@@ -2214,7 +2281,7 @@ def examples() -> Iterator[Example]:
         vector `time_s` (one probe's logger dropped samples), using a helper `plot_series` that
         raises ValueError when x and y lengths differ; catch that error per probe, store the
         message in the dict `skipped` (probe name -> message), plot only the valid probes, and
-        label the axes, title and legend.""",
+        label the axes, title and legend. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -2263,7 +2330,7 @@ def examples() -> Iterator[Example]:
         so `ax.plot` raises ValueError for it:
         catch the error, store its message in `errors` (replicate name -> message), and plot the
         overlapping part dotted with the label "<name> (truncated)" instead of dropping it. Label
-        the axes, title and legend.""",
+        the axes, title and legend. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -2293,12 +2360,13 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["error-handling", "shape-mismatch", "line-plot"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.hist_report_missing",
         task="""Plot a histogram (25 bins) of the `income` column of the DataFrame `df`, which has
         missing values: drop them explicitly, count them in `n_missing`, keep the bar counts in
-        `counts`, and report the number excluded in the title; label the axes.""",
+        `counts`, and report the number excluded in the title; label the axes. Draw on an Axes named `ax`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -2321,6 +2389,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["error-handling", "missing-data", "histogram"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.log_hist_nonpositive",
@@ -2328,7 +2397,7 @@ def examples() -> Iterator[Example]:
         0.2, so some are zero or negative), and plot a histogram of the positive ones on a
         logarithmic x axis with 30 logarithmically spaced bins; count the excluded non-positive
         values in `n_dropped` and state it in the title, keep the bar counts in `counts`, and
-        label the axes.""",
+        label the axes. Keep the figure in `fig` and its Axes in `ax`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -2365,7 +2434,7 @@ def examples() -> Iterator[Example]:
         (`requested = "virdis"`, a typo): look it up in `matplotlib.colormaps`, and if the name is
         unknown (KeyError) fall back to "viridis" and record the error message in
         `fallback_message`; keep the colormap in `cmap` and the AxesImage in `im`, label the axes
-        and title.""",
+        and title. Draw on an Axes named `ax`.""",
         code="""
             import matplotlib as mpl
             import matplotlib.pyplot as plt
@@ -2394,6 +2463,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["error-handling", "colormap", "imshow"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.errorbar_signed_offsets",
@@ -2401,7 +2471,7 @@ def examples() -> Iterator[Example]:
         negative, `upper_offset` positive), but `errorbar` needs non-negative distances: validate
         the stacked 2 x n error array `yerr`, count the negative entries in `n_negative`, convert
         them to magnitudes, then plot `response` against `dose` with these asymmetric error bars
-        on a logarithmic dose axis; label the axes and title.""",
+        on a logarithmic dose axis; label the axes and title. Keep the figure in `fig`.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -2440,7 +2510,7 @@ def examples() -> Iterator[Example]:
         task="""Plot a histogram of `values`, then try to save it as `requested = Path("histogram.tiff2")`,
         an unsupported format that makes `savefig` raise ValueError: catch it, keep the message
         in `error_message`, and save a PNG with the same stem instead; the file actually written
-        is `saved_path`. Label the axes and title.""",
+        is `saved_path` (a `Path`). Label the axes and title.""",
         code="""
             from pathlib import Path
 
@@ -2466,19 +2536,20 @@ def examples() -> Iterator[Example]:
         libraries=LIB,
         inputs={"values": "values"},
         checks=[
-            "saved_path == Path('histogram.png') and saved_path.exists()",
+            "saved_path == requested.with_suffix('.png') and saved_path.exists()",
             "not requested.exists()",
             "error_message is not None and 'tiff2' in error_message",
         ],
         difficulty="intermediate",
         tags=["error-handling", "savefig", "export"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.imshow_dead_pixels",
         task="""Mark dead detector pixels of `image` as NaN in a copy `frame` (every pixel where
         row % 9 == 4 and column % 7 == 3), count them in `n_dead`, and display `frame` in gray with
         the NaN pixels shown in red via `Colormap.with_extremes(bad="red")`; keep the AxesImage in
-        `im`, add a colorbar labelled "intensity", label the axes and put `n_dead` in the title.""",
+        `im`, add a colorbar labelled "intensity", label the axes and put `n_dead` in the title. Keep the figure in `fig`.""",
         code="""
             import matplotlib as mpl
             import matplotlib.pyplot as plt
@@ -2508,6 +2579,7 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["error-handling", "missing-data", "imshow"],
+        edge_cases=True,
     )
     yield ex(
         id="mpl.timeseries_gap_breaks",
@@ -2515,7 +2587,7 @@ def examples() -> Iterator[Example]:
         in an outage (rows 10 to 19 dropped, giving `observed`). Re-index it to a regular daily
         frequency with `asfreq("D")` so the outage becomes NaN (`regular`, with `n_gap` missing
         days) and plot it, so Matplotlib breaks the line at the gap instead of drawing a straight
-        segment across it; label the axes and put `n_gap` in the title.""",
+        segment across it; label the axes and put `n_gap` in the title. Draw on an Axes named `ax`.""",
         code="""
             import matplotlib.pyplot as plt
 
@@ -2540,4 +2612,8 @@ def examples() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["error-handling", "missing-data", "time-series"],
+        edge_cases={
+            "min_size": 21,
+            "why": "the outage drops rows 10 to 19 and the regular index needs readings after it: 21 or more days",
+        },
     )

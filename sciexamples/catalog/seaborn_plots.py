@@ -14,6 +14,33 @@ LIBS_NP = ["seaborn", "matplotlib", "numpy"]
 LIBS_PD_NP = ["seaborn", "matplotlib", "pandas", "numpy"]
 
 
+def _shows_levels(shown: str, column: str, frame: str = "trial") -> str:
+    """A check that the labels `shown` (an expression: legend entries, tick labels, panel titles) are the
+    levels of the categorical `frame[column]`: each level that occurs, once, and nothing that is not a
+    declared level. Seaborn also shows declared levels that do not occur (as an empty slot, panel or
+    legend entry); an answer that drops them is as right."""
+    return (
+        f"(lambda shown: len(shown) == len(set(shown)) and set({frame}['{column}'].dropna().astype(str)) <= set(shown) "
+        f"<= set({frame}['{column}'].cat.categories.astype(str)))(list({shown}))"
+    )
+
+
+# Per group of `response`: its count, and whether it clearly spreads (standard deviation above 1e-9 of its
+# magnitude, and above 1e-100). A KDE (a violin body, a density curve) is drawn for every group that
+# spreads, never for one with fewer than two values; for equal, nearly equal or astronomically small
+# values, whether rounding or underflow lets a density through is seaborn's call.
+_RESPONSE_SPREAD = (
+    "trial.groupby(['site', 'treatment'], observed=True)['response']"
+    ".agg(count='count', spread=lambda r: bool(r.std() > 1e-9 * r.abs().max() + 1e-100))"
+)
+
+
+# Whether the 1-D array `values` clearly spreads (same measure as _RESPONSE_SPREAD): seaborn draws its KDE then;
+# for equal, nearly equal or astronomically small values, whether the variance is nonzero in floating point
+# (and a density is drawn) is seaborn's call.
+_VALUES_SPREAD = "bool(values.std() > 1e-9 * np.abs(values).max() + 1e-100)"
+
+
 def examples() -> Iterator[Example]:
     yield from _relational()
     yield from _distributions()
@@ -54,21 +81,26 @@ def _relational() -> Iterator[Example]:
             "len(complete) == len(survey[['income', 'score', 'hours']].dropna())",
             "not complete.isna().any().any()",
             "len(ax.collections[0].get_offsets()) == len(complete)",
-            "len(set(np.round(ax.collections[0].get_sizes(), 6))) > 1",
+            # sizes grow with hours and span 20-200 (a constant `hours` maps every point to one size)
+            "(lambda s, h: bool(np.all(np.diff(s[np.argsort(h, kind='stable')]) >= 0)) and (len(np.unique(h)) < 2 or np.allclose([s.min(), s.max()], [20, 200])))"
+            "(ax.collections[0].get_sizes(), complete['hours'].to_numpy())",
             "ax.get_legend() is not None and ax.get_legend().get_title().get_text() == 'Hours per week'",
             "figure_summary(fig).axes[0].xlabel == 'Income'",
         ],
         difficulty="intermediate",
         tags=["scatterplot", "size", "missing-data"],
+        edge_cases=True,
     )
-    # variant -> (what the band shows, errorbar argument(s), the band's top edge as a function of the monthly groups g)
+    # variant -> (what the band shows, errorbar argument(s), the band's top edge `top` as a function of
+    # `m`, the count, mean, std and max of the months with two or more days: a one-day month has no band)
     band_variants = {
         "ci95": (
             "95% bootstrap confidence interval (`seed=0` for a reproducible band)",
             '("ci", 95), seed=0',
-            "g.mean().max() <= top <= g.max().max()",
+            # the interval of a constant month collapses to its mean: equal within rounding
+            "(m['mean'].max() <= top or np.isclose(top, m['mean'].max())) and (top <= m['max'].max() or np.isclose(top, m['max'].max()))",
         ),
-        "sd": ("standard deviation", '"sd"', "np.isclose(top, (g.mean() + g.std()).max())"),
+        "sd": ("standard deviation", '"sd"', "np.isclose(top, (m['mean'] + m['std']).max())"),
     }
     for name, (words, spec, band_check) in band_variants.items():
         yield ex(
@@ -93,12 +125,15 @@ def _relational() -> Iterator[Example]:
             checks=[
                 "list(monthly['month']) == list(weather.index.month)",
                 "np.allclose(ax.lines[0].get_ydata(), weather.groupby(weather.index.month)['temperature'].mean())",
-                f"(lambda g, top: {band_check})(weather.groupby(weather.index.month)['temperature'], "
-                "ax.collections[0].get_paths()[0].vertices[:, 1].max())",
+                # no month with two or more days: no band at all
+                f"(lambda m, band: len(band) == 0 if m.empty else (lambda top: {band_check})(band.max()))"
+                "(weather.groupby(weather.index.month)['temperature'].agg(['count', 'mean', 'std', 'max']).query('count > 1'), "
+                "np.concatenate([p.vertices[:, 1] for c in ax.collections for p in c.get_paths()] + [np.empty(0)]))",
                 "figure_summary(fig).axes[0].xlabel == 'Month' and figure_summary(fig).axes[0].title != ''",
             ],
             difficulty="intermediate",
             tags=["lineplot", "errorbar", "timeseries", "parameter-tuning"],
+            edge_cases=True,
         )
     yield ex(
         id="sns.lineplot_melt_long_form",
@@ -128,6 +163,7 @@ def _relational() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["lineplot", "melt", "long-form", "timeseries"],
+        edge_cases=True,
     )
 
 
@@ -161,6 +197,7 @@ def _distributions() -> Iterator[Example]:
             ],
             difficulty="basic",
             tags=["histplot", "histogram", "normalization", "parameter-tuning"],
+            edge_cases=True,
         )
     multiple_checks = {
         "stack": "np.isclose(max(p.get_y() + p.get_height() for p in ax.patches), np.histogram(trial['response'].dropna(), bins=12)[0].max())",
@@ -188,11 +225,12 @@ def _distributions() -> Iterator[Example]:
             checks=[
                 "figure_summary(fig).axes[0].n_bars == 12 * trial['treatment'].nunique()",
                 shape_check,
-                "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+                _shows_levels("figure_summary(fig).axes[0].legend_labels", "treatment"),
                 "figure_summary(fig).axes[0].xlabel == 'Response' and figure_summary(fig).axes[0].title != ''",
             ],
             difficulty="intermediate",
             tags=["histplot", "hue", "parameter-tuning"],
+            edge_cases=True,
         )
     yield ex(
         id="sns.histplot_discrete_counts",
@@ -218,6 +256,7 @@ def _distributions() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["histplot", "discrete", "counts"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.histplot_bivariate_colorbar",
@@ -247,48 +286,60 @@ def _distributions() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["histplot", "bivariate", "colorbar"],
+        edge_cases=True,
     )
     for adjust, word in ((0.5, "0p5"), (2.0, "2")):
         yield ex(
             id=f"sns.kdeplot_bw_adjust.bw{word}",
             family="sns.kdeplot_bw_adjust",
             task=f"""Draw a kernel density estimate of the 1-D array `values` with seaborn
-            `kdeplot` on `fig, ax`, scaling Scott's bandwidth by `bw_adjust={adjust}`; label the
-            axes "Value" and "Density" and put the factor in the title.""",
+            `kdeplot` on `fig, ax`, scaling Scott's bandwidth by `bw_adjust={adjust}` (a sample whose
+            variance is zero in floating point has no density: no curve, and no warning with
+            `warn_singular=False`); label the axes "Value" and "Density" and put the factor in the
+            title.""",
             code=f"""
                 import matplotlib.pyplot as plt
                 import seaborn as sns
 
                 fig, ax = plt.subplots(figsize=(6, 4))
-                # bw_adjust < 1 follows the data more closely, > 1 smooths more
-                sns.kdeplot(x=values, bw_adjust={adjust}, ax=ax)
+                # bw_adjust < 1 follows the data more closely, > 1 smooths more;
+                # warn_singular=False: a sample without variance simply gets no curve
+                sns.kdeplot(x=values, bw_adjust={adjust}, warn_singular=False, ax=ax)
                 ax.set(xlabel="Value", ylabel="Density", title="KDE, bw_adjust={adjust}")
             """,
             domain=DOMAIN,
             libraries=LIBS,
             inputs={"values": "values"},
             checks=[
-                "figure_summary(fig).axes[0].n_lines == 1",
+                # one curve for a sample that clearly spreads (see _VALUES_SPREAD); at most one otherwise
+                f"figure_summary(fig).axes[0].n_lines == 1 if {_VALUES_SPREAD} else figure_summary(fig).axes[0].n_lines <= 1",
                 # the curve extends cut=3 bandwidths beyond the data; bandwidth = Scott factor * std * bw_adjust
-                f"np.isclose(ax.lines[0].get_xdata().min(), values.min() - 3 * {adjust} * values.std(ddof=1) * len(values) ** -0.2)",
-                "(lambda x, y: np.isclose(np.sum(np.diff(x) * (y[1:] + y[:-1]) / 2), 1.0, atol=0.01))(ax.lines[0].get_xdata(), ax.lines[0].get_ydata())",
+                f"not {_VALUES_SPREAD} or np.isclose(ax.lines[0].get_xdata().min(), values.min() - 3 * {adjust} * values.std(ddof=1) * len(values) ** -0.2)",
+                f"not {_VALUES_SPREAD} or (lambda x, y: np.isclose(np.sum(np.diff(x) * (y[1:] + y[:-1]) / 2), 1.0, atol=0.01))(ax.lines[0].get_xdata(), ax.lines[0].get_ydata())",
                 f"'{adjust}' in figure_summary(fig).axes[0].title and figure_summary(fig).axes[0].xlabel == 'Value'",
             ],
             difficulty="basic",
             tags=["kdeplot", "bandwidth", "parameter-tuning"],
+            edge_cases={"constant": False, "min_size": 2, "why": "a kernel density estimate needs a sample with two or more distinct values"},
         )
     yield ex(
         id="sns.kdeplot_bivariate_contours",
         task="""Draw filled bivariate KDE contours of `pressure` against `temperature` from the
         DataFrame `measurements` with seaborn `kdeplot` on `fig, ax`: 6 iso-proportion levels,
-        the lowest 5% of density left unfilled (`thresh=0.05`), the "mako" colormap; overlay the
-        raw points as a small black scatter, label the axes and add a title.""",
+        the lowest 5% of density left unfilled (`thresh=0.05`), the "mako" colormap; points that
+        have no 2-D density (all on one line) get no contours, without a warning
+        (`warn_singular=False`). Overlay the raw points as a small black scatter, label the axes
+        and add a title.""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn as sns
 
             fig, ax = plt.subplots(figsize=(6, 5))
-            sns.kdeplot(data=measurements, x="temperature", y="pressure", fill=True, levels=6, thresh=0.05, cmap="mako", ax=ax)
+            # warn_singular=False: points on one line (perfectly correlated) simply get no contours
+            sns.kdeplot(
+                data=measurements, x="temperature", y="pressure", fill=True, levels=6, thresh=0.05,
+                cmap="mako", warn_singular=False, ax=ax,
+            )
             sns.scatterplot(data=measurements, x="temperature", y="pressure", s=8, color="black", ax=ax)
             ax.set(xlabel="Temperature", ylabel="Pressure", title="Density of temperature and pressure")
         """,
@@ -296,13 +347,18 @@ def _distributions() -> Iterator[Example]:
         libraries=LIBS,
         inputs={"measurements": "measurements"},
         checks=[
-            "figure_summary(fig).axes[0].n_collections >= 2",
             "any(len(c.get_offsets()) == len(measurements) for c in ax.collections if type(c).__name__ == 'PathCollection')",
-            "any('Contour' in t for t in figure_summary(fig).axes[0].collection_types)",
+            # contours wherever the points have a 2-D density: three or more, covariance far from singular
+            "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any('Contour' in t for t in figure_summary(fig).axes[0].collection_types))"
+            "(measurements[['temperature', 'pressure']].to_numpy())",
             "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="intermediate",
         tags=["kdeplot", "bivariate", "contour", "custom-plotting"],
+        edge_cases={
+            "constant": False,
+            "why": "a bivariate KDE needs both columns to vary: a constant column has no 2-D density, and rounding in its mean can make seaborn's contour levels collide (ValueError)",
+        },
     )
     yield ex(
         id="sns.ecdfplot_hue",
@@ -323,23 +379,26 @@ def _distributions() -> Iterator[Example]:
         checks=[
             "figure_summary(fig).axes[0].n_lines == trial['site'].nunique()",
             "all(np.isclose(ln.get_ydata().max(), 1.0) and ln.get_ydata().min() == 0 for ln in ax.lines)",
-            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['site'].dropna().astype(str).unique())",
+            _shows_levels("figure_summary(fig).axes[0].legend_labels", "site"),
             "figure_summary(fig).axes[0].ylabel == 'Proportion ≤ x'",
         ],
         difficulty="basic",
         tags=["ecdfplot", "cumulative", "hue"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.kdeplot_with_rugplot",
         task="""Show the distribution of the 1-D array `values` as a filled seaborn KDE with a
         rug of the individual observations along the x axis (`rugplot`, height 5% of the axes) on
-        `fig, ax`; label the axes and add a title.""",
+        `fig, ax` (a sample whose variance is zero in floating point has no density: only the rug,
+        and no warning with `warn_singular=False`); label the axes and add a title.""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn as sns
 
             fig, ax = plt.subplots(figsize=(6, 4))
-            sns.kdeplot(x=values, fill=True, ax=ax)
+            # warn_singular=False: a sample without variance simply gets no density
+            sns.kdeplot(x=values, fill=True, warn_singular=False, ax=ax)
             sns.rugplot(x=values, height=0.05, ax=ax)
             ax.set(xlabel="Value", ylabel="Density", title="KDE with rug of observations")
         """,
@@ -349,10 +408,13 @@ def _distributions() -> Iterator[Example]:
         checks=[
             "'LineCollection' in figure_summary(fig).axes[0].collection_types",
             "any(type(c).__name__ == 'LineCollection' and len(c.get_segments()) == len(values) for c in ax.collections)",
+            # a filled density (a PolyCollection) for a sample that clearly spreads (see _VALUES_SPREAD)
+            f"not {_VALUES_SPREAD} or any('Poly' in t for t in figure_summary(fig).axes[0].collection_types)",
             "figure_summary(fig).axes[0].xlabel == 'Value' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="basic",
         tags=["kdeplot", "rugplot"],
+        edge_cases={"constant": False, "min_size": 2, "why": "a kernel density estimate needs a sample with two or more distinct values"},
     )
 
 
@@ -375,27 +437,29 @@ def _categorical() -> Iterator[Example]:
         libraries=LIBS,
         inputs={"trial": "trial"},
         checks=[
-            "set(figure_summary(fig).axes[0].xticklabels) == set(trial['site'].dropna().astype(str))",
+            _shows_levels("figure_summary(fig).axes[0].xticklabels", "site"),
             "len(ax.containers) == trial['treatment'].nunique()",
-            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            _shows_levels("figure_summary(fig).axes[0].legend_labels", "treatment"),
             "ax.get_legend().get_title().get_text() == 'Treatment'",
         ],
         difficulty="basic",
         tags=["boxplot", "hue", "categorical"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.boxplot_standardized_horizontal",
         task="""The columns of the DataFrame `measurements` have different units. Standardise every
-        column to z-scores in `standardized`, melt it to long form (`variable`, `value`) and draw
-        one horizontal seaborn box plot per variable on `fig, ax` with whiskers at the 5th and
-        95th percentiles (`whis=(5, 95)`); label the axes, add a title and mark zero with a
-        vertical dashed line.""",
+        column to z-scores in `standardized` (a column without spread has none: NaN), melt it to
+        long form (`variable`, `value`) without the missing values and draw one horizontal seaborn
+        box plot per variable on `fig, ax` with whiskers at the 5th and 95th percentiles
+        (`whis=(5, 95)`); label the axes, add a title and mark zero with a vertical dashed line.""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn as sns
 
             standardized = (measurements - measurements.mean()) / measurements.std()
-            long = standardized.melt(var_name="variable", value_name="value")
+            # a column with zero standard deviation has no z-scores (all NaN): it gets no box
+            long = standardized.melt(var_name="variable", value_name="value").dropna()
             fig, ax = plt.subplots(figsize=(6, 4))
             sns.boxplot(data=long, x="value", y="variable", whis=(5, 95), ax=ax)
             ax.set(xlabel="z-score", ylabel="", title="Standardised measurements")
@@ -405,18 +469,28 @@ def _categorical() -> Iterator[Example]:
         libraries=LIBS_PD,
         inputs={"measurements": "measurements"},
         checks=[
-            "np.allclose(standardized.mean(), 0) and np.allclose(standardized.std(), 1)",
-            "figure_summary(fig).axes[0].yticklabels == list(measurements.columns)",
-            "np.allclose([m.get_xdata()[0] for m in ax.containers[0].medians], standardized.median())",
+            "np.allclose(standardized, (measurements - measurements.mean()) / measurements.std(), equal_nan=True)",
+            # mean 0 and standard deviation 1 wherever the spread is far from underflow
+            "(lambda z: np.allclose(z.mean(), 0) and np.allclose(z.std(), 1))(standardized.loc[:, measurements.std() > 1e-150])",
+            "figure_summary(fig).axes[0].yticklabels == [c for c in measurements.columns if standardized[c].notna().any()]",
+            "np.allclose([m.get_xdata()[0] for m in ax.containers[0].medians], standardized.median().dropna())",
             "any(ln.get_linestyle() == '--' and np.allclose(ln.get_xdata(), 0) for ln in ax.lines)",
             "figure_summary(fig).axes[0].xlabel == 'z-score' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="intermediate",
         tags=["boxplot", "melt", "standardization", "horizontal"],
+        edge_cases={"constant": False, "min_size": 2, "why": "a z-score divides by the column's standard deviation: the columns need two or more distinct values, or no box is left to draw"},
     )
+    # A group with one value, or only equal values, has no density: seaborn draws it as a single line,
+    # without inner marks (see _RESPONSE_SPREAD).
     inner_checks = {
-        "quart": "figure_summary(fig).axes[0].n_lines == 3 * trial.groupby(['site', 'treatment'], observed=True)['response'].count().gt(1).sum()",
-        "stick": "sum(len(c.get_segments()) for c in ax.collections if type(c).__name__ == 'LineCollection') == trial['response'].notna().sum()",
+        # three quartile lines per violin body, one line per group drawn without a body
+        "quart": "(lambda bodies, groups: figure_summary(fig).axes[0].n_lines == 3 * bodies + groups - bodies)"
+        "(sum(type(c).__name__ != 'LineCollection' for c in ax.collections), trial.groupby(['site', 'treatment'], observed=True)['response'].count().gt(0).sum())",
+        # one set of sticks per violin body, one stick per observation of its group
+        "stick": "(lambda sticks, g: len(sticks) == sum(type(c).__name__ != 'LineCollection' for c in ax.collections) "
+        "and g['count'][g['spread'].astype(bool)].sum() <= sum(sticks) <= g['count'][g['count'] > 1].sum())"
+        f"([len(c.get_segments()) for c in ax.collections if type(c).__name__ == 'LineCollection'], {_RESPONSE_SPREAD})",
     }
     for inner, inner_check in inner_checks.items():
         what = "dashed quartile lines" if inner == "quart" else "one stick per observation"
@@ -441,12 +515,15 @@ def _categorical() -> Iterator[Example]:
             inputs={"trial": "trial"},
             checks=[
                 inner_check,
-                "sum(type(c).__name__ != 'LineCollection' for c in ax.collections) == trial.groupby(['site', 'treatment'], observed=True)['response'].count().gt(1).sum()",
-                "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+                # a violin body for every group whose responses spread, none for a group with one response
+                "(lambda bodies, g: g['spread'].sum() <= bodies <= g['count'].gt(1).sum())"
+                f"(sum(type(c).__name__ != 'LineCollection' for c in ax.collections), {_RESPONSE_SPREAD})",
+                _shows_levels("figure_summary(fig).axes[0].legend_labels", "treatment"),
                 "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].title != ''",
             ],
             difficulty="intermediate",
             tags=["violinplot", "split", "hue", "parameter-tuning"],
+            edge_cases=True,
         )
     yield ex(
         id="sns.swarmplot_group_means",
@@ -482,13 +559,15 @@ def _categorical() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["swarmplot", "pointplot", "custom-plotting"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.pointplot_dodge_ci",
         task="""Draw the mean `response` per `site` for each `treatment` of the DataFrame `trial`
         as a seaborn `pointplot` on `fig, ax`, with 95% bootstrap confidence intervals
-        (`errorbar=("ci", 95)`, `seed=0`), capped error bars, the hue levels dodged apart and
-        distinct markers and line styles per treatment; label the axes and add a title.""",
+        (`errorbar=("ci", 95)`, `seed=0`), capped error bars, the treatments dodged apart when
+        there are two or more, and distinct markers ("o", "s") and line styles per treatment; label
+        the axes and add a title.""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn as sns
@@ -496,7 +575,9 @@ def _categorical() -> Iterator[Example]:
             fig, ax = plt.subplots(figsize=(6, 4))
             sns.pointplot(
                 data=trial, x="site", y="response", hue="treatment",
-                errorbar=("ci", 95), seed=0, capsize=0.1, dodge=0.3,
+                errorbar=("ci", 95), seed=0, capsize=0.1,
+                # dodging spreads two or more hue levels apart; there is nothing to dodge with one
+                dodge=0.3 if trial["treatment"].nunique() > 1 else False,
                 markers=["o", "s"], linestyles=["-", "--"], ax=ax,
             )
             ax.set(xlabel="Site", ylabel="Mean response", title="Treatment effect by site (95% CI)")
@@ -505,23 +586,34 @@ def _categorical() -> Iterator[Example]:
         libraries=LIBS,
         inputs={"trial": "trial"},
         checks=[
-            "np.allclose(np.sort(np.concatenate([ln.get_ydata() for ln in ax.lines if len(ln.get_ydata()) == trial['site'].nunique()])), np.sort(trial.groupby(['treatment', 'site'], observed=True)['response'].mean()))",
-            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            # the marked lines hold the means (NaN where a treatment has no row at a site); error bars carry no marker
+            "(lambda y: np.allclose(np.sort(y[~np.isnan(y)]), np.sort(trial.groupby(['treatment', 'site'], observed=True)['response'].mean())))"
+            "(np.concatenate([np.asarray(ln.get_ydata(), dtype=float) for ln in ax.lines if ln.get_marker() in ('o', 's')]))",
+            # a distinct marker per treatment (seaborn also draws an empty line for a declared level that does not occur)
+            "(lambda markers: set(markers) <= {'o', 's'} and trial['treatment'].nunique() <= len(set(markers)) <= len(trial['treatment'].cat.categories))"
+            "([ln.get_marker() for ln in ax.lines if ln.get_marker() not in (None, 'None', '')])",
+            _shows_levels("figure_summary(fig).axes[0].legend_labels", "treatment"),
             "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="intermediate",
         tags=["pointplot", "confidence-interval", "hue"],
+        edge_cases=True,
     )
     bar_variants = {
         "sd": (
             '"sd"',
             "one standard deviation",
-            "np.allclose([np.nanmax(ln.get_ydata()) - np.nanmin(ln.get_ydata()) for ln in ax.lines], 2 * trial.groupby('site', observed=True)['response'].std())",
+            # the bar spans mean - sd to mean + sd; a site with one row has no sd and an empty (all-NaN) error bar
+            "np.allclose([(lambda y: y.max() - y.min() if y.size else np.nan)(ln.get_ydata()[~np.isnan(ln.get_ydata())]) for ln in ax.lines], "
+            "2 * trial.groupby('site', observed=True)['response'].std(), equal_nan=True)",
         ),
         "ci95": (
             '("ci", 95)',
             "a 95% bootstrap confidence interval",
-            "all(np.nanmin(ln.get_ydata()) <= p.get_height() <= np.nanmax(ln.get_ydata()) for ln, p in zip(ax.lines, ax.patches))",
+            # the interval holds the mean (a constant site's interval is the mean itself, up to rounding);
+            # a site with one row has none
+            "all(y.size == 0 or y.min() - 1e-9 * abs(h) <= h <= y.max() + 1e-9 * abs(h) "
+            "for y, h in ((ln.get_ydata()[~np.isnan(ln.get_ydata())], p.get_height()) for ln, p in zip(ax.lines, ax.patches)))",
         ),
     }
     for name, (spec, words, bar_check) in bar_variants.items():
@@ -550,6 +642,7 @@ def _categorical() -> Iterator[Example]:
             ],
             difficulty="basic",
             tags=["barplot", "errorbar", "parameter-tuning"],
+            edge_cases=True,
         )
     yield ex(
         id="sns.barplot_median_sorted_horizontal",
@@ -581,6 +674,7 @@ def _categorical() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["barplot", "estimator", "ranking", "horizontal"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.countplot_bar_labels",
@@ -608,6 +702,7 @@ def _categorical() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["countplot", "bar_label", "annotation", "custom-plotting"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.boxenplot_monthly_rainfall",
@@ -633,6 +728,7 @@ def _categorical() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["boxenplot", "letter-value", "timeseries"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.paired_before_after",
@@ -667,6 +763,7 @@ def _categorical() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["boxplot", "stripplot", "paired", "custom-plotting"],
+        edge_cases=True,
     )
 
 
@@ -677,7 +774,8 @@ def _matrices() -> Iterator[Example]:
         draw its lower triangle (diagonal and upper triangle hidden with a boolean `mask`) as an
         annotated seaborn `heatmap` on `fig, ax`: two-decimal annotations, the diverging "vlag"
         colormap centred on 0 with limits -1 and 1, square cells and a colorbar labelled
-        "Pearson r"; add a title.""",
+        "Pearson r"; add a title. A correlation with a constant column is undefined (NaN): its
+        cell stays blank.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -697,14 +795,17 @@ def _matrices() -> Iterator[Example]:
         libraries=LIBS_PD_NP,
         inputs={"measurements": "measurements"},
         checks=[
-            "np.allclose(corr, measurements.corr())",
-            "figure_summary(fig).axes[0].n_texts == len(corr) * (len(corr) - 1) // 2",
-            "np.allclose(sorted(float(t.get_text()) for t in ax.texts), sorted(corr.values[np.tril_indices(len(corr), -1)]), atol=0.006)",
+            "np.allclose(corr, measurements.corr(), equal_nan=True)",
+            # one annotation per defined (finite) correlation below the diagonal
+            "figure_summary(fig).axes[0].n_texts == np.isfinite(corr.to_numpy()[np.tril_indices(len(corr), -1)]).sum()",
+            "(lambda r: np.allclose(sorted(float(t.get_text()) for t in ax.texts), np.sort(r[np.isfinite(r)]), atol=0.006))"
+            "(corr.to_numpy()[np.tril_indices(len(corr), -1)])",
             "figure_summary(fig).has_colorbar",
             "figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="intermediate",
         tags=["heatmap", "correlation", "mask", "annotation"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.heatmap_crosstab_light_palette",
@@ -736,6 +837,7 @@ def _matrices() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["heatmap", "crosstab", "light_palette", "counts"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.heatmap_calendar_weekday_by_week",
@@ -774,6 +876,7 @@ def _matrices() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["heatmap", "calendar", "timeseries", "pivot_table"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.heatmap_zscore_diverging_palette",
@@ -797,26 +900,32 @@ def _matrices() -> Iterator[Example]:
         libraries=LIBS_PD,
         inputs={"sensor": "sensor"},
         checks=[
-            "np.allclose(z.mean(), 0) and np.allclose(z.std(), 1)",
-            "np.allclose(np.asarray(ax.collections[0].get_array()).ravel(), z.T.to_numpy().ravel())",
+            "np.allclose(z, (sensor - sensor.mean()) / sensor.std(), equal_nan=True)",
+            # mean 0 and standard deviation 1 wherever the spread is far from underflow (none: NaN, a blank row)
+            "(lambda z: np.allclose(z.mean(), 0) and np.allclose(z.std(), 1))(z.loc[:, sensor.std() > 1e-150])",
+            "np.allclose(np.ma.filled(ax.collections[0].get_array(), np.nan).ravel(), z.T.to_numpy().ravel(), equal_nan=True)",
             "figure_summary(fig).axes[0].yticklabels == list(sensor.columns)",
             "figure_summary(fig).has_colorbar",
             "figure_summary(fig).axes[0].ylabel == 'Channel' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="intermediate",
         tags=["heatmap", "diverging_palette", "standardization", "timeseries"],
+        edge_cases={"constant": False, "min_size": 2, "why": "a z-score divides by the channel's standard deviation: every channel needs two or more distinct values"},
     )
     yield ex(
         id="sns.clustermap_standardized",
         task="""Cluster the rows and columns of the DataFrame `measurements` with seaborn
         `clustermap` (each column standardised with `z_score=1`, average linkage, "vlag"
-        colormap centred on 0, no row labels) and keep the returned grid in `g`; label the heatmap
-        x axis "Variable" and y axis "Sample" and add the figure title "Clustered measurements".""",
+        colormap centred on 0, no row labels), leaving out the columns whose standard deviation is
+        0 (they have no z-score), and keep the returned grid in `g`; label the heatmap x axis
+        "Variable" and y axis "Sample" and add the figure title "Clustered measurements".""",
         code="""
             import seaborn as sns
 
+            # a column without spread has no z-score: its NaNs would make every distance NaN
+            varying = measurements.loc[:, measurements.std() > 0]
             g = sns.clustermap(
-                measurements, z_score=1, method="average", cmap="vlag", center=0,
+                varying, z_score=1, method="average", cmap="vlag", center=0,
                 yticklabels=False, figsize=(6, 7),
             )
             g.ax_heatmap.set(xlabel="Variable", ylabel="Sample")
@@ -827,13 +936,18 @@ def _matrices() -> Iterator[Example]:
         inputs={"measurements": "measurements"},
         checks=[
             "sorted(g.dendrogram_row.reordered_ind) == list(range(len(measurements)))",
-            "sorted(g.dendrogram_col.reordered_ind) == list(range(measurements.shape[1]))",
+            "sorted(g.dendrogram_col.reordered_ind) == list(range((measurements.std() > 0).sum()))",
+            "list(g.data2d.columns) == [measurements.columns[(measurements.std() > 0).to_numpy()][i] for i in g.dendrogram_col.reordered_ind]",
             "np.allclose(g.data2d.mean(), 0)",
             "figure_summary(g.figure).suptitle == 'Clustered measurements'",
             "g.ax_heatmap.get_xlabel() == 'Variable' and g.ax_heatmap.get_ylabel() == 'Sample'",
         ],
         difficulty="advanced",
         tags=["clustermap", "hierarchical-clustering", "standardization"],
+        edge_cases={
+            "constant": False, "min_size": 2,
+            "why": "clustering needs two or more rows and two or more columns that vary (z_score=1 divides each column by its standard deviation)",
+        },
     )
 
 
@@ -862,6 +976,7 @@ def _regression() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["regplot", "regression", "confidence-interval"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.residplot_linear",
@@ -886,6 +1001,7 @@ def _regression() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["residplot", "regression", "diagnostics"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.regplot_polynomial_order2",
@@ -915,6 +1031,7 @@ def _regression() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["regplot", "polynomial", "model-comparison"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.lmplot_hue_col",
@@ -937,14 +1054,16 @@ def _regression() -> Iterator[Example]:
         libraries=["seaborn"],
         inputs={"trial": "trial"},
         checks=[
-            "figure_summary(g.figure).n_axes == trial['site'].nunique()",
-            "sorted(figure_summary(g.figure).titles) == sorted(f'Site: {s}' for s in trial['site'].dropna().unique())",
-            "sorted(figure_summary(g.figure).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "all(t.startswith('Site: ') for t in figure_summary(g.figure).titles)",
+            _shows_levels("t.removeprefix('Site: ') for t in figure_summary(g.figure).titles", "site"),
+            _shows_levels("figure_summary(g.figure).legend_labels", "treatment"),
             "figure_summary(g.figure).axes[0].xlabel == 'Dose (mg)' and figure_summary(g.figure).axes[0].ylabel == 'Response'",
-            "sum(len(ax.lines) for ax in g.axes.flat) == trial.groupby(['site', 'treatment'], observed=True).ngroups",
+            # a fitted line for each site and treatment with two or more rows (one point fits no line)
+            "sum(len(ax.lines) for ax in g.axes.flat) == trial.groupby(['site', 'treatment'], observed=True).size().gt(1).sum()",
         ],
         difficulty="intermediate",
         tags=["lmplot", "figure-level", "facets", "regression"],
+        edge_cases=True,
     )
 
 
@@ -981,6 +1100,7 @@ def _figure_level() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["relplot", "figure-level", "facets", "timeseries", "melt"],
+        edge_cases=True,
     )
     catplot_checks = {
         "box": "sum(len(c.boxes) for ax in g.axes.flat for c in ax.containers) == trial.groupby(['treatment', 'site'], observed=True).ngroups",
@@ -1006,27 +1126,30 @@ def _figure_level() -> Iterator[Example]:
             libraries=["seaborn"],
             inputs={"trial": "trial"},
             checks=[
-                "figure_summary(g.figure).n_axes == trial['treatment'].nunique()",
-                "sorted(figure_summary(g.figure).titles) == sorted(f'Treatment: {t}' for t in trial['treatment'].dropna().unique())",
+                "all(t.startswith('Treatment: ') for t in figure_summary(g.figure).titles)",
+                _shows_levels("t.removeprefix('Treatment: ') for t in figure_summary(g.figure).titles", "treatment"),
                 kind_check,
                 "figure_summary(g.figure).axes[0].xlabel == 'Site' and figure_summary(g.figure).suptitle != ''",
             ],
             difficulty="basic",
             tags=["catplot", "figure-level", "facets", "parameter-tuning"],
+            edge_cases=True,
         )
     yield ex(
         id="sns.displot_kde_facets",
         task="""Draw filled KDEs of `response` per `treatment` (hue, each group normalised on its
         own) in one panel per `site` of the DataFrame `trial` with the figure-level seaborn
-        `displot` (`kind="kde"`); keep the grid in `g`, label the axes "Response" and "Density"
-        with `g.set_axis_labels`, use the site names as panel titles and title the legend
-        "Treatment".""",
+        `displot` (`kind="kde"`), leaving out without a warning the groups whose responses do
+        not vary (`warn_singular=False`); keep the grid in `g`, label the axes "Response" and
+        "Density" with `g.set_axis_labels`, use the site names as panel titles and title the
+        legend "Treatment".""",
         code="""
             import seaborn as sns
 
             g = sns.displot(
                 data=trial, x="response", hue="treatment", col="site", kind="kde",
                 fill=True, common_norm=False, height=3,
+                warn_singular=False,  # a group with one value, or all values equal, has no density: skip it quietly
             )
             g.set_axis_labels("Response", "Density")
             g.set_titles("{col_name}")
@@ -1036,14 +1159,17 @@ def _figure_level() -> Iterator[Example]:
         libraries=["seaborn"],
         inputs={"trial": "trial"},
         checks=[
-            "figure_summary(g.figure).n_axes == trial['site'].nunique()",
-            "sorted(figure_summary(g.figure).titles) == sorted(str(s) for s in trial['site'].dropna().unique())",
-            "sorted(figure_summary(g.figure).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            _shows_levels("figure_summary(g.figure).titles", "site"),
+            # one filled density per site and treatment whose responses spread (see _RESPONSE_SPREAD)
+            "(lambda n, groups: groups['spread'].sum() <= n <= groups['count'].gt(1).sum())"
+            f"(sum(len(ax.collections) for ax in g.axes.flat), {_RESPONSE_SPREAD})",
+            _shows_levels("figure_summary(g.figure).legend_labels", "treatment"),
             "g.legend.get_title().get_text() == 'Treatment'",
             "figure_summary(g.figure).axes[0].ylabel == 'Density'",
         ],
         difficulty="intermediate",
         tags=["displot", "figure-level", "kde", "facets"],
+        edge_cases=True,
     )
     joint_variants = {
         "hex": (
@@ -1078,6 +1204,7 @@ def _figure_level() -> Iterator[Example]:
             ],
             difficulty="basic",
             tags=["jointplot", "bivariate", "marginals", "parameter-tuning"],
+            edge_cases=True,
         )
     yield ex(
         id="sns.jointgrid_layers_refline",
@@ -1107,6 +1234,7 @@ def _figure_level() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["JointGrid", "refline", "marginals", "custom-plotting", "missing-data"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.pairplot_hue_corner",
@@ -1129,24 +1257,27 @@ def _figure_level() -> Iterator[Example]:
         checks=[
             "sum(ax is not None for ax in g.axes.flat) == 6 and all(g.axes[i, j] is None for i, j in zip(*np.triu_indices(3, 1)))",
             "[ax.get_xlabel() for ax in g.axes[-1]] == ['dose', 'age', 'response']",
-            "sorted(figure_summary(g.figure).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            _shows_levels("figure_summary(g.figure).legend_labels", "treatment"),
             "figure_summary(g.figure).suptitle == 'Pairwise relationships'",
         ],
         difficulty="basic",
         tags=["pairplot", "corner", "figure-level"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.pairgrid_mixed_layers",
         task="""Build a seaborn `PairGrid` `g` over `income`, `score` and `hours` of the DataFrame
         `survey` (independent y axes on the diagonal) with scatter plots in the upper triangle,
-        filled KDE contours in the lower triangle and histograms with KDE curves on the diagonal;
-        add the figure title "Survey variables".""",
+        filled KDE contours in the lower triangle (a pair without a 2-D density, points all on one
+        line, gets none, without a warning: `warn_singular=False`) and histograms with KDE curves
+        on the diagonal; add the figure title "Survey variables".""",
         code="""
             import seaborn as sns
 
             g = sns.PairGrid(survey, vars=["income", "score", "hours"], diag_sharey=False, height=2.2)
             g.map_upper(sns.scatterplot, s=10)
-            g.map_lower(sns.kdeplot, fill=True, levels=5)
+            # warn_singular=False: a degenerate pair (zero variance, perfectly correlated) simply gets no contours
+            g.map_lower(sns.kdeplot, fill=True, levels=5, warn_singular=False)
             g.map_diag(sns.histplot, kde=True)
             g.figure.suptitle("Survey variables", y=1.02)
         """,
@@ -1156,43 +1287,58 @@ def _figure_level() -> Iterator[Example]:
         checks=[
             "g.axes.shape == (3, 3)",
             "type(g.axes[0, 1].collections[0]).__name__ == 'PathCollection'",
-            "any('Contour' in type(c).__name__ for c in g.axes[1, 0].collections)",
+            # contours wherever score against income has a 2-D density: three or more points, covariance far from singular
+            "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any('Contour' in type(c).__name__ for c in g.axes[1, 0].collections))"
+            "(survey[['income', 'score']].dropna().to_numpy())",
             "all(len(ax.patches) > 0 for ax in g.diag_axes)",
             "figure_summary(g.figure).suptitle == 'Survey variables'",
         ],
         difficulty="advanced",
         tags=["PairGrid", "map_upper", "map_lower", "map_diag"],
+        edge_cases={
+            "constant": False,
+            "why": "the bivariate KDEs need every variable to vary: a constant column has no 2-D density, and rounding in its mean can make seaborn's contour levels collide (ValueError)",
+        },
     )
     yield ex(
         id="sns.facetgrid_histplot_margin_titles",
         task="""Lay out histograms of `response` from the DataFrame `trial` in a seaborn
-        `FacetGrid` `g` with one row per `treatment` and one column per `site` (margin titles, bin
-        width 1), drawing with `g.map_dataframe(sns.histplot, ...)`; label the axes "Response" and
-        "Count" with `g.set_axis_labels` and set the row and column titles to the level names.""",
+        `FacetGrid` `g` with one row per `treatment` and one column per `site` (margin titles),
+        every panel using the same 12 bins computed from all responses (edges in `bins`), drawing
+        with `g.map_dataframe(sns.histplot, ...)`; label the axes "Response" and "Count" with
+        `g.set_axis_labels` and set the row and column titles to the level names.""",
         code="""
+            import numpy as np
             import seaborn as sns
 
+            # shared bin edges: each panel would otherwise pick its own bins from its own data
+            bins = np.histogram_bin_edges(trial["response"].dropna(), bins=12)
             g = sns.FacetGrid(trial, row="treatment", col="site", margin_titles=True, height=2.2, aspect=1.2)
-            g.map_dataframe(sns.histplot, x="response", binwidth=1)
+            g.map_dataframe(sns.histplot, x="response", bins=bins)
             g.set_axis_labels("Response", "Count")
             g.set_titles(row_template="{row_name}", col_template="{col_name}")
         """,
         domain=DOMAIN,
-        libraries=["seaborn"],
+        libraries=["seaborn", "numpy"],
         inputs={"trial": "trial"},
         checks=[
-            "g.axes.shape == (trial['treatment'].nunique(), trial['site'].nunique())",
+            # a row per treatment and a column per site (declared levels that do not occur may get an empty one)
+            "trial['treatment'].nunique() <= g.axes.shape[0] <= len(trial['treatment'].cat.categories) "
+            "and trial['site'].nunique() <= g.axes.shape[1] <= len(trial['site'].cat.categories)",
             "np.isclose(sum(p.get_height() for ax in g.axes.flat for p in ax.patches), trial[['treatment', 'site', 'response']].dropna().shape[0])",
-            "sorted(t for t in figure_summary(g.figure).titles if t) == sorted(str(s) for s in trial['site'].dropna().unique())",
+            "len(bins) == 13 and all(np.isclose(p.get_x(), bins).any() for ax in g.axes.flat for p in ax.patches)",
+            _shows_levels("t for t in figure_summary(g.figure).titles if t", "site"),
             "figure_summary(g.figure).axes[-1].xlabel == 'Response' and figure_summary(g.figure).axes[0].ylabel == 'Count'",
         ],
         difficulty="intermediate",
         tags=["FacetGrid", "map_dataframe", "histplot", "facets"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.facetgrid_custom_fit_function",
         task="""Write a plotting function `scatter_with_fit(data, color=None, **kws)` that draws
-        `response` against `dose` on the current axes, overlays its least-squares line and writes
+        `response` against `dose` on the current axes and, when the panel's doses vary (two or more
+        distinct values, with a nonzero variance), overlays its least-squares line and writes
         "slope = <value>" (two decimals) in the top-left corner; map it over a seaborn `FacetGrid`
         `g` of the DataFrame `trial` with one column per `site` via `g.map_dataframe`, then label
         the axes "Dose (mg)" and "Response" and title the panels with the site names.""",
@@ -1204,6 +1350,8 @@ def _figure_level() -> Iterator[Example]:
             def scatter_with_fit(data, color=None, **kws):
                 ax = plt.gca()  # FacetGrid makes each facet current before calling
                 ax.scatter(data["dose"], data["response"], s=12, alpha=0.6, color=color)
+                if data["dose"].nunique() < 2 or data["dose"].var() == 0:
+                    return  # one dose (or doses too close for their variance to register) fits no slope
                 slope, intercept = np.polyfit(data["dose"], data["response"], 1)
                 xs = np.linspace(data["dose"].min(), data["dose"].max(), 50)
                 ax.plot(xs, intercept + slope * xs, color=color)
@@ -1218,13 +1366,16 @@ def _figure_level() -> Iterator[Example]:
         libraries=LIBS_NP,
         inputs={"trial": "trial"},
         checks=[
-            "all(len(ax.texts) == 1 and ax.texts[0].get_text().startswith('slope = ') for ax in g.axes.flat)",
-            "all(np.isclose(float(ax.texts[0].get_text().split('=')[1]), np.polyfit(trial.loc[trial['site'] == site, 'dose'], trial.loc[trial['site'] == site, 'response'], 1)[0], atol=0.006) for site, ax in g.axes_dict.items())",
-            "sorted(figure_summary(g.figure).titles) == sorted(str(s) for s in trial['site'].dropna().unique())",
+            # a slope label in each panel whose doses vary, none elsewhere
+            "all(len(ax.texts) == (lambda d: d.nunique() > 1 and d.var() > 0)(trial.loc[trial['site'] == site, 'dose']) "
+            "and all(t.get_text().startswith('slope = ') for t in ax.texts) for site, ax in g.axes_dict.items())",
+            "all(np.isclose(float(ax.texts[0].get_text().split('=')[1]), np.polyfit(trial.loc[trial['site'] == site, 'dose'], trial.loc[trial['site'] == site, 'response'], 1)[0], atol=0.006) for site, ax in g.axes_dict.items() if ax.texts)",
+            _shows_levels("figure_summary(g.figure).titles", "site"),
             "figure_summary(g.figure).axes[0].xlabel == 'Dose (mg)'",
         ],
         difficulty="advanced",
         tags=["FacetGrid", "map_dataframe", "custom-plotting", "regression"],
+        edge_cases=True,
     )
 
 
@@ -1241,20 +1392,21 @@ def _styling() -> Iterator[Example]:
 
             sns.set_theme(style="whitegrid", context="talk", palette="colorblind")
             fig, ax = plt.subplots(figsize=(8, 5))
-            sns.histplot(data=trial, x="age", hue="treatment", element="step", binwidth=5, ax=ax)
+            sns.histplot(data=trial, x="age", hue="treatment", element="step", ax=ax)
             ax.set(xlabel="Age (years)", ylabel="Participants", title="Age distribution by arm")
         """,
         domain=DOMAIN,
         libraries=LIBS,
         inputs={"trial": "trial"},
         checks=[
-            "plt.rcParams['axes.grid'] and plt.rcParams['axes.facecolor'] == 'white'",
-            "ax.xaxis.label.get_fontsize() > sns.plotting_context('notebook')['axes.labelsize']",
-            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            "matplotlib.rcParams['axes.grid'] and matplotlib.rcParams['axes.facecolor'] == 'white'",
+            "ax.xaxis.label.get_fontsize() > seaborn.plotting_context('notebook')['axes.labelsize']",
+            _shows_levels("figure_summary(fig).axes[0].legend_labels", "treatment"),
             "figure_summary(fig).axes[0].xlabel == 'Age (years)' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="basic",
         tags=["set_theme", "style", "histplot"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.axes_style_plotting_context_scoped",
@@ -1277,13 +1429,14 @@ def _styling() -> Iterator[Example]:
         inputs={"x": "decay.x", "y": "decay.y"},
         checks=[
             "np.allclose(ax.get_facecolor()[:3], [0xEA / 255, 0xEA / 255, 0xF2 / 255])",
-            "np.isclose(ax.xaxis.label.get_fontsize(), sns.plotting_context('paper', font_scale=1.2)['axes.labelsize'])",
-            "plt.rcParams['axes.facecolor'] != '#EAEAF2'",
+            "np.isclose(ax.xaxis.label.get_fontsize(), seaborn.plotting_context('paper', font_scale=1.2)['axes.labelsize'])",
+            "matplotlib.rcParams['axes.facecolor'] != '#EAEAF2'",
             "len(ax.collections[0].get_offsets()) == len(x)",
             "figure_summary(fig).axes[0].xlabel == 'Time (s)' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="intermediate",
         tags=["axes_style", "plotting_context", "context-manager", "scatterplot"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.violinplot_wide_despine",
@@ -1310,18 +1463,21 @@ def _styling() -> Iterator[Example]:
             "list(frame.columns) == [f'feature_{i}' for i in range(matrix.shape[1])] and np.allclose(frame.to_numpy(), matrix)",
             "not ax.spines['top'].get_visible() and not ax.spines['right'].get_visible()",
             "ax.spines['left'].get_position() == ('outward', 10)",
-            "len(ax.collections) == matrix.shape[1]",
+            # a violin per column that clearly spreads; a constant column is drawn as a single line
+            # (for nearly equal or astronomically small values, seaborn's call)
+            "sum(col.std() > 1e-9 * np.abs(col).max() + 1e-100 for col in matrix.T) <= len(ax.collections) <= (matrix.shape[1] if len(matrix) > 1 else 0)",
             "figure_summary(fig).axes[0].xticklabels == list(frame.columns)",
         ],
         difficulty="basic",
         tags=["violinplot", "wide-form", "despine"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.color_palette_husl_mapping",
-        task="""Build a dict `palette` mapping each `site` of the DataFrame `trial` to a colour from
-        `sns.color_palette("husl", n_colors=<number of sites>)` and use it in a seaborn scatter
-        plot of `response` against `age` coloured by site on `fig, ax`; label the axes, add a title
-        and a legend titled "Site".""",
+        task="""Build a dict `palette` mapping each `site` that occurs in the DataFrame `trial` to a
+        colour from `sns.color_palette("husl", n_colors=<number of sites>)` and use it in a seaborn
+        scatter plot of `response` against `age` coloured by site on `fig, ax`, with those sites as
+        the hue order; label the axes, add a title and a legend titled "Site".""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn as sns
@@ -1329,7 +1485,8 @@ def _styling() -> Iterator[Example]:
             sites = sorted(trial["site"].dropna().unique())
             palette = dict(zip(sites, sns.color_palette("husl", n_colors=len(sites))))
             fig, ax = plt.subplots(figsize=(6, 4))
-            sns.scatterplot(data=trial, x="age", y="response", hue="site", palette=palette, ax=ax)
+            # hue_order: the levels the palette covers (a categorical column may declare more)
+            sns.scatterplot(data=trial, x="age", y="response", hue="site", hue_order=sites, palette=palette, ax=ax)
             ax.set(xlabel="Age (years)", ylabel="Response", title="Response vs age by site")
             ax.get_legend().set_title("Site")
         """,
@@ -1340,10 +1497,12 @@ def _styling() -> Iterator[Example]:
             "set(palette) == set(trial['site'].dropna().unique()) and len(set(palette.values())) == len(palette)",
             "np.allclose(ax.collections[0].get_facecolors()[:, :3], [palette[s] for s in trial['site']])",
             "ax.get_legend().get_title().get_text() == 'Site'",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(str(s) for s in palette)",
             "figure_summary(fig).axes[0].xlabel == 'Age (years)'",
         ],
         difficulty="basic",
         tags=["color_palette", "palette", "scatterplot"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.move_legend_outside",
@@ -1372,20 +1531,23 @@ def _styling() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["move_legend", "legend", "scatterplot", "continuous-hue"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.objects_dot_polyfit",
         task="""With the seaborn objects interface (`seaborn.objects`), plot `response` against
         `dose` from the DataFrame `trial` coloured by `treatment`: semi-transparent dots plus a
-        straight-line fit per treatment (`so.Line()` with `so.PolyFit(order=1)`), with axis labels,
-        legend title and plot title set through `.label(...)`, drawn onto `fig, ax` with `.on(ax)`.""",
+        straight-line fit per treatment with two or more distinct doses (`so.Line()` with
+        `so.PolyFit(order=1)`), with axis labels, legend title and plot title set through
+        `.label(...)`, drawn onto `fig, ax` with `.on(ax)`.""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn.objects as so
 
             fig, ax = plt.subplots(figsize=(6, 4))
             (
-                so.Plot(trial, x="dose", y="response", color="treatment")
+                # seaborn.objects matches rows by index label: hand it a unique index
+                so.Plot(trial.reset_index(drop=True), x="dose", y="response", color="treatment")
                 .add(so.Dot(alpha=0.5))
                 .add(so.Line(), so.PolyFit(order=1))
                 .label(x="Dose (mg)", y="Response", color="Treatment", title="Dose-response by treatment")
@@ -1397,14 +1559,16 @@ def _styling() -> Iterator[Example]:
         libraries=LIBS,
         inputs={"trial": "trial"},
         checks=[
-            "len(ax.lines) == trial['treatment'].nunique()",
-            "all(np.allclose(np.diff(ln.get_ydata(), 2), 0, atol=1e-9) for ln in ax.lines)",
+            # a fitted line per treatment with two or more distinct doses (PolyFit skips the others)
+            "len(ax.lines) == trial.groupby('treatment', observed=True)['dose'].nunique().gt(1).sum()",
+            "all(np.allclose(np.diff(ln.get_ydata(), 2), 0, atol=1e-9 * (1 + np.abs(ln.get_ydata()).max())) for ln in ax.lines)",
             "len(ax.collections[0].get_offsets()) == len(trial)",
             "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].title != ''",
-            "sorted(figure_summary(fig).legend_labels) == sorted(trial['treatment'].dropna().astype(str).unique())",
+            _shows_levels("figure_summary(fig).legend_labels", "treatment"),
         ],
         difficulty="intermediate",
         tags=["seaborn.objects", "PolyFit", "regression"],
+        edge_cases=True,
     )
 
 
@@ -1447,6 +1611,7 @@ def _error_handling() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["error-handling", "validation", "scatterplot"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.missing_values_complete_cases",
@@ -1478,29 +1643,31 @@ def _error_handling() -> Iterator[Example]:
         ],
         difficulty="basic",
         tags=["error-handling", "missing-data", "regplot"],
+        edge_cases={"nan": True, "why": "`trial_missing` has missing dose and response values: the task is about them"},
     )
     yield ex(
         id="sns.palette_name_fallback",
         task="""A palette name `palette_name = "not-a-palette"` comes from a user's settings. Try to
-        build a palette with one colour per `site` of the DataFrame `trial` from it with
+        build a palette with one colour per `site` that occurs in the DataFrame `trial` from it with
         `sns.color_palette`; when seaborn rejects the name, keep the `ValueError` in
         `palette_error` and fall back to the "deep" palette. Store the colours in `palette` and use
-        them in a seaborn `countplot` of `site` (hue `site`, no legend) on `fig, ax`; label the axes
-        and add a title.""",
+        them in a seaborn `countplot` of `site` (hue `site`, no legend, the occurring sites as both
+        the bar order and the hue order) on `fig, ax`; label the axes and add a title.""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn as sns
 
             palette_name = "not-a-palette"
-            n_sites = trial["site"].nunique()
+            sites = sorted(trial["site"].dropna().unique())
             try:
-                palette = sns.color_palette(palette_name, n_colors=n_sites)
+                palette = sns.color_palette(palette_name, n_colors=len(sites))
                 palette_error = None
             except ValueError as exc:
                 palette_error = exc
-                palette = sns.color_palette("deep", n_colors=n_sites)
+                palette = sns.color_palette("deep", n_colors=len(sites))
             fig, ax = plt.subplots(figsize=(5, 4))
-            sns.countplot(data=trial, x="site", hue="site", palette=palette, legend=False, ax=ax)
+            # order and hue_order: one bar and one colour per listed site (a categorical may declare more levels)
+            sns.countplot(data=trial, x="site", hue="site", order=sites, hue_order=sites, palette=palette, legend=False, ax=ax)
             ax.set(xlabel="Site", ylabel="Participants", title="Participants per site")
         """,
         domain=DOMAIN,
@@ -1515,13 +1682,15 @@ def _error_handling() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["error-handling", "color_palette", "countplot"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.kde_skip_degenerate_groups",
         task="""Draw one seaborn KDE curve of `response` per `site` of the DataFrame `trial` on
         `fig, ax`, labelled with the site name, but skip groups whose density cannot be estimated
-        (fewer than two distinct non-missing values), listing their names in `skipped`; label the
-        axes, add a title and a legend titled "Site".""",
+        (fewer than two distinct non-missing values, or values so close that their variance is 0
+        in floating point), listing their names in `skipped`; label the
+        axes, add a title and, when at least one curve was drawn, a legend titled "Site".""",
         code="""
             import matplotlib.pyplot as plt
             import seaborn as sns
@@ -1531,32 +1700,35 @@ def _error_handling() -> Iterator[Example]:
             for site, group in trial.groupby("site", observed=True):
                 responses = group["response"].dropna()
                 # a KDE of a constant or single value is undefined: seaborn would only warn and draw nothing
-                if responses.nunique() < 2:
+                if responses.nunique() < 2 or responses.var() == 0:
                     skipped.append(site)
                     continue
                 sns.kdeplot(x=responses, label=str(site), ax=ax)
             ax.set(xlabel="Response", ylabel="Density", title="Response density by site")
-            ax.legend(title="Site")
+            if ax.lines:  # every site may have been skipped: then there is nothing to list
+                ax.legend(title="Site")
         """,
         domain=DOMAIN,
         libraries=LIBS_PD,
         inputs={"trial": "trial"},
         checks=[
             "len(ax.lines) + len(skipped) == trial['site'].nunique()",
-            "sorted(skipped) == sorted(s for s, g in trial.groupby('site', observed=True) if g['response'].nunique() < 2)",
-            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(str(s) for s, g in trial.groupby('site', observed=True) if g['response'].nunique() >= 2)",
-            "ax.get_legend().get_title().get_text() == 'Site'",
+            "sorted(skipped) == sorted(s for s, g in trial.groupby('site', observed=True) if g['response'].nunique() < 2 or g['response'].var() == 0)",
+            "sorted(figure_summary(fig).axes[0].legend_labels) == sorted(str(s) for s, g in trial.groupby('site', observed=True) if g['response'].nunique() >= 2 and g['response'].var() > 0)",
+            "ax.get_legend().get_title().get_text() == 'Site' if ax.lines else ax.get_legend() is None",
         ],
         difficulty="intermediate",
         tags=["error-handling", "kdeplot", "groupby"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.heatmap_empty_cells_masked",
         task="""The DataFrame `trial_missing` has missing `dose` and `response` values. Bin `dose`
-        into the bands [0, 2], (2, 4], (4, 6], (6, 8], (8, 10] with `pd.cut`, build `table`, the mean
-        `response` per `site` (rows) and dose band (columns, all five kept even when empty), count
-        the empty cells in `n_empty`, and draw `table` as an annotated seaborn `heatmap` on `fig, ax`
-        with the empty cells masked; label the axes and add a title.""",
+        into the bands [0, 2], (2, 4], (4, 6], (6, 8], (8, 10] with `pd.cut` (doses outside 0-10 mg
+        fall in no band), build `table`, the mean `response` per `site` (rows, every site) and dose
+        band (columns, all five), keeping rows and columns even when empty, count the empty cells in
+        `n_empty`, and draw `table` as an annotated seaborn `heatmap` on `fig, ax` with the empty
+        cells masked; label the axes and add a title.""",
         code="""
             import matplotlib.pyplot as plt
             import pandas as pd
@@ -1566,7 +1738,8 @@ def _error_handling() -> Iterator[Example]:
             table = (
                 trial_missing.assign(dose_band=bands)
                 .pivot_table(index="site", columns="dose_band", values="response", aggfunc="mean", observed=False)
-                .reindex(columns=bands.cat.categories)
+                # every site and band, also those without a single response
+                .reindex(index=trial_missing["site"].cat.categories, columns=bands.cat.categories)
             )
             n_empty = int(table.isna().sum().sum())
             fig, ax = plt.subplots(figsize=(7, 3.5))
@@ -1578,12 +1751,15 @@ def _error_handling() -> Iterator[Example]:
         inputs={"trial_missing": "trial_missing"},
         checks=[
             "table.shape[1] == 5",
+            "(lambda v: np.allclose(np.sort(v[~np.isnan(v)]), np.sort(trial_missing.assign(band=pd.cut(trial_missing['dose'], bins=[0, 2, 4, 6, 8, 10], include_lowest=True))"
+            ".groupby(['site', 'band'], observed=True)['response'].mean().dropna())))(table.to_numpy(dtype=float).ravel())",
             "n_empty == table.isna().sum().sum()",
             "figure_summary(fig).axes[0].n_texts == table.size - n_empty",
             "figure_summary(fig).axes[0].xlabel == 'Dose band (mg)' and figure_summary(fig).axes[0].title != ''",
         ],
         difficulty="advanced",
         tags=["error-handling", "missing-data", "heatmap", "pd.cut"],
+        edge_cases={"nan": True, "why": "`trial_missing` has missing dose and response values: the task is about them"},
     )
     yield ex(
         id="sns.log_axis_exclude_nonpositive",
@@ -1615,6 +1791,7 @@ def _error_handling() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["error-handling", "log-scale", "histplot", "validation"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.swarmplot_overflow_fallback_strip",
@@ -1658,6 +1835,7 @@ def _error_handling() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["error-handling", "warnings", "swarmplot", "stripplot"],
+        edge_cases=True,
     )
 
 
@@ -1665,10 +1843,11 @@ def _custom() -> Iterator[Example]:
     yield ex(
         id="sns.barplot_effect_size_bracket",
         task="""Compare mean `response` between the "control" and "drug" arms of the DataFrame
-        `trial`: compute Cohen's d (drug minus control, pooled standard deviation) in `cohens_d`,
-        draw a seaborn `barplot` of the two means with 95% bootstrap confidence intervals (`seed=0`,
-        capped) on `fig, ax`, and draw a bracket joining the two bars above the error bars,
-        labelled "d = <value>" (two decimals); label the axes and add a title.""",
+        `trial`: compute Cohen's d (drug minus control, pooled standard deviation) in `cohens_d`
+        (NaN when the pooled standard deviation is zero or undefined), draw a seaborn `barplot` of
+        the two means with 95% bootstrap confidence intervals (`seed=0`, capped) on `fig, ax`, and
+        draw a bracket joining the two bars above the bars and error bars, labelled "d = <value>"
+        (two decimals); label the axes and add a title.""",
         code="""
             import matplotlib.pyplot as plt
             import numpy as np
@@ -1677,15 +1856,20 @@ def _custom() -> Iterator[Example]:
             control = trial.loc[trial["treatment"] == "control", "response"].dropna()
             drug = trial.loc[trial["treatment"] == "drug", "response"].dropna()
             n1, n2 = len(control), len(drug)
-            pooled_sd = np.sqrt(((n1 - 1) * control.var() + (n2 - 1) * drug.var()) / (n1 + n2 - 2))
-            cohens_d = (drug.mean() - control.mean()) / pooled_sd
+            # pooled SD on n1 + n2 - 2 degrees of freedom; n * var(ddof=0) is an arm's sum of squares
+            # (zero for an arm with a single observation, where var() would be NaN)
+            dof = n1 + n2 - 2
+            pooled_sd = np.sqrt((n1 * control.var(ddof=0) + n2 * drug.var(ddof=0)) / dof) if dof > 0 else np.nan
+            # d is undefined when the responses do not vary within the arms
+            cohens_d = (drug.mean() - control.mean()) / pooled_sd if pooled_sd > 0 else np.nan
 
             fig, ax = plt.subplots(figsize=(4, 5))
             sns.barplot(data=trial, x="treatment", y="response", order=["control", "drug"],
                         errorbar=("ci", 95), seed=0, capsize=0.2, ax=ax)
-            top = max(np.nanmax(line.get_ydata()) for line in ax.lines)
+            # the highest bar or error bar (an arm with a single observation has an all-NaN error bar)
+            top = np.nanmax([bar.get_height() for bar in ax.patches] + [y for line in ax.lines for y in line.get_ydata()])
             step = 0.05 * (ax.get_ylim()[1] - ax.get_ylim()[0])
-            # bracket from bar 0 to bar 1 (categorical x positions), just above the higher error bar
+            # bracket from bar 0 to bar 1 (categorical x positions), just above it
             ax.plot([0, 0, 1, 1], [top + step, top + 2 * step, top + 2 * step, top + step], color="black", linewidth=1)
             ax.text(0.5, top + 2.2 * step, f"d = {cohens_d:.2f}", ha="center", va="bottom")
             ax.set(xlabel="Treatment", ylabel="Mean response (95% CI)", title="Drug vs control")
@@ -1694,15 +1878,18 @@ def _custom() -> Iterator[Example]:
         libraries=LIBS_PD_NP,
         inputs={"trial": "trial"},
         checks=[
-            "(lambda c, d: np.isclose(cohens_d, (d.mean() - c.mean()) / np.sqrt(((len(c) - 1) * c.var() + (len(d) - 1) * d.var()) / (len(c) + len(d) - 2))))"
+            # d from the pooled SD; NaN where that is zero or undefined (fewer than three responses)
+            "(lambda c, d: (lambda sd: np.isnan(cohens_d) if not sd > 0 else np.isclose(cohens_d, (d.mean() - c.mean()) / sd))"
+            "(np.sqrt((len(c) * c.var(ddof=0) + len(d) * d.var(ddof=0)) / (len(c) + len(d) - 2)) if len(c) + len(d) > 2 else np.nan))"
             "(trial.loc[trial['treatment'] == 'control', 'response'].dropna(), trial.loc[trial['treatment'] == 'drug', 'response'].dropna())",
-            "any(list(ln.get_xdata()) == [0, 0, 1, 1] and min(ln.get_ydata()) > max(np.nanmax(l.get_ydata()) for l in ax.lines if l is not ln) for ln in ax.lines)",
+            "any(list(ln.get_xdata()) == [0, 0, 1, 1] and min(ln.get_ydata()) > np.nanmax([p.get_height() for p in ax.patches] + [y for l in ax.lines if l is not ln for y in l.get_ydata()]) for ln in ax.lines)",
             "[t.get_text() for t in ax.texts] == [f'd = {cohens_d:.2f}']",
             "np.allclose([p.get_height() for p in ax.patches], [trial.loc[trial['treatment'] == t, 'response'].mean() for t in ['control', 'drug']])",
             "figure_summary(fig).axes[0].ylabel == 'Mean response (95% CI)'",
         ],
         difficulty="advanced",
         tags=["barplot", "annotation", "effect-size", "custom-plotting"],
+        edge_cases={"one_level": False, "min_size": 2, "why": "the task compares the two arms: both treatments must occur (two levels, two or more rows)"},
     )
     yield ex(
         id="sns.twin_axis_weekly_weather",
@@ -1740,6 +1927,7 @@ def _custom() -> Iterator[Example]:
         ],
         difficulty="advanced",
         tags=["lineplot", "twinx", "resample", "timeseries", "custom-plotting"],
+        edge_cases=True,
     )
     yield ex(
         id="sns.rolling_mean_sd_band",
@@ -1776,4 +1964,5 @@ def _custom() -> Iterator[Example]:
         ],
         difficulty="intermediate",
         tags=["lineplot", "rolling", "fill_between", "timeseries", "custom-plotting"],
+        edge_cases=True,
     )

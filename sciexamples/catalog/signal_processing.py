@@ -219,8 +219,8 @@ def _iir_filters() -> Iterator[Example]:
     )
     yield ex(
         id="signal.sosfilt_streaming_blocks",
-        task="""Simulate real-time filtering: run a 4th-order Butterworth 30 Hz low-pass (sos form, `fs`
-        Hz) over `signal` in 8 consecutive blocks, carrying the filter state `zi` from block to block
+        task="""Simulate real-time filtering: run a 4th-order Butterworth 30 Hz low-pass (second-order
+        sections `sos`, `fs` Hz) over `signal` in 8 consecutive blocks, carrying the filter state `zi` from block to block
         (start from `sosfilt_zi` scaled by the first sample); store the concatenated output in
         `streamed`.""",
         code="""
@@ -561,7 +561,7 @@ def _fir_filters() -> Iterator[Example]:
     yield ex(
         id="signal.impulse_response",
         task="""Compute the first 0.25 s (`n` samples) of the impulse response `h` of a 4th-order
-        Butterworth 50 Hz low-pass (sos form, data at `fs` Hz) by filtering a unit impulse made with
+        Butterworth 50 Hz low-pass (second-order sections `sos`, data at `fs` Hz) by filtering a unit impulse made with
         `unit_impulse`.""",
         code="""
             from scipy import signal as sps
@@ -1087,7 +1087,7 @@ def _spectra() -> Iterator[Example]:
     )
     yield ex(
         id="signal.hilbert_envelope",
-        task="""Make a 1 s amplitude-modulated test tone at `fs` = 5000 Hz (a 400 Hz carrier whose
+        task="""Make a 1 s amplitude-modulated test tone at `fs` = 5000 Hz on the time axis `t` (a 400 Hz carrier whose
         amplitude `modulation` = 1 + 0.5 sin(2*pi*3*t)); recover its envelope `envelope` from the analytic
         signal (`hilbert`) and its instantaneous frequency `inst_freq` (Hz) from the unwrapped
         phase.""",
@@ -1211,7 +1211,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
     )
     yield ex(
         id="signal.psd_tone_detection",
-        task="""Find the tone frequencies in `signal` (sampled at `fs` Hz; the true ones are `tones`): estimate its Welch PSD
+        task="""Find the tone frequencies in `signal` (sampled at `fs` Hz; the true ones are `tones`): estimate its Welch PSD (frequencies `freqs`)
         with half-second segments (2 Hz resolution; the whole signal if shorter), convert to dB and keep the spectral
         peaks with a prominence of at least 15 dB (`find_peaks`); store their frequencies in
         `detected` and their prominences in `prominences`.""",
@@ -1251,7 +1251,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
         id="signal.peak_widths_fwhm",
         task="""Measure peak widths in a simulated chromatogram `trace` on the grid `x` (0 to 20 min,
         step 0.01): three Gaussian peaks at 4, 9 and 15 min with standard deviations `sigmas` = 0.2,
-        0.35 and 0.5 min, plus noise (seed 3, std 0.005); find them with `find_peaks` (prominence 0.2)
+        0.35 and 0.5 min, plus noise (seed 3, std 0.005); find them with `find_peaks` (prominence 0.2; their indices in `peaks`)
         and store their full widths at half maximum in minutes in `fwhm`.""",
         code="""
             import numpy as np
@@ -1281,7 +1281,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
     yield ex(
         id="signal.argrelextrema_prominence",
         task="""Low-pass `signal` (sampled at `fs` Hz) with a zero-phase 4th-order Butterworth at 20 Hz
-        into `smooth`, find its local maxima that are the largest value within +/-50 ms with
+        into `smooth`, find its local maxima that are the largest value within +/-50 ms (`order` samples on each side) with
         `argrelextrema` (indices in `maxima`), and rank them by `peak_prominences`; store the
         prominences in `prominences` and the maxima sorted from most to least prominent in
         `ranked`.""",
@@ -1317,7 +1317,7 @@ def _peaks_and_correlation() -> Iterator[Example]:
         id="signal.correlate_lag",
         task="""A second microphone records `signal` (sampled at `fs` Hz) 37 samples later plus noise
         (20% of the signal's standard deviation, seed 3): build `received`, cross-correlate it with
-        `signal` (`correlate`, full mode) and use `correlation_lags` to turn the correlation peak into
+        `signal` (`correlate`, full mode, into `xcorr`) and use `correlation_lags` (`lags`) to turn the correlation peak into
         the lag `estimated_lag` (samples) and the delay `delay_s` (seconds).""",
         code="""
             import numpy as np
@@ -1410,7 +1410,7 @@ def _waveforms_and_systems() -> Iterator[Example]:
     )
     yield ex(
         id="signal.gausspulse_ultrasound",
-        task="""Generate a Gaussian-modulated ultrasound pulse `pulse` with a 5 MHz centre frequency and
+        task="""Generate a Gaussian-modulated ultrasound pulse `pulse` with a centre frequency `fc` of 5 MHz and
         50% fractional bandwidth, sampled at `fs` = 100 MHz on a time axis `t` that spans the interval
         where the envelope is above -60 dB (`gausspulse("cutoff", ...)`); also return its envelope
         `envelope`.""",
@@ -1441,7 +1441,7 @@ def _waveforms_and_systems() -> Iterator[Example]:
         transfer function 1 / (tau s + 1) (`TransferFunction`), driven by `signal` sampled at `fs` Hz on
         the time axis `t`. The circuit was already running when the record began: start it in steady
         state for the first input value (initial state `x0`) rather than discharged. Store the circuit
-        output from `lsim` in `response`.""",
+        output from `lsim` in `response` and its time axis in `t_out`.""",
         code="""
             import numpy as np
             from scipy import signal as sps
@@ -1472,7 +1472,7 @@ def _waveforms_and_systems() -> Iterator[Example]:
     )
     yield ex(
         id="signal.statespace_oscillator",
-        task="""Model a mass-spring-damper (m = 1 kg, c = 0.4 N s/m, k = 25 N/m; input force, output
+        task="""Model a mass-spring-damper (`m` = 1 kg, `c` = 0.4 N s/m, `k` = 25 N/m; input force, output
         displacement) as a `StateSpace` system `oscillator`, and compute its impulse response
         `displacement` over 0-10 s on 1001 points (`t_out`).""",
         code="""
@@ -1687,7 +1687,7 @@ def _error_handling() -> Iterator[Example]:
     yield ex(
         id="signal.unstable_ba_fallback",
         task="""Design a 10th-order Butterworth band-pass from 0.9 to 1.1 times the known tone `tones[1]`
-        (data at `fs` Hz) in (b, a) form, and the same design as second-order sections `sos`. Rounding
+        (data at `fs` Hz) as coefficients `b`, `a`, and the same design as second-order sections `sos`. Rounding
         the coefficients of a narrow high-order (b, a) filter moves its poles, out of the unit circle or
         merely away from the design: raise ValueError if any root of `a` lies on or outside the unit
         circle, or if the (b, a) frequency response (`freqz`, 1024 points) differs from that of `sos`
