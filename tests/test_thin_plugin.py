@@ -16,7 +16,8 @@ import threading
 
 def test_what_the_session_looks_like():
     seen = {
-        "env": {k: v for k, v in os.environ.items() if k not in ("PYTEST_CURRENT_TEST", "PYTEST_XDIST_TESTRUNUID")},
+        # pytest's and xdist's own: the current test, the run's id, which worker took the test
+        "env": {k: v for k, v in os.environ.items() if k not in ("PYTEST_CURRENT_TEST", "PYTEST_XDIST_TESTRUNUID", "PYTEST_XDIST_WORKER")},
         "rlimit_data": list(resource.getrlimit(resource.RLIMIT_DATA)),
         "modules": sorted(sys.modules),
         "threads": sorted(t.name for t in threading.enumerate()),
