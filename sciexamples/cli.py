@@ -49,7 +49,7 @@ def generate(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     try:
-        examples = build_catalog(args.only or MODULES)
+        examples = sorted(build_catalog(args.only or MODULES), key=lambda e: e.id)  # data files list records by id
         check_unique(examples)
         _, broken = split_compilable(examples)  # the catalog refuses them already; so does the generator, however they were built
         if broken:
@@ -92,7 +92,7 @@ def generate(argv: list[str] | None = None) -> int:
     if args.only:
         print(f"\nall {len(examples)} examples of {', '.join(args.only)} passed; nothing written with --only ({elapsed:.1f} s)")
         return 0
-    settings = {"timeout": args.timeout, "modules": list(MODULES)}
+    settings = {"timeout": args.timeout, "libraries": sorted({e.id.split(".")[0] for e in examples})}
     entry = manifest_entry(files, examples, settings)
     files["manifest.json"] = update_manifest_text(args.out, args.version, entry)
     write_atomically(args.out, files)
