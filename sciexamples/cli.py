@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 from .analysis import check_near_duplicates, drop_exact_duplicates
-from .catalog import MODULES, build_catalog
 from .dataset import (
     check_edge_specs,
     check_names,
@@ -24,6 +23,7 @@ from .dataset import (
     write_atomically,
 )
 from .example import DatasetError, split_compilable
+from .example_file import libraries, read_examples
 from .execute import DEFAULT_TIMEOUT
 from .fixtures import default_registry
 
@@ -31,12 +31,13 @@ from .fixtures import default_registry
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="generate_training_data.py",
-        description="Build the example corpus from the catalog, verify every example, and write data/.",
+        description="Build the example corpus from the example files, verify every example, and write data/.",
     )
     parser.add_argument("--out", type=Path, default=Path("data"), help="output directory (default: data)")
     parser.add_argument("--version", type=int, default=1, help="dataset version; 2 writes training_examples_v2.json etc. beside version 1")
     parser.add_argument("--check", action="store_true", help="only compare data/ with what would be written; exit 1 when stale")
-    parser.add_argument("--only", nargs="+", choices=MODULES, metavar="MODULE", help=f"verify only these catalog modules, write nothing ({', '.join(MODULES)})")
+    parser.add_argument("--examples", type=Path, default=Path("examples"), help="the folder of example files (default: examples)")
+    parser.add_argument("--only", nargs="+", metavar="LIBRARY", help="verify only these library folders of the examples, write nothing (mpl, stats, ...)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="per-example time limit in seconds")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     return parser
@@ -49,9 +50,13 @@ def generate(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     try:
-        examples = sorted(build_catalog(args.only or MODULES), key=lambda e: e.id)  # data files list records by id
+        if args.only:
+            unknown = sorted(set(args.only) - set(libraries(args.examples)))
+            if unknown:
+                raise DatasetError(f"--only: no library folder {', '.join(unknown)} in {args.examples}; there are: {', '.join(libraries(args.examples))}")
+        examples = read_examples(args.examples, args.only)  # ordered by id, as the data files list them
         check_unique(examples)
-        _, broken = split_compilable(examples)  # the catalog refuses them already; so does the generator, however they were built
+        _, broken = split_compilable(examples)
         if broken:
             raise DatasetError("records that do not compile, nothing written:\n  " + "\n  ".join(broken))
         check_edge_specs(examples)
@@ -68,9 +73,9 @@ def generate(argv: list[str] | None = None) -> int:
     if args.check:
         stale = stale_files(args.out, files)
         if stale:
-            print(f"stale: {', '.join(stale)} differ from the catalog; run `python generate_training_data.py`", file=sys.stderr)
+            print(f"stale: {', '.join(stale)} differ from the examples; run `python generate_training_data.py`", file=sys.stderr)
             return 1
-        print(f"up to date: {', '.join(files)} match the catalog ({len(examples)} examples)")
+        print(f"up to date: {', '.join(files)} match the examples ({len(examples)} examples)")
         return 0
 
     registry = default_registry()

@@ -1,4 +1,4 @@
-"""Assemble the catalog into a dataset: verify, split, write atomically, summarise."""
+"""Assemble the examples into a dataset: verify, split, write atomically, summarise."""
 
 from __future__ import annotations
 
@@ -48,8 +48,13 @@ def check_unique(examples: Sequence[Example]) -> None:
     seen: set[str] = set()
     for example in examples:
         if example.id in seen:
-            raise DatasetError(f"catalog: duplicate id {example.id!r}")
+            raise DatasetError(f"{_where(example)}: duplicate id {example.id!r}")
         seen.add(example.id)
+
+
+def _where(example: Example) -> str:
+    """The example's file (and id), or its id when it was built in memory."""
+    return example.source or f"example {example.id!r}"
 
 
 FAILURE_WORDS = ("fails on generated", "failed on generated", "order-dependent", "under investigation", "draws missed")
@@ -59,16 +64,16 @@ def check_edge_specs(examples: Sequence[Example]) -> None:
     """Edge specs say why they narrow, and edge cases are off only where the inputs have no
     meaningful edge case: never because a generated input broke the example."""
     for example in examples:
-        spec = EdgeSpec.from_record(example.edge_cases, f"catalog example {example.id!r}: edge_cases")
+        spec = EdgeSpec.from_record(example.edge_cases, f"{_where(example)}: edge_cases")
         if spec is not None and spec.narrowed() and not (spec.why or "").strip():
             raise DatasetError(
-                f"catalog example {example.id!r}: edge_cases narrows {', '.join(spec.narrowed())} without a `why`; "
+                f"{_where(example)}: edge_cases narrows {', '.join(spec.narrowed())} without a `why`; "
                 "state the property of the task's inputs that the narrowing stands for"
             )
         reason = edge_reason(example.edge_cases) if example.edge_cases is not None else None
         if reason is not None and any(word in reason.lower() for word in FAILURE_WORDS):
             raise DatasetError(
-                f"catalog example {example.id!r}: edge cases are off because of a failure ({reason[:80]!r}); "
+                f"{_where(example)}: edge cases are off because of a failure ({reason[:80]!r}); "
                 "fix the code or the checks, or narrow the spec by a property of the inputs (see docs: edge cases)"
             )
 
@@ -89,11 +94,14 @@ def stated_names(task: str) -> set[str]:
     return names
 
 
+_BUILTINS = frozenset(dir(builtins))
+
+
 def unstated_names(example: Example) -> list[tuple[int, str]]:
     """The free names each check reads that a correct answer need not define: not an input, not a
     name the task states in backticks, not a helper (`checks.HELPER_NAMES`) nor a builtin. A check
     reading the reference's alias (`sps.detrend`) or intermediate variable fails a right answer."""
-    allowed = set(example.inputs) | stated_names(example.task) | HELPER_NAMES | set(dir(builtins))
+    allowed = set(example.inputs) | stated_names(example.task) | HELPER_NAMES | _BUILTINS
     found = []
     for index, check in enumerate(example.checks):
         tree = ast.parse(check, mode="eval")
@@ -107,7 +115,7 @@ def unstated_names(example: Example) -> list[tuple[int, str]]:
 def check_names(examples: Sequence[Example]) -> None:
     """Every free name a check reads is an input, a name the task states, a helper or a builtin."""
     problems = [
-        f"{example.id}: check {index} reads `{name}`, which the task does not state: {example.checks[index]!r}"
+        f"{_where(example)}: check {index} reads `{name}`, which the task does not state: {example.checks[index]!r}"
         for example in examples
         for index, name in unstated_names(example)
     ]

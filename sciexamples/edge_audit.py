@@ -1,6 +1,6 @@
-"""Run catalog examples' edge cases under a profile and list the ones that break, with the input.
+"""Run the example files' edge cases under a profile and list the ones that break, with the input.
 
-    python -m sciexamples.edge_audit --profile thorough [--only MODULE ...] [--ids GLOB ...] [--jobs 2]
+    python -m sciexamples.edge_audit --profile thorough [--only LIBRARY ...] [--ids GLOB ...] [--jobs 2]
 
 An example's checks are properties of its task: they must hold on every input its edge spec
 allows. This is the author's tool for finding where they don't (the gate runs the `ci` profile's
@@ -21,27 +21,27 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-_CATALOG: dict[str, Any] = {}  # in each worker: id -> example
+_EXAMPLES: dict[str, Any] = {}  # in each worker: id -> example
 _WORKER: dict[str, Any] = {}  # in each worker: the input registry
 
 
-def _example(example_id: str, modules: tuple[str, ...]) -> Any:
-    if example_id not in _CATALOG:
-        from .catalog import build_catalog
+def _example(example_id: str, root: str) -> Any:
+    if example_id not in _EXAMPLES:
+        from .example_file import read_examples
 
-        _CATALOG.update((e.id, e) for e in build_catalog(modules))
-    return _CATALOG[example_id]
+        _EXAMPLES.update((e.id, e) for e in read_examples(Path(root)))
+    return _EXAMPLES[example_id]
 
 
 def _audit_one(job: tuple[str, tuple[str, ...], str, bool, str | None]) -> tuple[str, bool, int, str, float]:
     from .edge import register_profiles, run_edge_cases
     from .fixtures import default_registry
 
-    example_id, modules, profile, full, database = job
+    example_id, root, profile, full, database = job
     if "registry" not in _WORKER:
         register_profiles(database)
         _WORKER["registry"] = default_registry()
-    example = _example(example_id, modules)
+    example = _example(example_id, root)
     if full:
         example = replace(example, edge_cases=True)
     started = time.perf_counter()
@@ -52,14 +52,15 @@ def _audit_one(job: tuple[str, tuple[str, ...], str, bool, str | None]) -> tuple
 def main(argv: list[str] | None = None) -> int:
     from tqdm import tqdm
 
-    from .catalog import MODULES, build_catalog
     from .edge import PROFILES
     from .example import EdgeSpec, unmet_requirements
+    from .example_file import read_examples
     from .fixtures import default_registry
 
     parser = argparse.ArgumentParser(prog="python -m sciexamples.edge_audit", description=__doc__.splitlines()[0])
     parser.add_argument("--profile", choices=sorted(PROFILES), default="thorough", help="edge-case budget (default: thorough)")
-    parser.add_argument("--only", nargs="+", choices=MODULES, metavar="MODULE", help=f"catalog modules to audit ({', '.join(MODULES)})")
+    parser.add_argument("--examples", type=Path, default=Path("examples"), help="the folder of example files (default: examples)")
+    parser.add_argument("--only", nargs="+", metavar="LIBRARY", help="library folders to audit (mpl, stats, ...)")
     parser.add_argument("--ids", nargs="+", metavar="GLOB", help="example ids to audit (fnmatch patterns)")
     parser.add_argument("--full", action="store_true", help="audit with the kind's full strategy, also for examples whose edge cases are narrowed or off")
     parser.add_argument("--jobs", type=int, default=2, help="processes (default: 2)")
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     registry = default_registry()
     chosen = []
-    for example in build_catalog(args.only or MODULES):
+    for example in read_examples(args.examples, args.only):
         if args.ids and not any(fnmatch.fnmatch(example.id, pattern) for pattern in args.ids):
             continue
         if unmet_requirements(example) or not registry.has_strategy(example.inputs):
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no example matches (with edge cases on, or --full)", file=sys.stderr)
         return 2
     database = str(Path(".hypothesis", "examples").resolve()) if args.profile == "thorough" else None
-    jobs = [(example_id, tuple(args.only or MODULES), args.profile, args.full, database) for example_id in chosen]
+    jobs = [(example_id, str(args.examples.resolve()), args.profile, args.full, database) for example_id in chosen]
     failures: list[tuple[str, str]] = []
     started = time.perf_counter()
     # spawn: each worker starts as fresh as a gate process

@@ -366,12 +366,12 @@ def dump_examples(examples: Iterable[Example]) -> str:
 
 
 def example_from_fields(**kwargs: Any) -> Example:
-    """Build a catalog example through the same validation as a loaded record."""
+    """Build an example in memory through the same validation as a loaded record."""
     raw = {k: v for k, v in kwargs.items() if v is not None}
     for name in ("libraries", "checks", "tags", "warns"):
         if name in raw:
             raw[name] = list(raw[name])
-    example = validate_record(raw, f"catalog example {raw.get('id', '?')}")
+    example = validate_record(raw, "built in memory")
     if example.compile_problems():
         # the generator never writes a record that does not compile
         raise DatasetError(f"{example.source}: {'; '.join(map(str, example.compile_problems()))}")

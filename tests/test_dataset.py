@@ -8,24 +8,26 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from records import ex
 
-from sciexamples.catalog import build_catalog, ex
 from sciexamples.cli import generate
-from sciexamples.dataset import check_edge_specs, check_names, file_names, split, stale_files, write_atomically, render_files
+from sciexamples.dataset import check_edge_specs, check_names, file_names, render_files, split, stale_files, write_atomically
 from sciexamples.example import DatasetError, load_examples
+from sciexamples.example_file import read_example_file, read_examples, render_example_file
 from sciexamples.fixtures import default_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
+EXAMPLES = ROOT / "examples"
 
 
-def test_shipped_data_matches_the_catalog() -> None:
+def test_shipped_data_matches_the_examples() -> None:
     """Fails when data/ is stale: run `python generate_training_data.py` and commit data/."""
-    assert generate(["--check", "--out", str(DATA)]) == 0
+    assert generate(["--check", "--examples", str(EXAMPLES), "--out", str(DATA)]) == 0
 
 
 def test_check_reports_stale_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert generate(["--check", "--out", str(tmp_path)]) == 1
+    assert generate(["--check", "--examples", str(EXAMPLES), "--out", str(tmp_path)]) == 1
     assert "stale" in capsys.readouterr().err
 
 
@@ -43,7 +45,7 @@ def test_every_example_has_two_checks_and_they_fail_when_the_code_does_nothing()
 
     registry = default_registry()
     passing = []
-    for example in build_catalog():
+    for example in read_examples(EXAMPLES):
         assert len(example.checks) >= 2, example.id
         outcome = run_example(example, registry.build(example.inputs), code="pass\n")
         if outcome.passed:
@@ -52,7 +54,7 @@ def test_every_example_has_two_checks_and_they_fail_when_the_code_does_nothing()
 
 
 def test_split_keeps_families_together() -> None:
-    examples = build_catalog()
+    examples = read_examples(EXAMPLES)
     training, validation = split(examples)
     assert len(training) + len(validation) == len(examples)
     assert not {e.family_id for e in training} & {e.family_id for e in validation}
@@ -60,7 +62,7 @@ def test_split_keeps_families_together() -> None:
 
 
 def test_new_version_is_written_beside_the_old_one(tmp_path: Path) -> None:
-    examples = build_catalog(["signal_processing"])
+    examples = read_examples(EXAMPLES, ["signal"])
     write_atomically(tmp_path, render_files(examples, 1))
     before = (tmp_path / "training_examples.json").read_text()
     write_atomically(tmp_path, render_files(examples[:2], 2))
@@ -126,7 +128,7 @@ def test_checks_read_only_names_the_task_states(task: str, check: str, refused: 
     if refused is None:
         check_names([example])
     else:
-        with pytest.raises(DatasetError, match=re.escape(f"probe.names: {refused}")):
+        with pytest.raises(DatasetError, match=re.escape(f"(id 'probe.names'): {refused}")):
             check_names([example])
 
 
@@ -148,22 +150,60 @@ def test_written_files_are_readable_as_the_umask_allows(tmp_path: Path, umask: i
     assert (tmp_path / "training_examples.parquet").read_bytes() == b"PAR1"
 
 
-def test_the_generator_refuses_a_record_that_does_not_compile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """A catalog example that does not compile is refused where it is built, naming it and the
-    problem; the generator refuses one built some other way before it runs anything: nothing is written."""
-    from sciexamples import cli
-    from sciexamples.catalog import ex
-    from sciexamples.example import DatasetError, parse_records
+def _example_file(root: Path, example_id: str, **fields: object) -> Path:
+    record = {"task": "Set `x` to 1.", "code": "x = 1\n", "checks": ["x == 1", "isinstance(x, int)"], "domain": "data_processing",
+              "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": [], **fields}
+    path = root.joinpath(*example_id.split(".")).with_suffix(".py")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_example_file(record))
+    return path
 
-    with pytest.raises(DatasetError, match=r"catalog example broken\.escape .*: code does not compile: invalid escape sequence '\\d' \(snippet line 2\)"):
-        ex(id="broken.escape", task="Match digits.", code='import re\npattern = re.compile("\\d+")\n', checks=["pattern", "True"], domain="data_processing", libraries=["re"], difficulty="basic")
-    with pytest.raises(DatasetError, match=r"catalog example broken\.check .*: check 1 does not compile \(invalid syntax\): 'x >'"):
-        ex(id="broken.check", task="Set x.", code="x = 1\n", checks=["x == 1", "x >"], domain="data_processing", libraries=["numpy"], difficulty="basic")
 
-    good = {"id": "fine.x", "task": "Set `x` to 1.", "code": "x = 1\n", "checks": ["x == 1", "isinstance(x, int)"], "domain": "data_processing",
-            "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": []}
-    examples = parse_records([good, {**good, "id": "broken.code", "code": "x = (1\n"}], "handmade")
-    monkeypatch.setattr(cli, "build_catalog", lambda modules: examples)
-    assert cli.generate(["--out", str(tmp_path), "--no-progress"]) == 2
-    assert "handmade: record 1 (id 'broken.code'): code does not compile: '(' was never closed (snippet line 1)" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
+def test_the_generator_refuses_a_record_that_does_not_compile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An example file whose code or check does not compile is refused before anything runs, naming
+    the file and the problem: nothing is written."""
+    examples, out = tmp_path / "examples", tmp_path / "out"
+    _example_file(examples, "fine.x")
+    _example_file(examples, "broken.code", code="x = (1\n")
+    _example_file(examples, "broken.check", checks=["x == 1", "x >"])
+    assert generate(["--examples", str(examples), "--out", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert f"{examples / 'broken' / 'code.py'} (id 'broken.code'): code does not compile: '(' was never closed (snippet line 1)" in err
+    assert f"{examples / 'broken' / 'check.py'} (id 'broken.check'): check 1 does not compile (invalid syntax): 'x >'" in err
+    assert not out.exists()
+
+
+def test_a_broken_header_names_its_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    examples = tmp_path / "examples"
+    _example_file(examples, "fine.x")
+    bad = _example_file(examples, "bad.level")
+    bad.write_text(bad.read_text().replace("difficulty = 'basic'", "difficulty = 'easy'"))
+    assert generate(["--check", "--examples", str(examples), "--out", str(tmp_path / "out")]) == 2
+    assert f"{bad} (id 'bad.level'): field 'difficulty' must be one of basic, intermediate, advanced, got 'easy'" in capsys.readouterr().err
+
+
+def test_examples_are_read_by_id_and_by_library_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Records are ordered by id whatever the file system lists first; `--only` takes library
+    folders and names the ones there are when it is given another; `_` files are not examples."""
+    examples = tmp_path / "examples"
+    for example_id in ("stats.b", "mpl.z", "stats.a", "mpl.sweep.v2", "mpl.sweep.v1"):
+        _example_file(examples, example_id)
+    (examples / "stats" / "_notes.py").write_text("not an example\n")
+    assert [e.id for e in read_examples(examples)] == ["mpl.sweep.v1", "mpl.sweep.v2", "mpl.z", "stats.a", "stats.b"]
+    assert [e.id for e in read_examples(examples, ["stats"])] == ["stats.a", "stats.b"]
+    assert generate(["--examples", str(examples), "--only", "pandas", "--no-progress"]) == 2
+    assert "--only: no library folder pandas in" in capsys.readouterr().err
+    assert generate(["--examples", str(tmp_path / "nowhere"), "--check"]) == 2
+    assert "no examples folder here" in capsys.readouterr().err
+
+
+def test_every_example_file_is_written_as_the_renderer_writes_it() -> None:
+    """An example file reads back as its record, and its header is what the renderer writes for that
+    record, up to the comments an author adds (so a header is never hand-formatted into drift)."""
+    for path in sorted(EXAMPLES.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        record = read_example_file(path, EXAMPLES)
+        rendered = render_example_file(record)
+        end = text.index("\n# ///\n") + len("\n# ///\n")
+        header = "".join(line for line in text[:end].splitlines(keepends=True) if not re.match(r"# *#", line))  # TOML comments
+        assert header + text[end:] == rendered, path

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sciexamples.catalog import ex
+from records import ex
 from sciexamples.evaluate import keyword_recall, main, pass_at_k, read_predictions, structure_similarity
 from sciexamples.example import dump_examples
 

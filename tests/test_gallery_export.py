@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from sciexamples.catalog import build_catalog
+from sciexamples.example_file import read_examples
 from sciexamples.example import Example, dump_examples, load_examples
 from sciexamples.export import main as export_main
 from sciexamples.fixtures import default_registry
 from sciexamples.gallery import main as gallery_main
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+EXAMPLES = DATA.parent / "examples"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -26,7 +27,7 @@ FLAGS = [
 
 @pytest.fixture(scope="module")
 def small_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    examples = build_catalog(["matplotlib_plots"])[:4] + build_catalog(["stats"])[:3]
+    examples = read_examples(EXAMPLES, ["mpl"])[:4] + read_examples(EXAMPLES, ["stats"])[:3]
     path = tmp_path_factory.mktemp("data") / "gallery_examples.json"
     path.write_text(dump_examples(examples))
     return path

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from packaging.version import Version
 
-from sciexamples.catalog import ex
+from records import ex
 from sciexamples.example import load_examples, unmet_requirements
 from sciexamples.execute import run_example
 from sciexamples.fixtures import default_registry
@@ -86,10 +86,10 @@ def _chained(code: str) -> str:
 @pytest.mark.skipif(_v("pandas") < Version("3"), reason="chained assignment only silently does nothing under pandas 3 Copy-on-Write")
 def test_copy_on_write_examples_catch_chained_assignment() -> None:
     """The `.loc` lessons: their checks read values, so the chained-assignment answer fails them."""
-    from sciexamples.catalog import build_catalog
+    from sciexamples.example_file import read_examples
 
     registry = default_registry()
-    lessons = [e for e in build_catalog(["pandas_ops"]) if "copy-on-write" in e.tags and ".loc[" in e.code]
+    lessons = [e for e in read_examples(DATA.parent / "examples", ["pandas"]) if "copy-on-write" in e.tags and ".loc[" in e.code]
     assert len(lessons) >= 3
     for example in lessons:
         chained = _chained(example.code)

@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Integrate exp(-(x**2 + y**2)) over the whole plane with `nquad`, using infinite ranges for both \
+# variables and tighter absolute tolerance through `opts`; store the value in `value` and the \
+# error estimate in `abserr`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.integrate', 'numpy']
+# inputs = {}
+# checks = [
+#     'np.isclose(value, np.pi, rtol=1e-9)',
+#     'abserr < 1e-6',
+# ]
+# difficulty = 'basic'
+# tags = ['quadrature', 'multiple-integral', 'improper-integral']
+# ///
+import numpy as np
+from scipy import integrate
+
+value, abserr = integrate.nquad(
+    lambda x, y: np.exp(-(x**2 + y**2)),
+    [(-np.inf, np.inf), (-np.inf, np.inf)],
+    opts={"epsabs": 1e-11},
+)

@@ -1,0 +1,21 @@
+# /// example
+# task = """
+# Integrate |sin(x)| from 0 to 10 with `quad`, telling it where the integrand has kinks (the \
+# multiples of pi inside the interval) through `points=`; store the result in `value` and the \
+# error estimate in `abserr`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.integrate', 'numpy']
+# inputs = {}
+# checks = [
+#     'np.isclose(value, 7 + np.cos(10), rtol=1e-10)',
+#     'abserr < 1e-8',
+# ]
+# difficulty = 'intermediate'
+# tags = ['quadrature', 'discontinuity']
+# ///
+import numpy as np
+from scipy import integrate
+
+# breakpoints at the kinks let the adaptive rule split there instead of hunting for them
+kinks = np.pi * np.arange(1, 4)
+value, abserr = integrate.quad(lambda x: np.abs(np.sin(x)), 0, 10, points=kinks)

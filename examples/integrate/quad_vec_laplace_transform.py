@@ -1,0 +1,21 @@
+# /// example
+# task = """
+# Evaluate the Laplace transform of sin(t) at the 10 values `s` = linspace(0.5, 5, 10) in a \
+# single call to `quad_vec`, integrating the vector-valued integrand exp(-s t) sin(t) over t in \
+# [0, inf); store the result in `transform`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.integrate', 'numpy']
+# inputs = {}
+# checks = [
+#     'transform.shape == s.shape',
+#     'np.allclose(transform, 1 / (1 + s**2), atol=1e-8)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['quadrature', 'vectorized', 'laplace-transform']
+# ///
+import numpy as np
+from scipy import integrate
+
+s = np.linspace(0.5, 5, 10)
+# quad_vec adapts one set of subintervals for all components of an array-valued integrand
+transform, abserr = integrate.quad_vec(lambda t: np.exp(-s * t) * np.sin(t), 0, np.inf)

@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Integrate y' = -2 t y, y(0) = 1 up to t = 3 by driving the `RK45` solver class step by step \
+# (`solver.step()` while its status is "running"), collecting every accepted step into the NumPy \
+# arrays `times` and `values`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.integrate', 'numpy']
+# inputs = {}
+# checks = [
+#     "solver.status == 'finished' and times[-1] == 3.0",
+#     'isinstance(values, np.ndarray) and values.shape == times.shape',
+#     'np.all(np.diff(times) > 0) and np.allclose(values, np.exp(-times**2), atol=1e-7)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['ode', 'initial-value-problem', 'solver-class']
+# ///
+import numpy as np
+from scipy import integrate
+
+solver = integrate.RK45(lambda t, y: -2 * t * y, 0.0, [1.0], t_bound=3.0, rtol=1e-8, atol=1e-10)
+times, values = [solver.t], [solver.y[0]]
+while solver.status == "running":
+    solver.step()
+    times.append(solver.t)
+    values.append(solver.y[0])
+times = np.array(times)
+values = np.array(values)

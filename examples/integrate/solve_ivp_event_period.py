@@ -1,0 +1,36 @@
+# /// example
+# task = """
+# Integrate the damped oscillator x'' + 2*zeta*omega*x' + omega**2*x = 0 with omega = 2 and zeta \
+# = 0.05 from x = 1, x' = 0 over t in [0, 30], recording every upward zero crossing of x with a \
+# non-terminal event (`direction = 1`); store the solver result in `sol` and estimate the \
+# oscillation period `period` as the mean spacing of the crossing times `crossings`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.integrate', 'numpy']
+# inputs = {}
+# checks = [
+#     'sol.status == 0 and len(crossings) >= 5',
+#     'np.isclose(period, 2 * np.pi / (2.0 * np.sqrt(1 - 0.05**2)), rtol=1e-6)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['ode', 'events', 'physics']
+# ///
+import numpy as np
+from scipy import integrate
+
+omega, zeta = 2.0, 0.05
+
+
+def oscillator(t, state):
+    x, v = state
+    return [v, -2 * zeta * omega * v - omega**2 * x]
+
+
+def upward_zero(t, state):
+    return state[0]
+
+
+upward_zero.direction = 1
+
+sol = integrate.solve_ivp(oscillator, (0, 30), [1.0, 0.0], events=upward_zero, rtol=1e-9, atol=1e-12)
+crossings = sol.t_events[0]
+period = np.mean(np.diff(crossings))

@@ -1,0 +1,37 @@
+# /// example
+# task = """
+# Integrate a Kepler orbit (GM = 1) starting at (x, y) = (1, 0) with velocity (0, 1.2) for \
+# exactly one orbital period `period` using the high-order `DOP853` method with rtol=atol=1e-11 \
+# and `dense_output=True`; store the state after one period, from `sol.sol`, in `end_state` and \
+# the specific energies along the dense trajectory `energy`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.integrate', 'numpy']
+# inputs = {}
+# checks = [
+#     'sol.success',
+#     'np.allclose(end_state, [1.0, 0.0, 0.0, 1.2], atol=1e-7)',
+#     'np.allclose(energy, 0.5 * 1.2**2 - 1.0, atol=1e-9)',
+# ]
+# difficulty = 'advanced'
+# tags = ['ode', 'dense-output', 'physics', 'conservation']
+# ///
+import numpy as np
+from scipy import integrate
+
+
+def kepler(t, s):
+    x, y, vx, vy = s
+    r3 = np.hypot(x, y) ** 3
+    return [vx, vy, -x / r3, -y / r3]
+
+
+start = np.array([1.0, 0.0, 0.0, 1.2])
+energy0 = 0.5 * 1.2**2 - 1.0
+semi_major = -1 / (2 * energy0)
+period = 2 * np.pi * semi_major**1.5
+sol = integrate.solve_ivp(
+    kepler, (0, period), start, method="DOP853", rtol=1e-11, atol=1e-11, dense_output=True
+)
+x, y, vx, vy = sol.sol(np.linspace(0, period, 500))
+energy = 0.5 * (vx**2 + vy**2) - 1 / np.hypot(x, y)
+end_state = sol.sol(period)

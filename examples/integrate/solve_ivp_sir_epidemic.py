@@ -1,0 +1,31 @@
+# /// example
+# task = """
+# Simulate the SIR epidemic model with transmission rate beta = 0.3 and recovery rate gamma = 0.1 \
+# (passed via `args=`) from fractions (S, I, R) = (0.99, 0.01, 0) for 160 days with `solve_ivp`, \
+# reporting daily values via `t_eval`; store the result in `sol` and the day of peak infections \
+# in `peak_day`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.integrate', 'numpy']
+# inputs = {}
+# checks = [
+#     'sol.success and sol.y.shape == (3, 161)',
+#     'np.allclose(sol.y.sum(axis=0), 1.0, atol=1e-6)',
+#     # along SIR trajectories log(S/S0) = -(beta/gamma) * (R - R0)
+#     'np.allclose(np.log(sol.y[0] / 0.99), -3.0 * sol.y[2], atol=1e-5)',
+#     'sol.y[1][int(peak_day)] == sol.y[1].max() and 0 < peak_day < 160',
+# ]
+# difficulty = 'basic'
+# tags = ['ode', 'epidemiology', 'initial-value-problem']
+# ///
+import numpy as np
+from scipy import integrate
+
+
+def sir(t, y, beta, gamma):
+    s, i, r = y
+    return [-beta * s * i, beta * s * i - gamma * i, gamma * i]
+
+
+days = np.arange(161)
+sol = integrate.solve_ivp(sir, (0, 160), [0.99, 0.01, 0.0], args=(0.3, 0.1), t_eval=days, rtol=1e-8)
+peak_day = sol.t[np.argmax(sol.y[1])]

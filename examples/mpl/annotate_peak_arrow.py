@@ -1,0 +1,32 @@
+# /// example
+# task = """
+# Plot the curve samples (`x`, `y`) as points and annotate the maximum with an arrow pointing at \
+# it from a text label placed in axes-fraction coordinates, the label giving the peak's x and y \
+# to two decimals; keep the index of the maximum in `i_max` and label the axes and title. Keep \
+# the figure in `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = { x = 'peak.x', y = 'peak.y' }
+# checks = [
+#     'figure_summary(fig).axes[0].n_texts == 1',
+#     'ax.texts[0].xy == (x[i_max], y[i_max]) and y[i_max] == y.max()',
+#     'ax.texts[0].arrow_patch is not None',
+#     "f'{x[i_max]:.2f}' in ax.texts[0].get_text()",
+# ]
+# difficulty = 'basic'
+# tags = ['annotation', 'arrow']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+i_max = int(np.argmax(y))
+
+fig, ax = plt.subplots()
+ax.plot(x, y, "o", markersize=3)
+ax.set_xlabel("x")
+ax.set_ylabel("y")
+ax.set_title("Peak location")
+ax.annotate(f"peak: x = {x[i_max]:.2f}, y = {y[i_max]:.2f}",
+            xy=(x[i_max], y[i_max]), xytext=(0.55, 0.9), textcoords="axes fraction",
+            arrowprops={"arrowstyle": "->", "color": "black"})

@@ -1,0 +1,34 @@
+# /// example
+# task = """
+# Plot daily `temperature` from the time-indexed DataFrame `df`, mark its 90th percentile \
+# `threshold` with a dashed horizontal line (`axhline`), and shade the warmest calendar month \
+# (`warmest_month`, the month start with the highest monthly mean) with `axvspan`; legend entries \
+# "temperature", "90th percentile" and "warmest month", axes labels and a title. Keep the figure \
+# in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'pandas']
+# inputs = { df = 'weather' }
+# checks = [
+#     "np.isclose(threshold, np.percentile(df['temperature'], 90))",
+#     'figure_summary(fig).axes[0].n_lines == 2 and figure_summary(fig).axes[0].n_patches == 1',
+#     "figure_summary(fig).axes[0].legend_labels == ['temperature', '90th percentile', 'warmest month']",
+# ]
+# difficulty = 'basic'
+# tags = ['reference-lines', 'time-series', 'highlight']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import pandas as pd
+
+threshold = df["temperature"].quantile(0.9)
+warmest_month = df["temperature"].resample("MS").mean().idxmax()
+
+fig, ax = plt.subplots(figsize=(9, 4))
+ax.plot(df.index, df["temperature"], linewidth=1, label="temperature")
+ax.axhline(threshold, color="tab:red", linestyle="--", label="90th percentile")
+ax.axvspan(warmest_month, warmest_month + pd.offsets.MonthBegin(1),
+           color="orange", alpha=0.3, label="warmest month")
+ax.set_xlabel("date")
+ax.set_ylabel("temperature (°C)")
+ax.set_title("Daily temperature")
+ax.legend()

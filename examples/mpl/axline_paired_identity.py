@@ -1,0 +1,29 @@
+# /// example
+# task = """
+# Scatter the paired measurements `after` against `before` and add the identity line y = x with \
+# `axline` (dashed gray, label "no change"), so points below it improved; use an equal aspect \
+# ratio, legend entries "subjects" and "no change", axes labels and a title. Keep the figure in \
+# `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { before = 'paired.a', after = 'paired.b' }
+# checks = [
+#     "figure_summary(fig).axes[0].legend_labels == ['subjects', 'no change']",
+#     'figure_summary(fig).axes[0].n_lines == 1',
+#     'ax.get_aspect() == 1.0',
+# ]
+# difficulty = 'basic'
+# tags = ['reference-lines', 'paired-data']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots()
+ax.scatter(before, after, label="subjects")
+# axline extends to the view limits whatever they become
+ax.axline((before.mean(), before.mean()), slope=1, color="gray", linestyle="--", label="no change")
+ax.set_aspect("equal", adjustable="datalim")
+ax.set_xlabel("before")
+ax.set_ylabel("after")
+ax.set_title("Paired measurements")
+ax.legend()

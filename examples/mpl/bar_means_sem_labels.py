@@ -1,0 +1,29 @@
+# /// example
+# task = """
+# From the trial DataFrame `df`, compute the mean and standard error of `response` per `site` \
+# into `stats` (columns "mean" and "sem"), draw them as a bar chart with SEM error bars (`bars` \
+# holds the BarContainer), and write each bar's mean, to one decimal, above it with `bar_label`. \
+# Label the axes and add a title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'pandas']
+# inputs = { df = 'trial' }
+# checks = [
+#     "len(bars) == df['site'].nunique()",
+#     "np.allclose([b.get_height() for b in bars], df.groupby('site', observed=True)['response'].mean())",
+#     'figure_summary(fig).axes[0].n_errorbars == 1',
+#     'figure_summary(fig).axes[0].n_texts == len(bars)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['bar-chart', 'error-bars', 'annotation']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+stats = df.groupby("site", observed=True)["response"].agg(["mean", "sem"])
+
+fig, ax = plt.subplots()
+bars = ax.bar(stats.index.astype(str), stats["mean"], yerr=stats["sem"], capsize=4)
+ax.set_xlabel("site")
+ax.set_ylabel("mean response")
+ax.set_title("Mean response by site (error bars: SEM)")
+ax.bar_label(bars, fmt="%.1f")

@@ -1,0 +1,40 @@
+# /// example
+# task = """
+# Draw the Bode plot of an RC low-pass filter (R = 1 kΩ, C = 100 nF) over 10 Hz-1 MHz: magnitude \
+# in dB (`magnitude_db`) on top and phase in degrees (`phase_deg`) below, on two rows sharing a \
+# logarithmic frequency axis formatted with `EngFormatter(unit="Hz")`, with the cutoff frequency \
+# `f_cutoff` marked by a dotted vertical line in both panels; label the axes and give the figure \
+# a title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     "figure_summary(fig).axes[0].xscale == 'log' and figure_summary(fig).axes[1].shares_x",
+#     'np.isclose(np.interp(np.log10(f_cutoff), np.log10(np.logspace(1, 6, 400)), magnitude_db), -3.01, atol=0.05)',
+#     "any(t.endswith('Hz') for t in figure_summary(fig).axes[1].xticklabels)",
+#     "figure_summary(fig).suptitle != ''",
+# ]
+# difficulty = 'advanced'
+# tags = ['bode-plot', 'tick-formatter', 'log-scale', 'shared-axes']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.ticker import EngFormatter
+
+R, C = 1e3, 100e-9
+f_cutoff = 1 / (2 * np.pi * R * C)
+freq = np.logspace(1, 6, 400)
+response = 1 / (1 + 1j * freq / f_cutoff)
+magnitude_db = 20 * np.log10(np.abs(response))
+phase_deg = np.degrees(np.angle(response))
+
+fig, (ax_mag, ax_phase) = plt.subplots(2, 1, sharex=True, layout="constrained")
+ax_mag.semilogx(freq, magnitude_db)
+ax_mag.set_ylabel("magnitude (dB)")
+ax_phase.semilogx(freq, phase_deg)
+ax_phase.set_ylabel("phase (°)")
+ax_phase.set_xlabel("frequency")
+for ax in (ax_mag, ax_phase):
+    ax.axvline(f_cutoff, color="gray", linestyle=":")
+fig.suptitle("RC low-pass filter")
+ax_phase.xaxis.set_major_formatter(EngFormatter(unit="Hz"))

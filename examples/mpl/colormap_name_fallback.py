@@ -1,0 +1,34 @@
+# /// example
+# task = """
+# Display `image` with a colormap whose name comes from user input (`requested = "virdis"`, a \
+# typo): look it up in `matplotlib.colormaps`, and if the name is unknown (KeyError) fall back to \
+# "viridis" and record the error message in `fallback_message`; keep the colormap in `cmap` and \
+# the AxesImage in `im`, label the axes and title. Draw on an Axes named `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { image = 'image' }
+# checks = [
+#     "cmap.name == 'viridis' and im.get_cmap().name == 'viridis'",
+#     "fallback_message is not None and 'virdis' in fallback_message",
+#     "ax.get_title() == 'Intensity (viridis)'",
+# ]
+# difficulty = 'basic'
+# tags = ['error-handling', 'colormap', 'imshow']
+# edge_cases = true
+# ///
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+
+requested = "virdis"
+fallback_message = None
+try:
+    cmap = mpl.colormaps[requested]
+except KeyError as err:
+    fallback_message = str(err)
+    cmap = mpl.colormaps["viridis"]
+
+fig, ax = plt.subplots()
+im = ax.imshow(image, cmap=cmap)
+ax.set_xlabel("x (pixel)")
+ax.set_ylabel("y (pixel)")
+ax.set_title(f"Intensity ({cmap.name})")

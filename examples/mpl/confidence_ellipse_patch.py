@@ -1,0 +1,43 @@
+# /// example
+# task = """
+# Scatter the first two columns of `X` and overlay their 2-standard-deviation covariance ellipse \
+# as a `matplotlib.patches.Ellipse` (`ellipse`, unfilled red edge) centred on the means, with \
+# axes along the eigenvectors of the covariance matrix; legend entries "samples" and "2σ \
+# ellipse", axes labels and a title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = { X = 'matrix' }
+# checks = [
+#     'np.allclose(ellipse.center, (X[:, 0].mean(), X[:, 1].mean()))',
+#     'ellipse.width >= ellipse.height',
+#     # a quarter of each axis is one standard deviation: their squares add up to the total variance
+#     'np.isclose((ellipse.width / 4) ** 2 + (ellipse.height / 4) ** 2, np.trace(np.cov(X[:, 0], X[:, 1])), rtol=1e-9, atol=0)',
+#     "figure_summary(fig).axes[0].legend_labels == ['samples', '2σ ellipse']",
+# ]
+# difficulty = 'advanced'
+# tags = ['patches', 'covariance', 'custom-plotting']
+# [edge_cases]
+# min_size = 2
+# why = 'a covariance needs two or more samples'
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.patches import Ellipse
+
+x, y = X[:, 0], X[:, 1]
+eigvals, eigvecs = np.linalg.eigh(np.cov(x, y))
+# eigh sorts ascending: the last eigenvector is the major axis
+angle = np.degrees(np.arctan2(eigvecs[1, -1], eigvecs[0, -1]))
+n_std = 2.0
+# a covariance is positive semi-definite, but rounding can leave a zero eigenvalue slightly negative
+width, height = 2 * n_std * np.sqrt(np.clip(eigvals[::-1], 0, None))
+ellipse = Ellipse((x.mean(), y.mean()), width, height, angle=angle,
+                  facecolor="none", edgecolor="tab:red", linewidth=2, label="2σ ellipse")
+
+fig, ax = plt.subplots()
+ax.scatter(x, y, s=12, alpha=0.6, label="samples")
+ax.add_patch(ellipse)
+ax.set_xlabel("feature 1")
+ax.set_ylabel("feature 2")
+ax.set_title("Samples with covariance ellipse")
+ax.legend()

@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Draw filled contours of the 2-D array `image` with 12 levels (keep the ContourSet in `filled`), \
+# overlay thin black contour lines at the same levels, and add a colorbar labelled "intensity"; \
+# label the axes and add a title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { image = 'image' }
+# checks = [
+#     'filled.levels[0] <= image.min() and filled.levels[-1] >= image.max()',
+#     'figure_summary(fig).has_colorbar',
+#     'figure_summary(fig).axes[0].n_collections >= 2',
+# ]
+# difficulty = 'intermediate'
+# tags = ['contourf', 'colorbar']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots()
+filled = ax.contourf(image, levels=12, cmap="viridis")
+ax.contour(image, levels=filled.levels, colors="black", linewidths=0.4)
+ax.set_xlabel("x (pixel)")
+ax.set_ylabel("y (pixel)")
+ax.set_title("Filled contours of the intensity image")
+fig.colorbar(filled, ax=ax, label="intensity")

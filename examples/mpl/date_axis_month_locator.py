@@ -1,0 +1,29 @@
+# /// example
+# task = """
+# Plot daily `temperature` from the time-indexed DataFrame `df` with one major tick per month \
+# (`mdates.MonthLocator`) labelled as abbreviated month and year (`DateFormatter("%b %Y")`), \
+# rotated with `autofmt_xdate`; label the axes and title. Keep the figure in `fig` and its Axes \
+# in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { df = 'weather' }
+# checks = [
+#     "all(pd.to_datetime(t, format='%b %Y').day == 1 for t in figure_summary(fig).axes[0].xticklabels if t)",
+#     "type(ax.xaxis.get_major_locator()).__name__ == 'MonthLocator'",
+#     'ax.get_xticklabels()[0].get_rotation() != 0',
+# ]
+# difficulty = 'intermediate'
+# tags = ['date-axis', 'time-series']
+# edge_cases = true
+# ///
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots(figsize=(9, 4))
+ax.plot(df.index, df["temperature"], linewidth=1)
+ax.set_xlabel("date")
+ax.set_ylabel("temperature (°C)")
+ax.set_title("Daily temperature")
+ax.xaxis.set_major_locator(mdates.MonthLocator())
+ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+fig.autofmt_xdate()

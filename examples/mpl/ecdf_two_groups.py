@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Compare the samples `a` and `b` with empirical cumulative distribution functions drawn by \
+# `Axes.ecdf` on one Axes `ax`, with legend entries "group a" and "group b"; label the axes and \
+# add a title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { a = 'groups.a', b = 'groups.b' }
+# checks = [
+#     'figure_summary(fig).axes[0].n_lines == 2',
+#     "figure_summary(fig).axes[0].legend_labels == ['group a', 'group b']",
+#     'np.isclose(np.max(ax.lines[0].get_ydata()), 1.0)',
+# ]
+# difficulty = 'basic'
+# tags = ['ecdf', 'distribution']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots()
+ax.ecdf(a, label="group a")
+ax.ecdf(b, label="group b")
+ax.set_xlabel("measurement")
+ax.set_ylabel("cumulative proportion")
+ax.set_title("Empirical CDFs of the two groups")
+ax.legend()

@@ -1,0 +1,34 @@
+# /// example
+# task = """
+# Plot the daily temperature anomaly `anomaly` (temperature of the time-indexed DataFrame `df` \
+# minus its mean) as a thin black line, fill the area between it and zero in red where it is \
+# positive and blue where it is negative (`fill_between` with `where=` and `interpolate=True`), \
+# legend entries "above mean" and "below mean", axes labels and a title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'pandas']
+# inputs = { df = 'weather' }
+# checks = [
+#     # zero up to rounding, relative to the temperatures' magnitude
+#     "np.isclose(anomaly.mean(), 0, atol=1e-9 * df['temperature'].abs().max())",
+#     "sum('PolyCollection' in t for t in figure_summary(fig).axes[0].collection_types) == 2",
+#     "figure_summary(fig).axes[0].legend_labels == ['above mean', 'below mean']",
+# ]
+# difficulty = 'intermediate'
+# tags = ['fill-between', 'time-series', 'anomaly']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+anomaly = df["temperature"] - df["temperature"].mean()
+
+fig, ax = plt.subplots(figsize=(9, 4))
+ax.plot(df.index, anomaly, color="black", linewidth=0.6)
+# interpolate=True closes each region exactly where the curve crosses zero
+ax.fill_between(df.index, anomaly, 0, where=anomaly > 0, interpolate=True,
+                color="tab:red", alpha=0.5, label="above mean")
+ax.fill_between(df.index, anomaly, 0, where=anomaly <= 0, interpolate=True,
+                color="tab:blue", alpha=0.5, label="below mean")
+ax.set_xlabel("date")
+ax.set_ylabel("temperature anomaly (°C)")
+ax.set_title("Temperature anomaly")
+ax.legend()

@@ -1,0 +1,28 @@
+# /// example
+# task = """
+# Plot a histogram of `values` with bin edges chosen by numpy's "sturges" rule \
+# (`bins="sturges"`), keeping the counts in `counts` and the edges in `edges`; state the \
+# resulting number of bins in the title and label the axes. Keep the figure in `fig` and its Axes \
+# in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { values = 'values' }
+# checks = [
+#     'counts.sum() == values.size',
+#     "np.allclose(edges, np.histogram_bin_edges(values, bins='sturges'))",
+#     'figure_summary(fig).axes[0].n_patches == len(counts)',
+#     'str(len(counts)) in ax.get_title()',
+# ]
+# difficulty = 'basic'
+# tags = ['histogram', 'binning', 'parameter-tuning']
+# family = 'mpl.hist_bin_rule'
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots()
+# Sturges: log2(n) + 1 bins, assumes roughly normal data and under-bins large samples
+counts, edges, _ = ax.hist(values, bins="sturges", edgecolor="white")
+ax.set_xlabel("value")
+ax.set_ylabel("count")
+ax.set_title(f"{len(counts)} bins from the 'sturges' rule")

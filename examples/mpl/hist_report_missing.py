@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Plot a histogram (25 bins) of the `income` column of the DataFrame `df`, which has missing \
+# values: drop them explicitly, count them in `n_missing`, keep the bar counts in `counts`, and \
+# report the number excluded in the title; label the axes. Draw on an Axes named `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'pandas']
+# inputs = { df = 'survey' }
+# checks = [
+#     "n_missing == df['income'].isna().sum()",
+#     "counts.sum() == df['income'].notna().sum()",
+#     "f'{n_missing} missing' in ax.get_title()",
+# ]
+# difficulty = 'basic'
+# tags = ['error-handling', 'missing-data', 'histogram']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+income = df["income"]
+n_missing = int(income.isna().sum())
+
+fig, ax = plt.subplots()
+counts, edges, _ = ax.hist(income.dropna(), bins=25)
+ax.set_xlabel("income")
+ax.set_ylabel("count")
+ax.set_title(f"Income ({n_missing} missing values excluded)")

@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Display the 2-D intensity array `image` with `imshow` (origin at the lower left, "viridis", no \
+# interpolation) and a colorbar labelled "intensity"; keep the AxesImage in `im` and label the \
+# axes and title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { image = 'image' }
+# checks = [
+#     'figure_summary(fig).axes[0].n_images == 1',
+#     'im.get_array().shape == image.shape',
+#     'figure_summary(fig).has_colorbar',
+#     "im.origin == 'lower'",
+# ]
+# difficulty = 'basic'
+# tags = ['imshow', 'image', 'colorbar']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots()
+im = ax.imshow(image, cmap="viridis", origin="lower", interpolation="nearest")
+ax.set_xlabel("x (pixel)")
+ax.set_ylabel("y (pixel)")
+ax.set_title("Intensity image")
+fig.colorbar(im, ax=ax, label="intensity")

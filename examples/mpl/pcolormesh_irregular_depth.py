@@ -1,0 +1,35 @@
+# /// example
+# task = """
+# Show a simulated ocean temperature section `temperature` (depth x time) measured at irregularly \
+# spaced depths `depth_m` and daily times `day` with `pcolormesh` (values centred on the sample \
+# points, `shading="nearest"`), depth increasing downwards, a "coolwarm" colormap and a colorbar \
+# labelled "temperature (°C)"; keep the QuadMesh in `mesh` and label the axes and title. Keep the \
+# figure in `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     'temperature.shape == (depth_m.size, day.size)',
+#     'np.asarray(mesh.get_array()).size == temperature.size',
+#     'ax.yaxis_inverted()',
+#     'figure_summary(fig).has_colorbar',
+# ]
+# difficulty = 'advanced'
+# tags = ['pcolormesh', 'irregular-grid', 'colorbar']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+day = np.arange(0, 60)
+# sensors are denser near the surface, where the gradient is steepest
+depth_m = np.array([0, 2, 5, 10, 20, 35, 50, 75, 100, 150, 200])
+thermocline = 30 + 10 * np.sin(2 * np.pi * day / 30)
+temperature = 6 + 14 / (1 + np.exp((depth_m[:, None] - thermocline[None, :]) / 8))
+
+fig, ax = plt.subplots()
+mesh = ax.pcolormesh(day, depth_m, temperature, shading="nearest", cmap="coolwarm")
+ax.invert_yaxis()
+ax.set_xlabel("day")
+ax.set_ylabel("depth (m)")
+ax.set_title("Temperature section")
+fig.colorbar(mesh, ax=ax, label="temperature (°C)")

@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Plot a histogram of `skewed` (20 bins) whose bar heights are fractions of all observations \
+# (weights 1/n, heights in `fractions`), and format the y tick labels as percentages with \
+# `PercentFormatter`; label the axes and title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = { skewed = 'skewed' }
+# checks = [
+#     'np.isclose(fractions.sum(), 1.0)',
+#     "all(label.endswith('%') for label in figure_summary(fig).axes[0].yticklabels if label)",
+#     'figure_summary(fig).axes[0].n_patches == 20',
+# ]
+# difficulty = 'intermediate'
+# tags = ['tick-formatter', 'histogram']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.ticker import PercentFormatter
+
+fig, ax = plt.subplots()
+fractions, edges, _ = ax.hist(skewed, bins=20, weights=np.full(skewed.size, 1 / skewed.size))
+ax.set_xlabel("value")
+ax.set_ylabel("share of observations")
+ax.set_title("Distribution of a skewed sample")
+ax.yaxis.set_major_formatter(PercentFormatter(xmax=1))

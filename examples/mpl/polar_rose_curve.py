@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Plot the three-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, in `theta` and `r`) on \
+# polar axes with radial limit 1.1, and add a title. Keep the figure in `fig` and its Axes in \
+# `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     "figure_summary(fig).axes[0].projection == 'polar'",
+#     'figure_summary(fig).axes[0].n_lines == 1',
+#     'np.isclose(ax.get_rmax(), 1.1)',
+#     "figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'basic'
+# tags = ['polar']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+theta = np.linspace(0, 2 * np.pi, 400)
+r = np.abs(np.cos(3 * theta))
+
+fig, ax = plt.subplots(subplot_kw={"projection": "polar"})
+ax.plot(theta, r)
+ax.set_rmax(1.1)
+ax.set_title("Rose curve r = |cos 3θ|")

@@ -1,0 +1,30 @@
+# /// example
+# task = """
+# Simulate 500 wind directions `directions` (radians, von Mises around 225°), count them in 16 \
+# equal sectors (`counts`, `edges`) and draw a wind rose: polar bars starting at each sector \
+# edge, north at the top and angles increasing clockwise (compass convention), white bar edges, \
+# and a title. Keep the figure in `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     'counts.sum() == directions.size',
+#     'figure_summary(fig).axes[0].n_bars == 16',
+#     'ax.get_theta_direction() == -1',
+#     'np.isclose(ax.get_theta_offset(), np.pi / 2)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['polar', 'bar-chart', 'custom-plotting']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+rng = np.random.default_rng(7)
+directions = rng.vonmises(np.deg2rad(225), kappa=2.0, size=500) % (2 * np.pi)
+counts, edges = np.histogram(directions, bins=16, range=(0, 2 * np.pi))
+
+fig, ax = plt.subplots(subplot_kw={"projection": "polar"})
+ax.bar(edges[:-1], counts, width=np.diff(edges), align="edge", color="tab:blue", edgecolor="white")
+ax.set_theta_zero_location("N")
+ax.set_title("Wind direction frequency")
+ax.set_theta_direction(-1)

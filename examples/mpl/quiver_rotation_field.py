@@ -1,0 +1,32 @@
+# /// example
+# task = """
+# Draw the velocity field of a rigid rotation, u = -y and v = x, on a 15 x 15 grid over [-2, 2]² \
+# with `quiver`, arrows coloured by speed, a `quiverkey` for 1 m/s, and an equal aspect ratio; \
+# keep the Quiver in `q` and label the axes and title. Keep the figure in `fig` and its Axes in \
+# `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     "'Quiver' in figure_summary(fig).axes[0].collection_types",
+#     'q.N == 15 * 15',
+#     'np.allclose(q.U, -q.Y) and np.allclose(q.V, q.X)',
+#     'ax.get_aspect() == 1.0',
+# ]
+# difficulty = 'intermediate'
+# tags = ['quiver', 'vector-field']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+x, y = np.meshgrid(np.linspace(-2, 2, 15), np.linspace(-2, 2, 15))
+u, v = -y, x
+speed = np.hypot(u, v)
+
+fig, ax = plt.subplots()
+q = ax.quiver(x, y, u, v, speed, cmap="plasma")
+ax.quiverkey(q, X=0.85, Y=1.04, U=1, label="1 m/s", labelpos="E")
+ax.set_xlabel("x (m)")
+ax.set_ylabel("y (m)")
+ax.set_title("Rigid rotation")
+ax.set_aspect("equal")

@@ -1,0 +1,36 @@
+# /// example
+# task = """
+# Fit a straight line to (`x`, `y`) with `np.polyfit` (`slope`, `intercept`, fitted values \
+# `fitted`, residuals `residuals`) and draw two rows sharing the x axis with height ratio 3:1: \
+# data and fitted line on top with a legend ("data" and the fitted equation), residuals with a \
+# zero line below; label the axes and title the top panel. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = { x = 'line.x', y = 'line.y' }
+# checks = [
+#     'np.isclose(residuals.sum(), 0, atol=1e-8 * max(1.0, np.abs(y).sum()))',
+#     'np.allclose([slope, intercept], np.polyfit(x, y, 1))',
+#     'figure_summary(fig).axes[1].shares_x',
+#     "len(figure_summary(fig).axes[0].legend_labels) == 2 and figure_summary(fig).axes[0].legend_labels[0] == 'data'",
+# ]
+# difficulty = 'intermediate'
+# tags = ['regression', 'residuals', 'shared-axes']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+slope, intercept = np.polyfit(x, y, deg=1)
+fitted = slope * x + intercept
+residuals = y - fitted
+
+fig, (ax_fit, ax_res) = plt.subplots(2, 1, sharex=True, height_ratios=[3, 1], layout="constrained")
+ax_fit.scatter(x, y, s=15, label="data")
+ax_fit.plot(x, fitted, color="tab:red", label=f"y = {slope:.2f} x + {intercept:.2f}")
+ax_fit.set_ylabel("y")
+ax_fit.set_title("Linear fit")
+ax_res.scatter(x, residuals, s=15)
+ax_res.axhline(0, color="tab:red", linewidth=1)
+ax_res.set_xlabel("x")
+ax_res.set_ylabel("residual")
+ax_fit.legend()

@@ -1,0 +1,32 @@
+# /// example
+# task = """
+# Plot the daily `sensor_a` channel of the time-indexed DataFrame `df` as a thin gray line, its \
+# centred 7-day rolling mean `rolling_mean`, and a shaded band of ± one rolling standard \
+# deviation with `fill_between`; legend entries "daily", "7-day mean" and "±1 SD", axes labels \
+# and a title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'pandas']
+# inputs = { df = 'sensor' }
+# checks = [
+#     "np.allclose(rolling_mean, df['sensor_a'].rolling(7, center=True).mean(), equal_nan=True)",
+#     "any('PolyCollection' in t for t in figure_summary(fig).axes[0].collection_types)",
+#     "figure_summary(fig).axes[0].legend_labels == ['daily', '7-day mean', '±1 SD']",
+# ]
+# difficulty = 'intermediate'
+# tags = ['time-series', 'fill-between', 'smoothing']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+rolling = df["sensor_a"].rolling(7, center=True)
+rolling_mean, rolling_std = rolling.mean(), rolling.std()
+
+fig, ax = plt.subplots()
+ax.plot(df.index, df["sensor_a"], color="0.6", linewidth=0.8, label="daily")
+ax.plot(df.index, rolling_mean, color="tab:blue", label="7-day mean")
+ax.fill_between(df.index, rolling_mean - rolling_std, rolling_mean + rolling_std,
+                color="tab:blue", alpha=0.25, label="±1 SD")
+ax.set_xlabel("date")
+ax.set_ylabel("sensor A reading")
+ax.set_title("Sensor A with 7-day rolling mean")
+ax.legend()

@@ -1,0 +1,37 @@
+# /// example
+# task = """
+# Plot a histogram of `values`, then try to save it as `requested = Path("histogram.tiff2")`, an \
+# unsupported format that makes `savefig` raise ValueError: catch it, keep the message in \
+# `error_message`, and save a PNG with the same stem instead; the file actually written is \
+# `saved_path` (a `Path`). Label the axes and title."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { values = 'values' }
+# checks = [
+#     "saved_path == requested.with_suffix('.png') and saved_path.exists()",
+#     'not requested.exists()',
+#     "error_message is not None and 'tiff2' in error_message",
+# ]
+# difficulty = 'intermediate'
+# tags = ['error-handling', 'savefig', 'export']
+# edge_cases = true
+# ///
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots()
+ax.hist(values, bins=30)
+ax.set_xlabel("value")
+ax.set_ylabel("count")
+ax.set_title("Distribution of values")
+
+requested = Path("histogram.tiff2")
+error_message = None
+try:
+    fig.savefig(requested)
+    saved_path = requested
+except ValueError as err:
+    error_message = str(err)
+    saved_path = requested.with_suffix(".png")
+    fig.savefig(saved_path)

@@ -1,0 +1,42 @@
+# /// example
+# task = """
+# Scatter `humidity` against `temperature` from the DataFrame `df` with marker area encoding \
+# `wind_speed` (scaled linearly to 20-200 pt²) and colour encoding `pressure` ("cividis", \
+# colorbar labelled "pressure"); add a legend of four representative marker sizes (one per \
+# distinct speed when there are no more than four) built with `legend_elements(prop="sizes")`, \
+# labelled in wind-speed units and titled "wind speed"; keep the PathCollection in `sc`, label \
+# the axes and title. Keep the figure in `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = { df = 'measurements' }
+# checks = [
+#     'sc.get_sizes().min() >= 20 - 1e-9 and sc.get_sizes().max() <= 200 + 1e-9',
+#     "np.isclose(sc.get_sizes()[np.argmax(df['wind_speed'].to_numpy())], 200)",
+#     "ax.get_legend().get_title().get_text() == 'wind speed'",
+#     'len(figure_summary(fig).axes[0].legend_labels) >= 1',
+#     'figure_summary(fig).has_colorbar',
+# ]
+# difficulty = 'advanced'
+# tags = ['scatter', 'legend', 'size-encoding', 'colorbar']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+wind = df["wind_speed"]
+wind_range = (wind.min(), wind.max())
+sizes = np.interp(wind, wind_range, (20, 200))
+
+fig, ax = plt.subplots()
+sc = ax.scatter(df["temperature"], df["humidity"], s=sizes, c=df["pressure"], cmap="cividis", alpha=0.7)
+fig.colorbar(sc, ax=ax, label="pressure")
+# four representative sizes, or one entry per speed when there are no more than four
+# (a locator's round numbers can miss a single constant speed altogether)
+n_entries = 4 if wind.nunique() > 4 else None
+# func maps marker sizes back to wind speed, so the legend speaks in data units
+handles, labels = sc.legend_elements(prop="sizes", num=n_entries, alpha=0.7,
+                                     func=lambda s: np.interp(s, (20, 200), wind_range))
+ax.set_xlabel("temperature")
+ax.set_ylabel("humidity")
+ax.set_title("Humidity against temperature")
+ax.legend(handles, labels, title="wind speed", loc="upper right")

@@ -1,0 +1,30 @@
+# /// example
+# task = """
+# Draw the spectrogram of the sampled `signal` (rate `fs` Hz) with `Axes.specgram` using segments \
+# of `nfft` = 256 samples (at most a quarter of the signal, so short recordings still give \
+# several segments) overlapping by half, the "magma" colormap, and a colorbar labelled "power \
+# (dB)"; keep `spectrum`, `freqs` and `times`, label the axes and title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { signal = 'audio.signal', fs = 'audio.fs' }
+# checks = [
+#     'spectrum.shape == (freqs.size, times.size)',
+#     'np.allclose(np.diff(freqs), fs / nfft)',
+#     'freqs.size == nfft // 2 + 1 and times.size >= 2',
+#     'times[-1] <= signal.size / fs',
+#     'figure_summary(fig).has_colorbar',
+# ]
+# difficulty = 'intermediate'
+# tags = ['spectrogram', 'time-frequency', 'colorbar']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+nfft = min(256, signal.size // 4)
+
+fig, ax = plt.subplots()
+spectrum, freqs, times, im = ax.specgram(signal, NFFT=nfft, Fs=fs, noverlap=nfft // 2, cmap="magma")
+ax.set_xlabel("time (s)")
+ax.set_ylabel("frequency (Hz)")
+ax.set_title("Spectrogram")
+fig.colorbar(im, ax=ax, label="power (dB)")

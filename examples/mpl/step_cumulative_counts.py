@@ -1,0 +1,29 @@
+# /// example
+# task = """
+# Plot the running total `cumulative` of the daily event counts `event_counts` as a post-step \
+# function of the day number `days` (1, 2, ...) with `Axes.step`; label the axes and add a title. \
+# Keep the figure in `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = { event_counts = 'event_counts' }
+# checks = [
+#     'cumulative[-1] == event_counts.sum()',
+#     "ax.lines[0].get_drawstyle() == 'steps-post'",
+#     "figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'basic'
+# tags = ['step-plot', 'counts']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+days = np.arange(1, event_counts.size + 1)
+cumulative = np.cumsum(event_counts)
+
+fig, ax = plt.subplots()
+# "post": the total stays constant until the next day's events arrive
+ax.step(days, cumulative, where="post")
+ax.set_xlabel("day")
+ax.set_ylabel("cumulative events")
+ax.set_title("Cumulative event count")

@@ -1,0 +1,30 @@
+# /// example
+# task = """
+# Inside `plt.style.context("fivethirtyeight")`, so the style applies only to this figure and the \
+# global settings are restored afterwards, plot every column of the time-indexed DataFrame `df` \
+# as a line with a legend of the column names, and label the axes and title. Keep the figure in \
+# `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { df = 'sensor' }
+# checks = [
+#     'np.allclose(ax.get_facecolor(), (0.9412, 0.9412, 0.9412, 1.0), atol=1e-3)',
+#     "ax.lines[0].get_color() == plt.style.library['fivethirtyeight']['axes.prop_cycle'].by_key()['color'][0]",
+#     "plt.rcParams['axes.prop_cycle'] != plt.style.library['fivethirtyeight']['axes.prop_cycle']",
+#     'figure_summary(fig).axes[0].legend_labels == list(df.columns)',
+# ]
+# difficulty = 'basic'
+# tags = ['style', 'context-manager']
+# family = 'mpl.style_context'
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+with plt.style.context("fivethirtyeight"):
+    fig, ax = plt.subplots(figsize=(8, 4))
+    for column in df.columns:
+        ax.plot(df.index, df[column], label=column)
+    ax.set_xlabel("date")
+    ax.set_ylabel("reading")
+    ax.set_title("Sensor readings (fivethirtyeight style)")
+    ax.legend()

@@ -1,0 +1,29 @@
+# /// example
+# task = """
+# Build a `subplot_mosaic` layout `axd` with a tall panel "scatter" on the left (pressure against \
+# temperature of the DataFrame `df`) and two stacked panels "hist_t" and "hist_p" on the right \
+# (histograms of temperature and pressure); give every panel a title and axis labels. Keep the \
+# figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { df = 'measurements' }
+# checks = [
+#     "set(axd) == {'scatter', 'hist_t', 'hist_p'}",
+#     'figure_summary(fig).n_axes == 3',
+#     "axd['scatter'].collections[0].get_offsets().shape[0] == len(df)",
+#     "axd['hist_p'].get_title() == 'Pressure' and len(axd['hist_p'].patches) == 20",
+# ]
+# difficulty = 'intermediate'
+# tags = ['subplot-mosaic', 'layout']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+fig, axd = plt.subplot_mosaic([["scatter", "hist_t"], ["scatter", "hist_p"]],
+                              figsize=(9, 5), layout="constrained")
+axd["scatter"].scatter(df["temperature"], df["pressure"], s=10, alpha=0.7)
+axd["scatter"].set(xlabel="temperature", ylabel="pressure", title="Pressure vs temperature")
+axd["hist_t"].hist(df["temperature"], bins=20, color="tab:orange")
+axd["hist_t"].set(xlabel="temperature", ylabel="count", title="Temperature")
+axd["hist_p"].hist(df["pressure"], bins=20, color="tab:green")
+axd["hist_p"].set(xlabel="pressure", ylabel="count", title="Pressure")

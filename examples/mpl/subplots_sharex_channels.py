@@ -1,0 +1,28 @@
+# /// example
+# task = """
+# Plot each column of the time-indexed DataFrame `df` in its own row of a subplot grid (`axes`) \
+# with a shared x axis, the column name as each row's y label, "date" as the bottom x label, and \
+# a figure title (suptitle) "Sensor channels". Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib']
+# inputs = { df = 'sensor' }
+# checks = [
+#     'figure_summary(fig).n_axes == df.shape[1]',
+#     'all(a.shares_x for a in figure_summary(fig).axes)',
+#     'figure_summary(fig).ylabels == list(df.columns)',
+#     "figure_summary(fig).suptitle == 'Sensor channels'",
+# ]
+# difficulty = 'basic'
+# tags = ['subplots', 'shared-axes', 'time-series']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+fig, axes = plt.subplots(len(df.columns), 1, sharex=True, squeeze=False,
+                         figsize=(8, 2 * len(df.columns)), layout="constrained")
+axes = axes[:, 0]
+for ax, column in zip(axes, df.columns):
+    ax.plot(df.index, df[column], linewidth=1)
+    ax.set_ylabel(column)
+axes[-1].set_xlabel("date")
+fig.suptitle("Sensor channels")

@@ -1,0 +1,31 @@
+# /// example
+# task = """
+# Draw the surface z = sin(√(x² + y²)) over [-6, 6]² (50 x 50 grid, arrays `X`, `Y`, `Z`) on 3-D \
+# axes with `plot_surface` and the "viridis" colormap; label the x, y and z axes "x", "y", "z", \
+# add a title and a colorbar labelled "z". Keep the figure in `fig` and its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     "figure_summary(fig).axes[0].projection == '3d'",
+#     "ax.get_zlabel() == 'z'",
+#     'Z.shape == (50, 50)',
+#     'figure_summary(fig).has_colorbar',
+# ]
+# difficulty = 'intermediate'
+# tags = ['3d', 'surface', 'colorbar']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+grid = np.linspace(-6, 6, 50)
+X, Y = np.meshgrid(grid, grid)
+Z = np.sin(np.hypot(X, Y))
+
+fig, ax = plt.subplots(subplot_kw={"projection": "3d"})
+surface = ax.plot_surface(X, Y, Z, cmap="viridis", linewidth=0, antialiased=False)
+ax.set_xlabel("x")
+ax.set_ylabel("y")
+ax.set_zlabel("z")
+ax.set_title("z = sin(r)")
+fig.colorbar(surface, ax=ax, shrink=0.6, label="z")

@@ -1,0 +1,31 @@
+# /// example
+# task = """
+# Plot a simulated net heat flux `flux` that changes sign and spans several orders of magnitude \
+# against `hour` on a symmetric-log y axis (`symlog`) with a linear region of ±1 around zero \
+# (`linthresh=1`), a horizontal zero line, axes labels and a title. Keep the figure in `fig` and \
+# its Axes in `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     "figure_summary(fig).axes[0].yscale == 'symlog'",
+#     'ax.yaxis.get_transform().linthresh == 1',
+#     'flux.min() < 0 < flux.max()',
+# ]
+# difficulty = 'intermediate'
+# tags = ['symlog', 'axis-scale']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+hour = np.linspace(0, 48, 400)
+flux = 800 * np.sin(2 * np.pi * hour / 24) * np.exp(-hour / 12)
+
+fig, ax = plt.subplots()
+ax.plot(hour, flux)
+ax.axhline(0, color="black", linewidth=0.8)
+ax.set_xlabel("time (h)")
+ax.set_ylabel("net heat flux (W/m²)")
+ax.set_title("Decaying heat flux on a symmetric-log axis")
+# symlog is linear inside ±linthresh and logarithmic outside, so sign changes stay visible
+ax.set_yscale("symlog", linthresh=1)

@@ -1,0 +1,30 @@
+# /// example
+# task = """
+# Scatter `income` against weekly `hours` from the DataFrame `df` (rows with either value missing \
+# dropped, kept in `clean`), format the y tick labels as whole currency amounts with a thousands \
+# separator (`StrMethodFormatter("${x:,.0f}")`) and the x tick labels with a `FuncFormatter` that \
+# appends " h"; label the axes and title. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'pandas']
+# inputs = { df = 'survey' }
+# checks = [
+#     "len(clean) == df[['income', 'hours']].notna().all(axis=1).sum()",
+#     "all(t.startswith('$') or t.startswith('−$') for t in figure_summary(fig).axes[0].yticklabels if t)",
+#     "all(t.endswith(' h') for t in figure_summary(fig).axes[0].xticklabels if t)",
+# ]
+# difficulty = 'intermediate'
+# tags = ['tick-formatter', 'scatter']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+from matplotlib.ticker import FuncFormatter, StrMethodFormatter
+
+clean = df.dropna(subset=["income", "hours"])
+
+fig, ax = plt.subplots()
+ax.scatter(clean["hours"], clean["income"], s=12, alpha=0.7)
+ax.set_xlabel("hours worked per week")
+ax.set_ylabel("income")
+ax.set_title("Income against working hours")
+ax.yaxis.set_major_formatter(StrMethodFormatter("${x:,.0f}"))
+ax.xaxis.set_major_formatter(FuncFormatter(lambda value, pos: f"{value:g} h"))

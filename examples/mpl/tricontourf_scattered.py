@@ -1,0 +1,34 @@
+# /// example
+# task = """
+# Simulate elevations `elevation` at 150 irregularly placed stations (`lon`, `lat` in [0, 10]) \
+# and map them with filled contours on the Delaunay triangulation (`tricontourf`, 12 levels, \
+# "terrain"), mark the stations with small black dots (legend entry "stations") and add a \
+# colorbar labelled "elevation (m)"; keep the ContourSet in `filled`, label the axes and title. \
+# Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     'filled.levels[0] <= elevation.min() and filled.levels[-1] >= elevation.max()',
+#     "figure_summary(fig).axes[0].legend_labels == ['stations']",
+#     'figure_summary(fig).has_colorbar',
+# ]
+# difficulty = 'advanced'
+# tags = ['tricontour', 'scattered-data', 'colorbar']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+rng = np.random.default_rng(5)
+lon, lat = rng.uniform(0, 10, (2, 150))
+elevation = 800 * np.exp(-((lon - 6) ** 2 + (lat - 4) ** 2) / 8) + 50 * lat
+
+fig, ax = plt.subplots()
+# tricontourf interpolates on triangles, so no regular grid is needed
+filled = ax.tricontourf(lon, lat, elevation, levels=12, cmap="terrain")
+ax.plot(lon, lat, "k.", markersize=3, label="stations")
+ax.set_xlabel("longitude (°)")
+ax.set_ylabel("latitude (°)")
+ax.set_title("Elevation from scattered stations")
+ax.legend(loc="upper left")
+fig.colorbar(filled, ax=ax, label="elevation (m)")

@@ -1,0 +1,40 @@
+# /// example
+# task = """
+# Plot daily `temperature` from the time-indexed DataFrame `df` as a red line on the left axis \
+# and weekly rainfall totals `weekly_rain` (resampled from `rainfall`) as blue bars on a right \
+# axis made with `twinx` (kept in `ax_rain`), with each y label coloured like its series, the \
+# line drawn above the bars, an x label and a title. Keep the figure in `fig` and its Axes in \
+# `ax`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'pandas']
+# inputs = { df = 'weather' }
+# checks = [
+#     'figure_summary(fig).n_axes == 2',
+#     "figure_summary(fig).axes[1].n_bars == len(weekly_rain) == len(df['rainfall'].resample('W').sum())",
+#     "np.isclose(weekly_rain.sum(), df['rainfall'].sum())",
+#     'ax_rain.get_shared_x_axes().joined(ax, ax_rain)',
+#     'not ax.patch.get_visible()',
+#     "ax_rain.yaxis.label.get_color() == 'tab:blue' and ax_rain.get_ylabel() != ''",
+#     'ax.get_zorder() > ax_rain.get_zorder()',
+# ]
+# difficulty = 'advanced'
+# tags = ['twin-axes', 'time-series']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+
+weekly_rain = df["rainfall"].resample("W").sum()
+
+fig, ax = plt.subplots(figsize=(9, 4))
+ax.plot(df.index, df["temperature"], color="tab:red")
+ax.set_xlabel("date")
+ax.set_ylabel("temperature (°C)", color="tab:red")
+ax.set_title("Daily temperature and rainfall")
+
+ax_rain = ax.twinx()
+# bars are centred on the week-ending labels and 6 days wide
+ax_rain.bar(weekly_rain.index, weekly_rain, width=6, color="tab:blue", alpha=0.5)
+# a twin axes is drawn on top: raise the line's axes and make its background transparent
+ax.set_zorder(ax_rain.get_zorder() + 1)
+ax.patch.set_visible(False)
+ax_rain.set_ylabel("rainfall (mm)", color="tab:blue")

@@ -1,0 +1,47 @@
+# /// example
+# task = """
+# Plot several temperature-probe series from the dict `series` against a shared time vector \
+# `time_s` (one probe's logger dropped samples), using a helper `plot_series` that raises \
+# ValueError when x and y lengths differ; catch that error per probe, store the message in the \
+# dict `skipped` (probe name -> message), plot only the valid probes, and label the axes, title \
+# and legend. Keep the figure in `fig`."""
+# domain = 'visualization'
+# libraries = ['matplotlib', 'numpy']
+# inputs = {}
+# checks = [
+#     "list(skipped) == ['probe 3']",
+#     "str(time_s.size) in skipped['probe 3']",
+#     "figure_summary(fig).axes[0].legend_labels == ['probe 1', 'probe 2']",
+# ]
+# difficulty = 'intermediate'
+# tags = ['error-handling', 'validation', 'line-plot']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+
+
+def plot_series(ax, x, y, label):
+    if len(x) != len(y):
+        raise ValueError(f"{label}: x has {len(x)} points but y has {len(y)}")
+    ax.plot(x, y, label=label)
+
+
+rng = np.random.default_rng(1)
+time_s = np.arange(0, 60, 0.5)
+series = {
+    "probe 1": 20 + rng.normal(0, 0.3, time_s.size),
+    "probe 2": 21 + rng.normal(0, 0.3, time_s.size),
+    "probe 3": 19 + rng.normal(0, 0.3, time_s.size - 4),  # logger dropped samples
+}
+
+fig, ax = plt.subplots()
+skipped = {}
+for name, readings in series.items():
+    try:
+        plot_series(ax, time_s, readings, name)
+    except ValueError as err:
+        skipped[name] = str(err)
+ax.set_xlabel("time (s)")
+ax.set_ylabel("temperature (°C)")
+ax.set_title("Probe temperatures")
+ax.legend()

@@ -1,0 +1,32 @@
+# /// example
+# task = """
+# Fit a Gaussian A exp(-(x - mu)**2 / (2 s**2)) to the peak data (`x`, `y`), whose points each \
+# have a known standard uncertainty `y_err` of 5% of mean |y|: pass it as `sigma` with \
+# `absolute_sigma=True` so `pcov` is not rescaled by the residuals, start from a data-driven \
+# `p0`, and store `popt`, `pcov` and the uncertainties `perr`. True (A, mu, s) are `params`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.optimize', 'numpy']
+# inputs = { x = 'peak.x', y = 'peak.y', params = 'peak.params' }
+# checks = [
+#     'y_err.shape == y.shape',
+#     'np.sum((popt[0] * np.exp(-(x - popt[1])**2 / (2 * popt[2]**2)) - y)**2) <= np.sum((params[0] * np.exp(-(x - params[1])**2 / (2 * params[2]**2)) - y)**2) * (1 + 1e-6) + 1e-12 * np.sum(y**2)',
+#     'np.all(perr > 0) and np.all(np.abs(popt - params) < 10 * perr)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['curve-fitting', 'uncertainty', 'curve']
+# [edge_cases]
+# min_size = 17
+# why = "fitting a Gaussian's centre and width needs samples across the peak: 17 or more over the range keep the spacing within the narrowest width the kind draws (range / 16)"
+# ///
+import numpy as np
+from scipy import optimize
+
+
+def gaussian(x, amplitude, centre, width):
+    return amplitude * np.exp(-((x - centre) ** 2) / (2 * width**2))
+
+
+y_err = np.full_like(y, 0.05 * np.mean(np.abs(y)))
+p0 = [y.max(), x[np.argmax(y)], np.ptp(x) / 10]
+popt, pcov = optimize.curve_fit(gaussian, x, y, p0=p0, sigma=y_err, absolute_sigma=True)
+perr = np.sqrt(np.diag(pcov))

@@ -1,0 +1,29 @@
+# /// example
+# task = """
+# Find the global minimum of the 2-D Rastrigin function (many local minima, global minimum 0 at \
+# the origin) on [-5.12, 5.12]^2 with `differential_evolution`, reproducibly (`seed=1`) and with \
+# a small iteration budget (`maxiter=200`), evaluating the whole population in one vectorised \
+# call (`vectorized=True`, `updating="deferred"`); store the result in `res`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.optimize', 'numpy']
+# inputs = {}
+# checks = [
+#     'res.fun < 1e-8',
+#     'np.allclose(res.x, 0, atol=1e-5)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['global-optimization', 'evolutionary']
+# ///
+import numpy as np
+from scipy import optimize
+
+
+def rastrigin(x):
+    # x has shape (n_dims, n_candidates) when vectorized=True
+    return 10 * x.shape[0] + np.sum(x**2 - 10 * np.cos(2 * np.pi * x), axis=0)
+
+
+res = optimize.differential_evolution(
+    rastrigin, bounds=[(-5.12, 5.12)] * 2, seed=1, maxiter=200,
+    vectorized=True, updating="deferred",  # one call evaluates the whole population
+)

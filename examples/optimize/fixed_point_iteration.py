@@ -1,0 +1,18 @@
+# /// example
+# task = """
+# Find the solution of x = cos(x) (the Dottie number) with `optimize.fixed_point`, using \
+# Steffensen's accelerated iteration (`method="del2"`) from x0 = 1; store it in `x_star`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.optimize', 'numpy']
+# inputs = {}
+# checks = [
+#     'abs(np.cos(x_star) - x_star) < 1e-10',
+#     '0.7 < x_star < 0.75',
+# ]
+# difficulty = 'basic'
+# tags = ['fixed-point', 'root-finding']
+# ///
+import numpy as np
+from scipy import optimize
+
+x_star = optimize.fixed_point(np.cos, 1.0, method="del2", xtol=1e-12)

@@ -1,0 +1,28 @@
+# /// example
+# task = """
+# Match 8 particles detected in one frame (`before`, seeded random 2-D positions) to their \
+# positions in the next frame (`after`: the same particles shuffled by the permutation `truth` \
+# and moved slightly) by minimising the total squared displacement with `linear_sum_assignment` \
+# on the pairwise cost matrix `cost`; store the matched column indices in `match` (row i of \
+# `before` pairs with row match[i] of `after`)."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.optimize', 'numpy']
+# inputs = {}
+# checks = [
+#     'np.array_equal(np.sort(match), np.arange(8))',
+#     'np.array_equal(match, truth)',
+#     'cost[np.arange(8), match].sum() <= min(cost[np.arange(8), np.roll(np.arange(8), k)].sum() for k in range(8))',
+# ]
+# difficulty = 'basic'
+# tags = ['assignment', 'combinatorial', 'tracking']
+# ///
+import numpy as np
+from scipy import optimize
+
+rng = np.random.default_rng(5)
+before = rng.uniform(0, 10, size=(8, 2))
+truth = rng.permutation(8)
+after = np.empty_like(before)
+after[truth] = before + rng.normal(scale=0.05, size=before.shape)
+cost = ((before[:, None, :] - after[None, :, :]) ** 2).sum(axis=-1)
+rows, match = optimize.linear_sum_assignment(cost)

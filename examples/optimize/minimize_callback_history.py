@@ -1,0 +1,34 @@
+# /// example
+# task = """
+# Minimise Himmelblau's function from (0, 0) with `minimize(method="BFGS")`, recording the \
+# objective value after every iteration with a callback that takes the intermediate \
+# `OptimizeResult` (`intermediate_result.fun`); store the values in the list `history` and the \
+# final result in `res`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.optimize', 'numpy']
+# inputs = {}
+# checks = [
+#     'res.success and len(history) == res.nit',
+#     'np.all(np.diff(history) <= 1e-12) and np.isclose(history[-1], res.fun)',
+#     'res.fun < 1e-10',
+# ]
+# difficulty = 'intermediate'
+# tags = ['minimization', 'monitoring', 'callback']
+# ///
+import numpy as np
+from scipy import optimize
+
+
+def himmelblau(p):
+    x, y = p
+    return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
+
+
+history = []
+
+
+def record(intermediate_result):
+    history.append(float(intermediate_result.fun))
+
+
+res = optimize.minimize(himmelblau, x0=np.zeros(2), method="BFGS", callback=record)

@@ -1,0 +1,28 @@
+# /// example
+# task = """
+# Solve the Colebrook equation 1/sqrt(f) = -2 log10(eps/3.7 + 2.51/(Re sqrt(f))) for the Darcy \
+# friction factor `f` of a pipe with Reynolds number Re = 1e5 and relative roughness eps = 1e-4, \
+# using `root_scalar(method="brentq")` on the bracket [1e-3, 0.1]; store the result in `sol` and \
+# the friction factor in `friction`."""
+# domain = 'numerical_methods'
+# libraries = ['scipy.optimize', 'numpy']
+# inputs = {}
+# checks = [
+#     'sol.converged and 1e-3 < friction < 0.1',
+#     'abs(1 / np.sqrt(friction) + 2 * np.log10(1e-4 / 3.7 + 2.51 / (1e5 * np.sqrt(friction)))) < 1e-9',
+# ]
+# difficulty = 'basic'
+# tags = ['root-finding', 'bracketing', 'engineering']
+# ///
+import numpy as np
+from scipy import optimize
+
+reynolds, roughness = 1e5, 1e-4
+
+
+def colebrook(f):
+    return 1 / np.sqrt(f) + 2 * np.log10(roughness / 3.7 + 2.51 / (reynolds * np.sqrt(f)))
+
+
+sol = optimize.root_scalar(colebrook, bracket=[1e-3, 0.1], method="brentq")
+friction = sol.root

@@ -1,0 +1,30 @@
+# /// example
+# task = """
+# Write one method chain on `trial`: `assign` a column `dose_per_year` (dose divided by age), \
+# keep the rows with a positive `dose` through a callable in `.loc`, `pipe` the frame into a \
+# function `add_rank(df, column)` that adds `response_rank` (1 = highest response), and sort by \
+# that rank; store the result in `ranked`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     '{"dose_per_year", "response_rank"} <= set(ranked.columns)',
+#     'ranked["response_rank"].dropna().is_monotonic_increasing',
+#     'len(ranked) == (trial["dose"] > 0).sum()',
+#     'np.allclose(ranked["dose_per_year"], ranked["dose"] / ranked["age"])',
+#     'ranked["response"].isna().all() or np.isclose(ranked["response"].iloc[0], trial.loc[trial["dose"] > 0, "response"].max())',
+# ]
+# difficulty = 'advanced'
+# tags = ['method-chaining', 'pipe', 'assign']
+# edge_cases = true
+# ///
+def add_rank(df, column):
+    return df.assign(response_rank=df[column].rank(ascending=False))
+
+
+ranked = (
+    trial.assign(dose_per_year=lambda d: d["dose"] / d["age"])
+    .loc[lambda d: d["dose"] > 0]
+    .pipe(add_rank, column="response")
+    .sort_values("response_rank")
+)

@@ -1,0 +1,24 @@
+# /// example
+# task = """
+# Winsorise every column of `survey` at its own 5th and 95th percentiles with `DataFrame.clip` \
+# (per-column bounds aligned with `axis=1`); store the result in `winsorized`. Missing values \
+# stay missing."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { survey = 'survey' }
+# checks = [
+#     # where a percentile is undefined (NaN: a column without values), clip has no bound
+#     '(winsorized.min() >= survey.quantile(0.05) - 1e-9)[survey.quantile(0.05).notna()].all()',
+#     '(winsorized.max() <= survey.quantile(0.95) + 1e-9)[survey.quantile(0.95).notna()].all()',
+#     'winsorized.isna().equals(survey.isna())',
+#     'winsorized.shape == survey.shape',
+# ]
+# difficulty = 'intermediate'
+# tags = ['clip', 'outliers', 'winsorize']
+# [edge_cases]
+# nan = true
+# why = 'survey has missing values, so the generated frames carry them too'
+# ///
+lower = survey.quantile(0.05)
+upper = survey.quantile(0.95)
+winsorized = survey.clip(lower=lower, upper=upper, axis=1)

@@ -1,0 +1,19 @@
+# /// example
+# task = """
+# Format every value of `measurements` as text with one decimal place using the element-wise \
+# `DataFrame.map` (the successor of the deprecated `applymap`); store the string table in \
+# `formatted`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { measurements = 'measurements' }
+# checks = [
+#     'formatted.shape == measurements.shape',
+#     'formatted.iat[0, 0] == f"{measurements.iat[0, 0]:.1f}"',
+#     'all(isinstance(v, str) for v in formatted.iloc[:, 0])',
+#     'np.allclose(formatted.astype(float), measurements, atol=0.051, equal_nan=True)',
+# ]
+# difficulty = 'basic'
+# tags = ['map', 'formatting']
+# edge_cases = true
+# ///
+formatted = measurements.map("{:.1f}".format)

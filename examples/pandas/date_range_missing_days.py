@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# `logged` is `sensor` with every seventh day dropped (`sensor.drop(sensor.index[3::7])`). Build \
+# the expected daily calendar with `pd.date_range` from the first to the last logged day and find \
+# the dates that are absent from `logged` with `Index.difference`; store them in `missing_days`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     'set(missing_days) == {d for d in sensor.index[3::7] if logged.index.min() < d < logged.index.max()}',
+#     'len(missing_days) + len(logged) == (logged.index.max() - logged.index.min()).days + 1',
+#     'not missing_days.isin(logged.index).any()',
+#     'missing_days.isin(sensor.index).all()',
+# ]
+# difficulty = 'basic'
+# tags = ['date-range', 'missing-data', 'time-series']
+# edge_cases = true
+# ///
+import pandas as pd
+
+logged = sensor.drop(sensor.index[3::7])
+expected = pd.date_range(logged.index.min(), logged.index.max(), freq="D")
+missing_days = expected.difference(logged.index)

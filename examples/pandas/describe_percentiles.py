@@ -1,0 +1,19 @@
+# /// example
+# task = """
+# Summarise `survey` with `describe`, adding the 5th and 95th percentiles to the default ones; \
+# store the table in `summary`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { survey = 'survey' }
+# checks = [
+#     '{"5%", "50%", "95%"} <= set(summary.index)',
+#     '(summary.loc["count"] == survey.notna().sum()).all()',
+#     'np.allclose(summary.loc["95%"], survey.quantile(0.95), equal_nan=True)',
+# ]
+# difficulty = 'basic'
+# tags = ['summary-statistics', 'describe']
+# [edge_cases]
+# nan = true
+# why = 'survey has missing values, so the generated frames carry them too'
+# ///
+summary = survey.describe(percentiles=[0.05, 0.25, 0.5, 0.75, 0.95])

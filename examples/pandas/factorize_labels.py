@@ -1,0 +1,20 @@
+# /// example
+# task = """
+# Encode the `treatment` labels of `trial` as integers with `pd.factorize(sort=True)`, returning \
+# `codes` (one per row) and `uniques` (the sorted distinct labels)."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'len(codes) == len(trial)',
+#     'len(uniques) == trial["treatment"].nunique()',
+#     'list(np.asarray(uniques).astype(str)[codes]) == list(trial["treatment"].astype(str))',
+#     'list(uniques) == sorted(uniques)',
+# ]
+# difficulty = 'basic'
+# tags = ['encoding', 'factorize']
+# edge_cases = true
+# ///
+import pandas as pd
+
+codes, uniques = pd.factorize(trial["treatment"], sort=True)

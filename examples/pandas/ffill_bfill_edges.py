@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# In a copy `gappy` of `sensor`, the first three `sensor_a` readings and the `sensor_b` readings \
+# at positions 10 to 13 are lost (set to NaN with `.iloc`). Fill interior gaps with the last \
+# valid reading (`ffill`) and the leading gap, which has no earlier reading, with the next valid \
+# one (`bfill`); store the result in `filled`."""
+# domain = 'data_processing'
+# libraries = ['pandas', 'numpy']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     # with three rows or fewer, every sensor_a reading is lost and there is nothing to fill from
+#     'len(sensor) <= 3 or filled.notna().all().all()',
+#     'len(sensor) <= 3 or (filled["sensor_a"].iloc[:3] == sensor["sensor_a"].iloc[3]).all()',
+#     'len(sensor) < 15 or (filled["sensor_b"].iloc[10:14] == sensor["sensor_b"].iloc[9]).all()',
+#     'filled["sensor_c"].equals(sensor["sensor_c"])',
+# ]
+# difficulty = 'basic'
+# tags = ['ffill', 'bfill', 'missing-data', 'error-handling']
+# edge_cases = true
+# ///
+import numpy as np
+
+gappy = sensor.copy()
+gappy.iloc[:3, gappy.columns.get_loc("sensor_a")] = np.nan
+gappy.iloc[10:14, gappy.columns.get_loc("sensor_b")] = np.nan
+filled = gappy.ffill().bfill()

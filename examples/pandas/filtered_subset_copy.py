@@ -1,0 +1,19 @@
+# /// example
+# task = """
+# Select the `drug` arm of `trial` into an independent DataFrame `drug_arm` (take a `.copy()` of \
+# the filtered rows) and add a column `dose_mg` (`dose` in grams times 1000) to it, leaving \
+# `trial` itself unchanged."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     '"dose_mg" not in trial.columns',
+#     'len(drug_arm) == (trial["treatment"] == "drug").sum()',
+#     'np.allclose(drug_arm["dose_mg"], trial.loc[trial["treatment"] == "drug", "dose"] * 1000, equal_nan=True)',
+# ]
+# difficulty = 'basic'
+# tags = ['copy-on-write', 'filtering']
+# edge_cases = true
+# ///
+drug_arm = trial[trial["treatment"] == "drug"].copy()
+drug_arm["dose_mg"] = drug_arm["dose"] * 1000

@@ -1,0 +1,18 @@
+# /// example
+# task = """
+# Compute the month-to-date cumulative `rainfall` of `weather` (restarting on the first day of \
+# each month) by grouping on the index's year and month and taking `cumsum`; store the Series in \
+# `month_to_date`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { weather = 'weather' }
+# checks = [
+#     'month_to_date.index.equals(weather.index)',
+#     'np.allclose(month_to_date[weather.index.is_month_end | (weather.index == weather.index[-1])], weather["rainfall"].resample("MS").sum())',
+#     '(month_to_date[weather.index.day == 1] == weather["rainfall"][weather.index.day == 1]).all()',
+# ]
+# difficulty = 'intermediate'
+# tags = ['groupby', 'cumsum', 'time-series']
+# edge_cases = true
+# ///
+month_to_date = weather["rainfall"].groupby([weather.index.year, weather.index.month]).cumsum()

@@ -1,0 +1,22 @@
+# /// example
+# task = """
+# Make `sensor` long in `long_readings` (columns `date`, `channel`, `reading`), then compute each \
+# channel's weekly maximum with `groupby([pd.Grouper(key="date", freq="W"), "channel"])` and \
+# unstack it into `weekly_max` (weeks as rows, channels as columns)."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     'weekly_max.shape == (sensor.index.to_period("W").nunique(), sensor.shape[1])',
+#     'np.allclose(weekly_max[sensor.columns].to_numpy(), sensor.resample("W").max().to_numpy())',
+# ]
+# difficulty = 'advanced'
+# tags = ['groupby', 'grouper', 'time-series']
+# edge_cases = true
+# ///
+import pandas as pd
+
+long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
+weekly_max = (
+    long_readings.groupby([pd.Grouper(key="date", freq="W"), "channel"])["reading"].max().unstack("channel")
+)

@@ -1,0 +1,18 @@
+# /// example
+# task = """
+# Compute 7-day rolling means of every channel of `sensor` and `join` them to the raw readings as \
+# extra columns named with the suffix `_7d` (`add_suffix`); store the result in `with_smooth`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     'list(with_smooth.columns) == list(sensor.columns) + [f"{c}_7d" for c in sensor.columns]',
+#     'with_smooth["sensor_a_7d"].isna().sum() == min(6, len(sensor))',
+#     'len(sensor) < 7 or np.isclose(with_smooth["sensor_b_7d"].iloc[-1], sensor["sensor_b"].iloc[-7:].mean())',
+# ]
+# difficulty = 'basic'
+# tags = ['join', 'rolling']
+# edge_cases = true
+# ///
+weekly = sensor.rolling(7).mean()
+with_smooth = sensor.join(weekly.add_suffix("_7d"))

@@ -1,0 +1,25 @@
+# /// example
+# task = """
+# Flatten the nested instrument records `records` (each has an `id`, a nested `site` dict with \
+# `name` and `elevation`, and a `calibration` dict with `date` and `offset`) into a flat \
+# DataFrame `flat` with `pd.json_normalize(sep="_")`, then parse `calibration_date` as datetimes."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = {}
+# checks = [
+#     'set(flat.columns) == {"id", "site_name", "site_elevation", "calibration_date", "calibration_offset"}',
+#     'flat["site_elevation"].tolist() == [850, 12, 240]',
+#     'flat["calibration_date"].dt.month.tolist() == [3, 3, 4]',
+# ]
+# difficulty = 'intermediate'
+# tags = ['json', 'io', 'nested-data']
+# ///
+import pandas as pd
+
+records = [
+    {"id": 1, "site": {"name": "north", "elevation": 850}, "calibration": {"date": "2024-03-01", "offset": 0.2}},
+    {"id": 2, "site": {"name": "south", "elevation": 12}, "calibration": {"date": "2024-03-15", "offset": -0.1}},
+    {"id": 3, "site": {"name": "east", "elevation": 240}, "calibration": {"date": "2024-04-02", "offset": 0.0}},
+]
+flat = pd.json_normalize(records, sep="_")
+flat["calibration_date"] = pd.to_datetime(flat["calibration_date"], format="%Y-%m-%d")

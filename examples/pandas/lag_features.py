@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Build a forecasting table `features` from the `temperature` of `weather`: columns `lag_1`, \
+# `lag_2` and `lag_7` (the value 1, 2 and 7 days earlier, via `shift`) and `target` (the current \
+# value), dropping the first rows whose lags are incomplete."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { weather = 'weather' }
+# checks = [
+#     'list(features.columns) == ["lag_1", "lag_2", "lag_7", "target"]',
+#     'len(features) == max(len(weather) - 7, 0)',
+#     'np.allclose(features["lag_7"].to_numpy(), weather["temperature"].to_numpy()[:-7])',
+#     'np.allclose(features["lag_1"].to_numpy(), weather["temperature"].to_numpy()[6:-1])',
+# ]
+# difficulty = 'advanced'
+# tags = ['shift', 'feature-engineering', 'time-series']
+# edge_cases = true
+# ///
+import pandas as pd
+
+temperature = weather["temperature"]
+features = (
+    pd.DataFrame({f"lag_{k}": temperature.shift(k) for k in (1, 2, 7)})
+    .assign(target=temperature)
+    .dropna()
+)

@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Correct a calibration error in a copy `corrected` of `sensor`: readings of `sensor_b` taken \
+# from the 10th day onwards are 1.5 units too high. Subtract 1.5 from exactly those values with \
+# `corrected.loc[mask, "sensor_b"] -= 1.5` (a single `.loc` update, never \
+# `corrected["sensor_b"][mask] -= ...`)."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     'np.allclose(corrected["sensor_b"].iloc[9:], sensor["sensor_b"].iloc[9:] - 1.5)',
+#     'np.allclose(corrected["sensor_b"].iloc[:9], sensor["sensor_b"].iloc[:9])',
+#     'corrected[["sensor_a", "sensor_c"]].equals(sensor[["sensor_a", "sensor_c"]])',
+# ]
+# difficulty = 'intermediate'
+# tags = ['loc', 'assignment', 'copy-on-write', 'time-series']
+# edge_cases = true
+# ///
+import pandas as pd
+
+corrected = sensor.copy()
+after_drift = corrected.index >= corrected.index[0] + pd.Timedelta(days=9)
+corrected.loc[after_drift, "sensor_b"] -= 1.5

@@ -1,0 +1,19 @@
+# /// example
+# task = """
+# Add a column `age_group` to `trial` that is `"adult"` for everyone and `"senior"` where `age` \
+# is 65 or more, setting the seniors with a single `trial.loc[mask, "age_group"] = "senior"` \
+# assignment (not chained indexing)."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     '(trial["age_group"] == "senior").sum() == (trial["age"] >= 65).sum()',
+#     '(trial.loc[trial["age"] < 65, "age_group"] == "adult").all()',
+#     'set(trial["age_group"]) <= {"adult", "senior"}',
+# ]
+# difficulty = 'basic'
+# tags = ['loc', 'assignment', 'copy-on-write']
+# edge_cases = true
+# ///
+trial["age_group"] = "adult"
+trial.loc[trial["age"] >= 65, "age_group"] = "senior"

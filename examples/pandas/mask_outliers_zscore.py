@@ -1,0 +1,18 @@
+# /// example
+# task = """
+# Replace outliers in `measurements` by NaN: values more than 2.5 standard deviations away from \
+# their column mean, using `DataFrame.mask`; store the result in `cleaned`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { measurements = 'measurements' }
+# checks = [
+#     'cleaned.shape == measurements.shape',
+#     'cleaned.isna().sum().sum() == (measurements.isna() | ((measurements - measurements.mean()).abs() > 2.5 * measurements.std())).sum().sum()',
+#     'np.array_equal(cleaned.to_numpy()[cleaned.notna().to_numpy()], measurements.to_numpy()[cleaned.notna().to_numpy()])',
+# ]
+# difficulty = 'intermediate'
+# tags = ['outliers', 'mask', 'data-quality']
+# edge_cases = true
+# ///
+z_scores = (measurements - measurements.mean()) / measurements.std()
+cleaned = measurements.mask(z_scores.abs() > 2.5)

@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Count the patients per `site` of `trial` into `counts` (columns `site`, `n_patients`), then \
+# combine it with a lookup table `site_info` that lists the sites `north` and `west` using \
+# `merge(how="left")`; store the result in `joined`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'set(joined["site"]) == set(trial["site"])',
+#     'len(joined) == len(set(trial["site"]))',
+#     'joined["region"].isna().sum() == len(set(trial["site"]) - {"north"})',
+# ]
+# difficulty = 'basic'
+# tags = ['merge', 'join', 'parameter-tuning']
+# family = 'pandas.merge_how'
+# edge_cases = true
+# ///
+import pandas as pd
+
+counts = trial.groupby("site", observed=True).size().rename("n_patients").reset_index()
+site_info = pd.DataFrame({"site": ["north", "west"], "region": ["highland", "valley"]})
+joined = counts.merge(site_info, on="site", how="left")

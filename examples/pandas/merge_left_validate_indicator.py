@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Attach site metadata to `trial`: left-merge it on `site` with a lookup table `site_info` that \
+# only covers the `north` and `south` sites, with `validate="many_to_one"` and `indicator=True`; \
+# store the result in `merged` and the number of trial rows that found no metadata in \
+# `n_unmatched`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'len(merged) == len(trial)',
+#     'n_unmatched == (~trial["site"].isin(["north", "south"])).sum()',
+#     'merged["elevation_m"].isna().sum() == n_unmatched',
+#     'merged.loc[merged["_merge"] == "both", "region"].notna().all()',
+# ]
+# difficulty = 'intermediate'
+# tags = ['merge', 'join', 'validation']
+# edge_cases = true
+# ///
+import pandas as pd
+
+site_info = pd.DataFrame(
+    {"site": ["north", "south"], "region": ["highland", "coast"], "elevation_m": [850, 12]}
+)
+merged = trial.merge(site_info, on="site", how="left", validate="many_to_one", indicator=True)
+n_unmatched = int((merged["_merge"] == "left_only").sum())

@@ -1,0 +1,31 @@
+# /// example
+# task = """
+# Merge the per-site mean `response` of `trial` with a lookup table `site_info` that accidentally \
+# lists `north` twice, using `validate="one_to_one"`; catch the resulting `pd.errors.MergeError` \
+# in `merge_error`, then merge again with the lookup deduplicated (`drop_duplicates`, first row \
+# per site kept) into `merged`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'isinstance(merge_error, pd.errors.MergeError)',
+#     'merged["site"].is_unique',
+#     'len(merged) == trial["site"].nunique()',
+#     'set(merged.loc[merged["site"] == "north", "region"]) <= {"highland"}',
+# ]
+# difficulty = 'advanced'
+# tags = ['merge', 'validation', 'error-handling']
+# edge_cases = true
+# ///
+import pandas as pd
+
+site_means = trial.groupby("site", observed=True, as_index=False)["response"].mean()
+site_info = pd.DataFrame(
+    {"site": ["north", "north", "south", "east"], "region": ["highland", "highland-2", "coast", "plain"]}
+)
+try:
+    merged = site_means.merge(site_info, on="site", validate="one_to_one")
+    merge_error = None
+except pd.errors.MergeError as exc:
+    merge_error = exc
+    merged = site_means.merge(site_info.drop_duplicates(subset="site"), on="site", validate="one_to_one")

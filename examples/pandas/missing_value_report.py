@@ -1,0 +1,25 @@
+# /// example
+# task = """
+# Report the missing data of `survey` in a DataFrame `missing_report` with one row per column of \
+# `survey`: `n_missing` (count of NaN) and `fraction` (share of NaN), sorted by `n_missing`, \
+# largest first."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { survey = 'survey' }
+# checks = [
+#     'set(missing_report.index) == set(survey.columns)',
+#     'missing_report["n_missing"].is_monotonic_decreasing',
+#     'missing_report["n_missing"].sum() == survey.isna().to_numpy().sum()',
+#     'np.allclose(missing_report["fraction"], missing_report["n_missing"] / len(survey))',
+# ]
+# difficulty = 'intermediate'
+# tags = ['missing-data', 'data-quality', 'error-handling']
+# [edge_cases]
+# nan = true
+# why = 'survey has missing values, so the generated frames carry them too'
+# ///
+import pandas as pd
+
+missing_report = pd.DataFrame(
+    {"n_missing": survey.isna().sum(), "fraction": survey.isna().mean()}
+).sort_values("n_missing", ascending=False)

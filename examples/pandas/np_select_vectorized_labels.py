@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Label every patient of `trial` in a new column `response_class`: `"strong"` when `response` is \
+# above 10, `"weak"` when above 5, otherwise `"none"`, using vectorised `np.select` instead of a \
+# row-wise `apply`; count the labels into `class_counts`."""
+# domain = 'data_processing'
+# libraries = ['pandas', 'numpy']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'class_counts.sum() == len(trial)',
+#     'class_counts.get("strong", 0) == (trial["response"] > 10).sum()',
+#     'class_counts.get("weak", 0) == trial["response"].between(5, 10, inclusive="right").sum()',
+#     '(trial.loc[trial["response"] <= 5, "response_class"] == "none").all()',
+# ]
+# difficulty = 'intermediate'
+# tags = ['vectorization', 'conditional-logic']
+# edge_cases = true
+# ///
+import numpy as np
+
+conditions = [trial["response"] > 10, trial["response"] > 5]
+trial["response_class"] = np.select(conditions, ["strong", "weak"], default="none")
+class_counts = trial["response_class"].value_counts()

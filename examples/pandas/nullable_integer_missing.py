@@ -1,0 +1,20 @@
+# /// example
+# task = """
+# Store the `dose` of `trial_missing` in tenths of a unit as a nullable integer column \
+# `dose_tenths` (`astype("Int64")`), so that missing doses stay `<NA>` instead of forcing a float \
+# column."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial_missing = 'trial_missing' }
+# checks = [
+#     'str(trial_missing["dose_tenths"].dtype) == "Int64"',
+#     'trial_missing["dose_tenths"].isna().sum() == trial_missing["dose"].isna().sum()',
+#     'np.allclose(trial_missing["dose_tenths"].dropna().astype(float), (trial_missing["dose"].dropna() * 10).round())',
+# ]
+# difficulty = 'intermediate'
+# tags = ['dtypes', 'nullable', 'missing-data', 'error-handling']
+# [edge_cases]
+# nan = true
+# why = 'trial_missing has missing values, so the generated frames carry them too'
+# ///
+trial_missing["dose_tenths"] = (trial_missing["dose"] * 10).round().astype("Int64")

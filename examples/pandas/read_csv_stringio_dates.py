@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Serialise `sensor` to CSV text in memory with `io.StringIO`, then parse it back with \
+# `pd.read_csv(..., index_col="date", parse_dates=True)` so the index is a DatetimeIndex again; \
+# store the frame in `restored`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     'isinstance(restored.index, pd.DatetimeIndex)',
+#     '(restored.index == sensor.index).all()',
+#     'list(restored.columns) == list(sensor.columns)',
+#     'np.allclose(restored.to_numpy(), sensor.to_numpy())',
+# ]
+# difficulty = 'intermediate'
+# tags = ['io', 'csv', 'datetime']
+# edge_cases = true
+# ///
+from io import StringIO
+
+import pandas as pd
+
+buffer = StringIO()
+sensor.to_csv(buffer)
+buffer.seek(0)
+restored = pd.read_csv(buffer, index_col="date", parse_dates=True)

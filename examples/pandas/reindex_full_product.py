@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Count the patients of `trial` per (`site`, `treatment`) and `reindex` the counts onto every \
+# combination of the two columns' categories (`pd.MultiIndex.from_product`), with 0 for \
+# combinations that have no patients; store the Series in `cell_counts`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'len(cell_counts) == len(trial["site"].cat.categories) * len(trial["treatment"].cat.categories)',
+#     'cell_counts.sum() == len(trial)',
+#     'all(cell_counts[(s, t)] == ((trial["site"] == s) & (trial["treatment"] == t)).sum() for s, t in cell_counts.index)',
+# ]
+# difficulty = 'advanced'
+# tags = ['multiindex', 'reindex', 'completeness']
+# edge_cases = true
+# ///
+import pandas as pd
+
+all_cells = pd.MultiIndex.from_product(
+    [trial["site"].cat.categories, trial["treatment"].cat.categories], names=["site", "treatment"]
+)
+cell_counts = trial.groupby(["site", "treatment"], observed=True).size().reindex(all_cells, fill_value=0)

@@ -1,0 +1,19 @@
+# /// example
+# task = """
+# Total the daily `rainfall` of `weather` per week (weeks end on Sunday) with \
+# `resample("W").sum()`; store the Series in `rain_totals`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { weather = 'weather' }
+# checks = [
+#     'np.isclose(rain_totals.sum(), weather["rainfall"].sum())',
+#     'len(rain_totals) == weather.index.to_period("W").nunique()',
+#     '(rain_totals.index.day_of_week == 6).all()',
+#     'rain_totals.index.is_monotonic_increasing',
+# ]
+# difficulty = 'basic'
+# tags = ['resample', 'time-series', 'parameter-tuning']
+# family = 'pandas.resample_rainfall_total'
+# edge_cases = true
+# ///
+rain_totals = weather["rainfall"].resample("W").sum()

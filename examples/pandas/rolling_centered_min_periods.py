@@ -1,0 +1,18 @@
+# /// example
+# task = """
+# Smooth the `temperature` of `weather` with a centred 7-day rolling mean that still gives values \
+# at both ends of the series (`center=True`, `min_periods=1`); store it in `smoothed`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { weather = 'weather' }
+# checks = [
+#     'smoothed.notna().all()',
+#     'smoothed.index.equals(weather.index)',
+#     'len(weather) < 7 or np.isclose(smoothed.iloc[3], weather["temperature"].iloc[:7].mean())',
+#     'np.isclose(smoothed.iloc[0], weather["temperature"].iloc[:4].mean())',
+# ]
+# difficulty = 'intermediate'
+# tags = ['rolling', 'smoothing', 'time-series']
+# edge_cases = true
+# ///
+smoothed = weather["temperature"].rolling(window=7, center=True, min_periods=1).mean()

@@ -1,0 +1,18 @@
+# /// example
+# task = """
+# Resample `sensor` to monthly means (month-start labels, `"MS"`) and `stack` the channels into a \
+# tidy Series `monthly_long` indexed by (month, channel)."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     'monthly_long.index.nlevels == 2',
+#     'len(monthly_long) == sensor.index.to_period("M").nunique() * sensor.shape[1]',
+#     'np.isclose(monthly_long.xs("sensor_a", level=1).iloc[0], sensor["sensor_a"][sensor.index.to_period("M") == sensor.index[0].to_period("M")].mean())',
+# ]
+# difficulty = 'intermediate'
+# tags = ['stack', 'resample', 'reshape']
+# edge_cases = true
+# ///
+monthly = sensor.resample("MS").mean()
+monthly_long = monthly.stack()

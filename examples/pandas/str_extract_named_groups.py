@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Sample labels such as `north-007-drug` are built from `trial` into `labels` (site, three-digit \
+# row number, treatment). Parse them back with `str.extract` and a regex with named groups into \
+# `parsed`, with columns `site`, `number` (as integers) and `arm`."""
+# domain = 'data_processing'
+# libraries = ['pandas']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'list(parsed.columns) == ["site", "number", "arm"]',
+#     '(parsed["site"] == trial["site"].astype(str)).all()',
+#     '(parsed["arm"] == trial["treatment"].astype(str)).all()',
+#     'parsed["number"].dtype.kind == "i" and (parsed["number"] == trial.index).all()',
+# ]
+# difficulty = 'intermediate'
+# tags = ['string-methods', 'regex', 'parsing']
+# edge_cases = true
+# ///
+labels = (
+    trial["site"].astype(str)
+    + "-"
+    + trial.index.to_series().map("{:03d}".format)
+    + "-"
+    + trial["treatment"].astype(str)
+)
+parsed = labels.str.extract(r"^(?P<site>[a-z]+)-(?P<number>\d{3})-(?P<arm>\w+)$")
+parsed["number"] = parsed["number"].astype(int)

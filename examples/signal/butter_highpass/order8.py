@@ -1,0 +1,25 @@
+# /// example
+# task = """
+# Design a Butterworth high-pass filter of order 8 with a 20 Hz cutoff for data sampled at `fs` \
+# Hz, as second-order sections in `sos`, and apply it causally to `signal` with `sosfilt`; store \
+# the output in `highpassed`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
+# checks = [
+#     'sos.shape == (4, 6)',
+#     'highpassed.shape == signal.shape',
+#     'band_power(highpassed, fs, 0, 8) <= 0.2 * band_power(signal, fs, 0, 8) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     'band_power(highpassed, fs, 40, fs / 2) >= 0.8 * band_power(signal, fs, 40, fs / 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
+# ]
+# difficulty = 'basic'
+# tags = ['filter-design', 'highpass', 'parameter-tuning']
+# family = 'signal.butter_highpass'
+# [edge_cases]
+# min_seconds = 0.5
+# why = "the checks read the 0-8 Hz band, which takes periodogram bins (1 / duration) a few times finer than 8 Hz, and a causal high-pass's start-up transient must be a small part of the record"
+# ///
+from scipy import signal as sps
+
+sos = sps.butter(8, 20, btype="highpass", fs=fs, output="sos")
+highpassed = sps.sosfilt(sos, signal)

@@ -1,0 +1,35 @@
+# /// example
+# task = """
+# Pass `signal` (sampled at `fs` Hz) through a 4th-order Butterworth 60 Hz low-pass (`lfilter`, \
+# started in steady state for the first sample, as a system that was already running) and add \
+# independent noise (std 0.1 times the signal's, seed 21) to get `measured`; compute the \
+# magnitude-squared coherence `Cxy` between `signal` and `measured` with 256-sample segments, \
+# with frequencies `freqs`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
+# checks = [
+#     'freqs.shape == Cxy.shape',
+#     'np.all((Cxy >= 0) & (Cxy <= 1 + 1e-12))',
+#     # coherent where the system passes the input, not where the added noise dominates; the pass
+#     # band's coherence is averaged with the input's power as weight (a sum of pure tones is
+#     # coherent at its tones only), and the filter's delay of a few ms costs some of it within a
+#     # 256-sample segment (down to about 0.9 at 2 kHz)
+#     'np.average(Cxy[freqs < 30], weights=scipy.signal.welch(signal, fs=fs, nperseg=256)[1][freqs < 30]) > 0.8',
+#     'Cxy[freqs > 200].mean() < 0.5',
+# ]
+# difficulty = 'advanced'
+# tags = ['spectrum', 'coherence', 'system-identification']
+# [edge_cases]
+# min_size = 1200
+# why = 'coherence is an average over segments (from a single segment it is 1 at every frequency): 1200 samples make eight 256-sample segments'
+# ///
+import numpy as np
+from scipy import signal as sps
+
+rng = np.random.default_rng(21)
+b, a = sps.butter(4, 60, fs=fs)
+# the system was running before the record began: start it in steady state, not at rest
+output, _ = sps.lfilter(b, a, signal, zi=sps.lfilter_zi(b, a) * signal[0])
+measured = output + 0.1 * signal.std() * rng.standard_normal(signal.size)
+freqs, Cxy = sps.coherence(signal, measured, fs=fs, nperseg=256)

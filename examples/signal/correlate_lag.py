@@ -1,0 +1,31 @@
+# /// example
+# task = """
+# A second microphone records `signal` (sampled at `fs` Hz) 37 samples later plus noise (20% of \
+# the signal's standard deviation, seed 3): build `received`, cross-correlate it with `signal` \
+# (`correlate`, full mode, into `xcorr`) and use `correlation_lags` (`lags`) to turn the \
+# correlation peak into the lag `estimated_lag` (samples) and the delay `delay_s` (seconds)."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy']
+# inputs = { signal = 'audio.signal', fs = 'audio.fs' }
+# checks = [
+#     'estimated_lag == 37',
+#     'np.isclose(delay_s, 37 / fs)',
+#     'len(lags) == len(xcorr) == 2 * len(signal) - 1',
+# ]
+# difficulty = 'intermediate'
+# tags = ['correlation', 'time-delay', 'lag']
+# [edge_cases]
+# min_size = 370
+# why = 'the true lag is 37 samples: the delayed copy needs a longer record to exist at all, and the correlation peak stands out only over a record many times the lag (ten times here)'
+# ///
+import numpy as np
+from scipy import signal as sps
+
+rng = np.random.default_rng(3)
+true_lag = 37
+received = np.concatenate([np.zeros(true_lag), signal[:-true_lag]])
+received += 0.2 * signal.std() * rng.standard_normal(signal.size)
+xcorr = sps.correlate(received - received.mean(), signal - signal.mean(), mode="full")
+lags = sps.correlation_lags(received.size, signal.size, mode="full")
+estimated_lag = lags[np.argmax(xcorr)]
+delay_s = estimated_lag / fs

@@ -1,0 +1,31 @@
+# /// example
+# task = """
+# Zero-phase filter a short 20-sample burst `burst = signal[:20]` (sampled at `fs` Hz) with an \
+# 8th-order Butterworth 30 Hz low-pass in (b, a) form. `filtfilt`'s default padding needs more \
+# samples than that and raises ValueError: catch it, store its message in `pad_error`, and fall \
+# back to Gustafsson's method (`method="gust"`); store the output in `smoothed`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
+# checks = [
+#     "pad_error is not None and 'padlen' in pad_error",
+#     'smoothed.shape == burst.shape and np.all(np.isfinite(smoothed))',
+#     # what the task asks for, whatever the signal: "it got smoother" is not a property of
+#     # Gustafsson's method on 20 samples (an already smooth burst can come out rougher)
+#     "np.allclose(smoothed, scipy.signal.filtfilt(*scipy.signal.butter(8, 30, fs=fs), signal[:20], method='gust'))",
+# ]
+# difficulty = 'intermediate'
+# tags = ['filtering', 'error-handling', 'edge-effects']
+# edge_cases = true
+# ///
+from scipy import signal as sps
+
+b, a = sps.butter(8, 30, fs=fs)
+burst = signal[:20]
+pad_error = None
+try:
+    smoothed = sps.filtfilt(b, a, burst)
+except ValueError as err:
+    # default padlen is 3 * max(len(a), len(b)) = 27 samples
+    pad_error = str(err)
+    smoothed = sps.filtfilt(b, a, burst, method="gust")

@@ -1,0 +1,34 @@
+# /// example
+# # btype sweep: same windowed-sinc design, band edges halfway between neighbouring known tones
+# task = """
+# Design a linear-phase FIR lowpass filter `taps` with `firwin` (Hamming window, an odd length of \
+# about 0.3 s at `fs` Hz) with cutoff `low_edge` (halfway between the known tone frequencies \
+# `tones[0]` and `tones[1]`); apply it to `signal` without delay (centred convolution) and store \
+# the result in `filtered`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
+# checks = [
+#     'taps.size % 2 == 1 and np.allclose(taps, taps[::-1])',
+#     'filtered.shape == signal.shape',
+#     'band_power(filtered, fs, tones[0] - 2, tones[0] + 2) >= 0.8 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     'band_power(filtered, fs, tones[1] - 2, tones[1] + 2) <= 0.05 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     'band_power(filtered, fs, tones[2] - 2, tones[2] + 2) <= 0.05 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+# ]
+# difficulty = 'basic'
+# tags = ['filter-design', 'fir', 'lowpass', 'parameter-tuning']
+# family = 'signal.firwin_bands'
+# [edge_cases]
+# tone_ranges = [[2, 15], [40, 60], [100, 200]]
+# noise_only = false
+# min_seconds = 0.5
+# why = "the band edges come from the tones `tones`, so each is drawn in its own range, at least 25 Hz from its neighbours (twice the 0.3 s filter's transition width), and a pure-noise draw has none; the checks' 4 Hz bands around each tone need periodogram bins (1 / duration) of 2 Hz or finer"
+# ///
+from scipy import signal as sps
+
+low_edge = (tones[0] + tones[1]) / 2
+# odd length: a type I FIR may pass DC and Nyquist, and its delay is a whole sample count
+numtaps = 2 * int(0.15 * fs) + 1
+taps = sps.firwin(numtaps, low_edge, pass_zero="lowpass", fs=fs)
+# mode="same" with a symmetric odd-length kernel cancels the (numtaps - 1) / 2 delay
+filtered = sps.fftconvolve(signal, taps, mode="same")

@@ -1,0 +1,30 @@
+# /// example
+# task = """
+# A spec asks for a 100-tap FIR high-pass at 80 Hz (data at `fs` Hz). `firwin` rejects an even \
+# length for a high-pass with ValueError: catch it, store the message in `firwin_error`, add one \
+# tap and design again; store the coefficients in `taps` and the output of applying them to \
+# `signal` with `lfilter` in `highpassed`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
+# checks = [
+#     'firwin_error is not None and len(taps) == 101',
+#     'highpassed.shape == signal.shape',
+#     'band_power(highpassed, fs, 0, 20) <= 0.05 * band_power(signal, fs, 0, 20) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['filter-design', 'fir', 'error-handling']
+# edge_cases = true
+# ///
+from scipy import signal as sps
+
+numtaps = 100
+firwin_error = None
+try:
+    taps = sps.firwin(numtaps, 80, pass_zero="highpass", fs=fs)
+except ValueError as err:
+    # an even-length linear-phase FIR always has a zero at Nyquist, so it cannot pass it
+    firwin_error = str(err)
+    numtaps += 1
+    taps = sps.firwin(numtaps, 80, pass_zero="highpass", fs=fs)
+highpassed = sps.lfilter(taps, 1.0, signal)

@@ -1,0 +1,25 @@
+# /// example
+# task = """
+# Generate a Gaussian-modulated ultrasound pulse `pulse` with a centre frequency `fc` of 5 MHz \
+# and 50% fractional bandwidth, sampled at `fs` = 100 MHz on a time axis `t` that spans the \
+# interval where the envelope is above -60 dB (`gausspulse("cutoff", ...)`); also return its \
+# envelope `envelope`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy']
+# inputs = {}
+# checks = [
+#     'pulse.shape == envelope.shape == t.shape',
+#     'np.all(np.abs(pulse) <= envelope + 1e-12)',
+#     'np.isclose(envelope.max(), 1, atol=1e-3) and envelope[0] < 1.1e-3',
+#     'abs(dominant_frequency(pulse, fs) - fc) < 0.1 * fc',
+# ]
+# difficulty = 'intermediate'
+# tags = ['waveform', 'pulse', 'ultrasound']
+# ///
+import numpy as np
+from scipy import signal as sps
+
+fc, fs = 5e6, 100e6
+t_cut = sps.gausspulse("cutoff", fc=fc, bw=0.5, tpr=-60)
+t = np.arange(-t_cut, t_cut, 1 / fs)
+pulse, envelope = sps.gausspulse(t, fc=fc, bw=0.5, retenv=True)

@@ -1,0 +1,28 @@
+# /// example
+# task = """
+# Make a 1 s amplitude-modulated test tone at `fs` = 5000 Hz on the time axis `t` (a 400 Hz \
+# carrier whose amplitude `modulation` = 1 + 0.5 sin(2*pi*3*t)); recover its envelope `envelope` \
+# from the analytic signal (`hilbert`) and its instantaneous frequency `inst_freq` (Hz) from the \
+# unwrapped phase."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy']
+# inputs = {}
+# checks = [
+#     'envelope.shape == t.shape and len(inst_freq) == len(t) - 1',
+#     # the FFT-based transform is exact away from the ends
+#     'np.allclose(envelope[250:-250], modulation[250:-250], atol=0.02)',
+#     'abs(np.median(inst_freq) - 400) < 1',
+# ]
+# difficulty = 'intermediate'
+# tags = ['hilbert', 'envelope', 'analytic-signal', 'demodulation']
+# ///
+import numpy as np
+from scipy import signal as sps
+
+fs = 5000.0
+t = np.arange(0, 1, 1 / fs)
+modulation = 1 + 0.5 * np.sin(2 * np.pi * 3 * t)
+am = modulation * np.sin(2 * np.pi * 400 * t)
+analytic = sps.hilbert(am)
+envelope = np.abs(analytic)
+inst_freq = np.diff(np.unwrap(np.angle(analytic))) * fs / (2 * np.pi)

@@ -1,0 +1,32 @@
+# /// example
+# # filter family x order: same 30 Hz low-pass spec, different trade-offs
+# task = """
+# Design a Chebyshev type II low-pass of order 6 with 40 dB stopband attenuation from 45 Hz as \
+# second-order sections `sos` for data sampled at `fs` Hz, apply it with zero phase to `signal` \
+# (store `filtered`), and compute its magnitude response `w` (Hz), `h` on 2048 frequencies with \
+# `sosfreqz`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
+# checks = [
+#     'sos.shape == (3, 6)',
+#     'filtered.shape == signal.shape',
+#     'band_power(filtered, fs, 100, fs / 2) <= 0.02 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     # even-order Chebyshev I / elliptic designs sit at -rp dB at DC (twice that after filtfilt)
+#     'band_power(filtered, fs, 0, 8) >= 0.5 * band_power(signal, fs, 0, 8) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     'np.abs(h[w >= 45]).max() < 10 ** (-40 / 20) * 1.01',
+#     'np.abs(h[w <= 10]).min() > 0.9',
+# ]
+# difficulty = 'intermediate'
+# tags = ['filter-design', 'lowpass', 'cheby2', 'parameter-tuning']
+# family = 'signal.iir_lowpass_family'
+# [edge_cases]
+# min_seconds = 0.5
+# why = 'the checks read the 0-8 Hz band, which takes periodogram bins (1 / duration) a few times finer than 8 Hz'
+# ///
+from scipy import signal as sps
+
+# for cheby2 the critical frequency is the stopband edge, not the -3 dB point
+sos = sps.cheby2(6, 40, 45, btype="lowpass", fs=fs, output="sos")
+filtered = sps.sosfiltfilt(sos, signal)
+w, h = sps.sosfreqz(sos, worN=2048, fs=fs)

@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Isolate the component at the known frequency `tones[2]` (Hz) of `signal` (sampled at `fs` Hz) \
+# with an IIR peak (resonator) filter of quality factor 20, applied with zero phase; store the \
+# result in `isolated`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
+# checks = [
+#     'isolated.shape == signal.shape',
+#     'abs(dominant_frequency(isolated, fs) - tones[2]) <= 2 * fs / len(signal)',
+#     'band_power(isolated, fs, tones[0] - 2, tones[0] + 2) <= 0.05 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     'band_power(isolated, fs, tones[2] - 2, tones[2] + 2) >= 0.7 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
+# ]
+# difficulty = 'basic'
+# tags = ['filter-design', 'bandpass', 'resonator']
+# [edge_cases]
+# tone_ranges = [[2, 20], [40, 70], [100, 200]]
+# noise_only = false
+# min_seconds = 0.5
+# why = "the component's frequency `tones[2]` is part of the input (drawn anywhere in 100-200 Hz, clear of the other tones), and a pure-noise draw has no tones; the checks' 4 Hz bands need periodogram bins (1 / duration) of 2 Hz or finer"
+# ///
+from scipy import signal as sps
+
+b, a = sps.iirpeak(tones[2], Q=20, fs=fs)
+isolated = sps.filtfilt(b, a, signal)

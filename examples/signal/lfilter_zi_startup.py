@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Smooth `signal` (sampled at `fs` Hz) with a causal 3rd-order Butterworth low-pass at 20 Hz in \
+# (b, a) form using `lfilter`, starting the filter in steady state at the first sample \
+# (`lfilter_zi`) so the output has no start-up transient; store it in `smoothed`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal']
+# inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
+# checks = [
+#     'smoothed.shape == signal.shape',
+#     'np.isclose(smoothed[0], signal[0])',
+#     'band_power(smoothed, fs, 100, fs / 2) <= 0.05 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['filter-design', 'initial-conditions', 'causal']
+# edge_cases = true
+# ///
+from scipy import signal as sps
+
+b, a = sps.butter(3, 20, fs=fs)
+# lfilter_zi is the state for a unit step; scale it to the first sample
+zi = sps.lfilter_zi(b, a) * signal[0]
+smoothed, _ = sps.lfilter(b, a, signal, zi=zi)

@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Add impulsive spikes to a copy of `signal` (1% of the samples, chosen with seed 7, of size 20 \
+# standard deviations with random sign) to get `spiky`, keeping their positions in `spike_idx`; \
+# remove them with a 5-point median filter and store the result in `despiked`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy']
+# inputs = { signal = 'noisy.signal' }
+# checks = [
+#     'despiked.shape == signal.shape',
+#     'np.abs(spiky[spike_idx] - signal[spike_idx]).min() > 10 * signal.std()',
+#     'np.abs(despiked[spike_idx] - signal[spike_idx]).max() < 5 * signal.std()',
+# ]
+# difficulty = 'basic'
+# tags = ['smoothing', 'median-filter', 'outliers']
+# edge_cases = true
+# ///
+import numpy as np
+from scipy import signal as sps
+
+rng = np.random.default_rng(7)
+spiky = signal.copy()
+spike_idx = rng.choice(signal.size, size=max(1, signal.size // 100), replace=False)
+spiky[spike_idx] += 20 * signal.std() * rng.choice([-1, 1], size=spike_idx.size)
+# the median ignores isolated outliers that a linear filter would smear out
+despiked = sps.medfilt(spiky, kernel_size=5)

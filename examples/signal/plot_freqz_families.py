@@ -1,0 +1,38 @@
+# /// example
+# task = """
+# Plot the magnitude responses (gain in dB against frequency on a log axis, 1 Hz to Nyquist) of \
+# 4th-order 100 Hz low-pass Butterworth, Chebyshev I (1 dB ripple), Chebyshev II (40 dB stopband) \
+# and elliptic (1 dB / 40 dB) designs for `fs` = 1000 Hz, computed with `freqz`, on one axes `ax` \
+# with a legend naming each family, axis labels and a title."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy', 'matplotlib']
+# inputs = {}
+# checks = [
+#     "figure_summary().axes[0].xscale == 'log'",
+#     "sorted(figure_summary().axes[0].legend_labels) == sorted(['Butterworth', 'Chebyshev I', 'Chebyshev II', 'Elliptic'])",
+#     "figure_summary().axes[0].n_lines == 4 and 'dB' in figure_summary().axes[0].ylabel",
+# ]
+# difficulty = 'intermediate'
+# tags = ['filter-design', 'frequency-response', 'custom-plotting']
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+from scipy import signal as sps
+
+fs = 1000.0
+designs = {
+    "Butterworth": sps.butter(4, 100, fs=fs),
+    "Chebyshev I": sps.cheby1(4, 1, 100, fs=fs),
+    "Chebyshev II": sps.cheby2(4, 40, 100, fs=fs),
+    "Elliptic": sps.ellip(4, 1, 40, 100, fs=fs),
+}
+freqs = np.geomspace(1, fs / 2, 1000)
+fig, ax = plt.subplots()
+for name, (b, a) in designs.items():
+    _, h = sps.freqz(b, a, worN=freqs, fs=fs)
+    # floor the gain so the stopband zeros do not hit log10(0)
+    ax.semilogx(freqs, 20 * np.log10(np.maximum(np.abs(h), 1e-10)), label=name)
+ax.set(xlabel="Frequency (Hz)", ylabel="Gain (dB)", ylim=(-80, 5),
+       title="4th-order low-pass designs, 100 Hz cutoff")
+ax.grid(True, which="both", alpha=0.3)
+ax.legend()

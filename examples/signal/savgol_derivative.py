@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Estimate the time derivative `velocity` of the noisy position trace `position` sampled at `fs` \
+# = 200 Hz (a 1.5 Hz sine of amplitude 2 plus noise, generated with seed 0) using a \
+# Savitzky-Golay filter (window 41, polynomial order 3, `deriv=1`, `delta` = sample spacing); \
+# keep the true derivative in `true_velocity`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy']
+# inputs = {}
+# checks = [
+#     'velocity.shape == position.shape',
+#     'np.sqrt(np.mean((velocity - true_velocity) ** 2)) < 0.05 * np.abs(true_velocity).max()',
+#     'np.mean((velocity - true_velocity) ** 2) < np.mean((np.gradient(position, 1 / fs) - true_velocity) ** 2)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['smoothing', 'savitzky-golay', 'derivative']
+# ///
+import numpy as np
+from scipy import signal as sps
+
+rng = np.random.default_rng(0)
+fs = 200.0
+t = np.arange(0, 4, 1 / fs)
+position = 2 * np.sin(2 * np.pi * 1.5 * t) + 0.05 * rng.standard_normal(t.size)
+true_velocity = 2 * 2 * np.pi * 1.5 * np.cos(2 * np.pi * 1.5 * t)
+# np.gradient of noisy data amplifies the noise; a local polynomial fit does not
+velocity = sps.savgol_filter(position, 41, polyorder=3, deriv=1, delta=1 / fs)

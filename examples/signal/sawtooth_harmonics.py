@@ -1,0 +1,29 @@
+# /// example
+# task = """
+# Generate 1 s at `fs` = 1000 Hz of a 10 Hz rising sawtooth `ramp` and a 10 Hz triangle wave \
+# `triangle` (`sawtooth` with `width=0.5`), and measure the amplitudes of their first five \
+# harmonics from the real FFT into `ramp_harmonics` and `triangle_harmonics`."""
+# domain = 'signal_processing'
+# libraries = ['scipy.signal', 'numpy']
+# inputs = {}
+# checks = [
+#     'len(ramp_harmonics) == len(triangle_harmonics) == 5',
+#     # sawtooth harmonics fall as 1/n, triangle harmonics as 1/n**2 (odd n only)
+#     'np.allclose(ramp_harmonics / ramp_harmonics[0], 1 / np.arange(1, 6), atol=0.02)',
+#     'np.allclose(triangle_harmonics / triangle_harmonics[0], [1, 0, 1 / 9, 0, 1 / 25], atol=0.01)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['waveform', 'sawtooth', 'harmonics', 'fft']
+# ///
+import numpy as np
+from scipy import signal as sps
+
+fs, f0 = 1000.0, 10.0
+t = np.arange(0, 1, 1 / fs)
+ramp = sps.sawtooth(2 * np.pi * f0 * t)
+triangle = sps.sawtooth(2 * np.pi * f0 * t, width=0.5)
+
+freqs = np.fft.rfftfreq(t.size, d=1 / fs)
+bins = [np.argmin(np.abs(freqs - k * f0)) for k in range(1, 6)]
+ramp_harmonics = 2 * np.abs(np.fft.rfft(ramp))[bins] / t.size
+triangle_harmonics = 2 * np.abs(np.fft.rfft(triangle))[bins] / t.size

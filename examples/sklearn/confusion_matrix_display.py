@@ -1,0 +1,39 @@
+# /// example
+# task = """
+# Fit a `RandomForestClassifier` (50 trees) on a stratified 70% split of the multi-class data \
+# `X`, `y` and plot the row-normalized test confusion matrix with \
+# `ConfusionMatrixDisplay.from_predictions` on `ax` (blue colormap, two decimals); store the \
+# display in `display` and finish by setting the title "Normalized confusion matrix". Keep the \
+# split parts as `X_train`, `X_test`, `y_train`, `y_test` and the test predictions as `y_pred`."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn', 'matplotlib']
+# inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
+# checks = [
+#     'display.confusion_matrix.shape == (len(np.union1d(y_test, y_pred)),) * 2',
+#     'np.allclose(display.confusion_matrix.sum(axis=1)[np.isin(np.union1d(y_test, y_pred), y_test)], 1)',
+#     "figure_summary().axes[0].n_images == 1 and figure_summary().axes[0].xlabel == 'Predicted label'",
+#     "figure_summary().axes[0].title == 'Normalized confusion matrix'",
+# ]
+# difficulty = 'intermediate'
+# tags = ['metrics', 'confusion-matrix', 'custom-plotting']
+# [edge_cases]
+# min_size = 27
+# why = 'a stratified split needs two samples of every class: the rarest class of an imbalanced three-class draw has two from 27 samples'
+# ///
+import matplotlib.pyplot as plt
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.metrics import ConfusionMatrixDisplay
+from sklearn.model_selection import train_test_split
+
+X_train, X_test, y_train, y_test = train_test_split(
+    X, y, test_size=0.3, stratify=y, random_state=0
+)
+model = RandomForestClassifier(n_estimators=50, random_state=0).fit(X_train, y_train)
+
+fig, ax = plt.subplots()
+# normalize="true" divides each row by its class size: the diagonal is per-class recall
+y_pred = model.predict(X_test)
+display = ConfusionMatrixDisplay.from_predictions(
+    y_test, y_pred, normalize="true", cmap="Blues", values_format=".2f", ax=ax
+)
+ax.set_title("Normalized confusion matrix")

@@ -1,0 +1,35 @@
+# /// example
+# task = """
+# Fit a `KNeighborsClassifier` (15 neighbours) on the first two columns of the multi-class data \
+# `X`, `y`, draw its predicted regions on `ax` with `DecisionBoundaryDisplay.from_estimator` \
+# (axis labels "feature 0" and "feature 1"), overlay the samples coloured by class, add a title \
+# and finish with a legend that has one entry per class."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn', 'matplotlib']
+# inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
+# checks = [
+#     "figure_summary().axes[0].xlabel == 'feature 0' and figure_summary().axes[0].ylabel == 'feature 1'",
+#     'len(figure_summary().axes[0].legend_labels) == len(np.unique(y))',
+#     "figure_summary().axes[0].n_collections >= 2 and figure_summary().axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['custom-plotting', 'decision-boundary', 'nearest-neighbors']
+# [edge_cases]
+# min_size = 15
+# why = '15 neighbours need 15 samples'
+# ///
+import matplotlib.pyplot as plt
+from sklearn.inspection import DecisionBoundaryDisplay
+from sklearn.neighbors import KNeighborsClassifier
+
+X2 = X[:, :2]
+model = KNeighborsClassifier(n_neighbors=15).fit(X2, y)
+
+fig, ax = plt.subplots()
+DecisionBoundaryDisplay.from_estimator(
+    model, X2, response_method="predict", alpha=0.3, ax=ax,
+    xlabel="feature 0", ylabel="feature 1",
+)
+points = ax.scatter(X2[:, 0], X2[:, 1], c=y, edgecolors="k", s=20)
+ax.set_title("k-NN decision regions (k = 15)")
+ax.legend(*points.legend_elements(), title="class")

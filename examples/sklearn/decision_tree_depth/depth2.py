@@ -1,0 +1,33 @@
+# /// example
+# task = """
+# Fit a `DecisionTreeClassifier` with `max_depth=2` (`random_state=0`) on a stratified 70% split \
+# of `X`, `y`; store the tree in `tree`, its rules as text from `export_text` (features named x0, \
+# x1, ...) in `rules`, and the training and test accuracy in `train_accuracy` and \
+# `test_accuracy`. Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test`."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn']
+# inputs = { X = 'clf.X', y = 'clf.y' }
+# checks = [
+#     'tree.get_depth() <= 2 and tree.get_n_leaves() <= 2 ** 2',
+#     "rules.count('class:') == tree.get_n_leaves() and '|--- x' in rules",
+#     # any split that is made must improve on the majority guess for the training data
+#     'train_accuracy >= np.bincount(y_train).max() / len(y_train)',
+#     '0 <= test_accuracy <= 1 and np.isclose(test_accuracy, np.mean(tree.predict(X_test) == y_test))',
+# ]
+# difficulty = 'basic'
+# tags = ['decision-tree', 'parameter-tuning', 'interpretability']
+# family = 'sklearn.decision_tree_depth'
+# [edge_cases]
+# min_size = 14
+# why = 'a stratified split needs two samples of every class: the rare class of an imbalanced draw has two from 14 samples'
+# ///
+from sklearn.model_selection import train_test_split
+from sklearn.tree import DecisionTreeClassifier, export_text
+
+X_train, X_test, y_train, y_test = train_test_split(
+    X, y, test_size=0.3, stratify=y, random_state=0
+)
+tree = DecisionTreeClassifier(max_depth=2, random_state=0).fit(X_train, y_train)
+train_accuracy = tree.score(X_train, y_train)
+test_accuracy = tree.score(X_test, y_test)
+rules = export_text(tree, feature_names=[f"x{i}" for i in range(X.shape[1])])

@@ -1,0 +1,33 @@
+# /// example
+# task = """
+# Tune an RBF `SVC` in a standardizing `Pipeline` on the multi-class data `X`, `y` with \
+# `GridSearchCV` over `C` in [0.1, 1, 10] and `gamma` in ["scale", 0.1] (3-fold, accuracy); store \
+# the fitted search in `search` and its best parameters in `best_params`."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn']
+# inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
+# checks = [
+#     "best_params['svc__C'] in (0.1, 1, 10) and best_params['svc__gamma'] in ('scale', 0.1)",
+#     "len(search.cv_results_['params']) == 6",
+#     "np.isclose(search.best_score_, search.cv_results_['mean_test_score'].max())",
+#     # refit=True: the best parameters are refitted on all of X
+#     "search.best_estimator_[-1].C == best_params['svc__C'] and search.best_estimator_[0].n_samples_seen_ == len(X)",
+#     'set(np.unique(search.predict(X))) <= set(np.unique(y))',
+# ]
+# difficulty = 'intermediate'
+# tags = ['hyperparameter-search', 'parameter-tuning', 'svm', 'pipeline']
+# [edge_cases]
+# min_size = 40
+# why = '3-fold stratified CV needs three samples of every class: the rarest class of an imbalanced three-class draw has three from 40 samples'
+# ///
+from sklearn.model_selection import GridSearchCV
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.svm import SVC
+
+pipeline = Pipeline([("scale", StandardScaler()), ("svc", SVC(kernel="rbf"))])
+# parameters of a pipeline step are addressed as <step name>__<parameter>
+param_grid = {"svc__C": [0.1, 1, 10], "svc__gamma": ["scale", 0.1]}
+search = GridSearchCV(pipeline, param_grid, cv=3, scoring="accuracy")
+search.fit(X, y)
+best_params = search.best_params_

@@ -1,0 +1,35 @@
+# /// example
+# task = """
+# Fit a standardize-then-`KNeighborsClassifier` pipeline with `n_neighbors=5` on a stratified 70% \
+# split of `X`, `y`; store the pipeline in `knn` and its accuracy on the training and test parts \
+# in `train_accuracy` and `test_accuracy`. Keep the split parts as `X_train`, `X_test`, \
+# `y_train`, `y_test`."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn']
+# inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
+# checks = [
+#     'knn[-1].n_neighbors == 5',
+#     # one neighbour memorises the training set; more neighbours smooth the boundary
+#     '0 < train_accuracy <= 1',
+#     'np.isclose(test_accuracy, np.mean(knn.predict(X_test) == y_test))',
+# ]
+# difficulty = 'basic'
+# tags = ['nearest-neighbors', 'parameter-tuning', 'classification']
+# family = 'sklearn.knn_neighbors'
+# [edge_cases]
+# min_size = 27
+# why = 'a stratified split needs two samples of every class: the rarest class of an imbalanced three-class draw has two from 27 samples (which also leaves 15 training rows for 15 neighbours)'
+# ///
+from sklearn.model_selection import train_test_split
+from sklearn.neighbors import KNeighborsClassifier
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+X_train, X_test, y_train, y_test = train_test_split(
+    X, y, test_size=0.3, stratify=y, random_state=0
+)
+# distances need features on one scale
+knn = make_pipeline(StandardScaler(), KNeighborsClassifier(n_neighbors=5))
+knn.fit(X_train, y_train)
+train_accuracy = knn.score(X_train, y_train)
+test_accuracy = knn.score(X_test, y_test)

@@ -1,0 +1,40 @@
+# /// example
+# task = """
+# Compute a `learning_curve` for a standardize-then-`LogisticRegression` pipeline on `X`, `y` at \
+# 5 training sizes from 20% to 100% (5-fold CV, shuffled) and plot the mean training and \
+# cross-validation accuracy against the number of training samples with +/- 1 standard deviation \
+# bands on `ax`; label the curves "training" and "cross-validation" in a legend and set axis \
+# labels and a title. Store `train_sizes`, `train_scores`, `test_scores`."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn', 'matplotlib', 'numpy']
+# inputs = { X = 'clf.X', y = 'clf.y' }
+# checks = [
+#     'len(train_sizes) == 5 and np.all(np.diff(train_sizes) > 0) and train_sizes[-1] <= len(y)',
+#     'train_scores.shape == (5, 5) and test_scores.shape == (5, 5)',
+#     "figure_summary().axes[0].legend_labels == ['training', 'cross-validation']",
+#     'figure_summary().axes[0].n_lines == 2 and figure_summary().axes[0].n_collections == 2',
+#     "figure_summary().axes[0].xlabel != '' and figure_summary().axes[0].title != ''",
+# ]
+# difficulty = 'advanced'
+# tags = ['learning-curve', 'custom-plotting', 'model-diagnostics']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import learning_curve
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+model = make_pipeline(StandardScaler(), LogisticRegression())
+train_sizes, train_scores, test_scores = learning_curve(
+    model, X, y, train_sizes=np.linspace(0.2, 1.0, 5), cv=5, shuffle=True, random_state=0
+)
+
+fig, ax = plt.subplots()
+for scores, label in [(train_scores, "training"), (test_scores, "cross-validation")]:
+    mean, std = scores.mean(axis=1), scores.std(axis=1)
+    ax.plot(train_sizes, mean, marker="o", label=label)
+    ax.fill_between(train_sizes, mean - std, mean + std, alpha=0.2)
+ax.set(xlabel="training samples", ylabel="accuracy", title="Learning curve")
+ax.legend()

@@ -1,0 +1,43 @@
+# /// example
+# task = """
+# Check whether a `LinearRegression` of `response` on `treatment` (one-hot encoded, unseen levels \
+# ignored), `dose` and `age` from the DataFrame `trial` transfers across sites: cross-validate it \
+# with `LeaveOneGroupOut` using `site` as the groups and the mean absolute error as the score; \
+# store the error for each held-out site in the Series `site_mae` indexed by site name."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn', 'pandas', 'numpy']
+# inputs = { trial = 'trial' }
+# checks = [
+#     "len(site_mae) == trial['site'].nunique() and set(site_mae.index) == set(trial['site'])",
+#     "(site_mae >= 0).all() and site_mae.name == 'mae'",
+# ]
+# difficulty = 'advanced'
+# tags = ['cross-validation', 'grouped-data', 'regression']
+# [edge_cases]
+# one_level = false
+# min_size = 3
+# why = 'leaving one site out needs at least two sites: one_level=False keeps two or more site levels, all of them present once the frame has a row per level (3 rows)'
+# ///
+import numpy as np
+import pandas as pd
+from sklearn.compose import make_column_transformer
+from sklearn.linear_model import LinearRegression
+from sklearn.model_selection import LeaveOneGroupOut, cross_val_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import OneHotEncoder
+
+model = make_pipeline(
+    make_column_transformer(
+        (OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["treatment"]),
+        ("passthrough", ["dose", "age"]),
+    ),
+    LinearRegression(),
+)
+sites = trial["site"].to_numpy()
+# each fold holds out every patient of one site: a test of transfer to a new site
+scores = cross_val_score(
+    model, trial, trial["response"], groups=sites, cv=LeaveOneGroupOut(),
+    scoring="neg_mean_absolute_error",
+)
+# LeaveOneGroupOut visits the groups in sorted order
+site_mae = pd.Series(-scores, index=np.unique(sites), name="mae")

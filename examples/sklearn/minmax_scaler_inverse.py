@@ -1,0 +1,24 @@
+# /// example
+# task = """
+# Rescale every column of the 2-D array `matrix` to the range [-1, 1] with `MinMaxScaler` into \
+# `scaled`, then map it back with `inverse_transform` into `restored`."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn']
+# inputs = { matrix = 'matrix' }
+# checks = [
+#     'scaled.shape == matrix.shape',
+#     'np.allclose(scaled.min(axis=0), -1)',
+#     # a constant column has no range to stretch and stays at the lower bound; so does one whose
+#     # range is negligible (1e-246 in an edge case), which scikit-learn treats as constant
+#     'np.allclose(scaled.max(axis=0)[np.ptp(matrix, axis=0) > 1e-8], 1) and np.allclose(scaled.max(axis=0)[np.ptp(matrix, axis=0) == 0], -1)',
+#     'np.allclose(restored, matrix)',
+# ]
+# difficulty = 'basic'
+# tags = ['scaling']
+# edge_cases = true
+# ///
+from sklearn.preprocessing import MinMaxScaler
+
+scaler = MinMaxScaler(feature_range=(-1, 1))
+scaled = scaler.fit_transform(matrix)
+restored = scaler.inverse_transform(scaled)

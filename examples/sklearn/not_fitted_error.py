@@ -1,0 +1,38 @@
+# /// example
+# task = """
+# Show how scikit-learn reports an unfitted model: calling `predict` on a fresh \
+# `LogisticRegression` raises `NotFittedError`; catch it and store its message in \
+# `not_fitted_message`. Write a helper `is_fitted(estimator)` based on `check_is_fitted` and \
+# store its result before and after fitting on `X`, `y` in `fitted_before` and `fitted_after`."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn']
+# inputs = { X = 'clf.X', y = 'clf.y' }
+# checks = [
+#     "'not fitted' in not_fitted_message",
+#     'fitted_before is False',
+#     'fitted_after is True',
+# ]
+# difficulty = 'basic'
+# tags = ['error-handling', 'validation']
+# edge_cases = true
+# ///
+from sklearn.exceptions import NotFittedError
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.validation import check_is_fitted
+
+def is_fitted(estimator):
+    try:
+        check_is_fitted(estimator)
+    except NotFittedError:
+        return False
+    return True
+
+model = LogisticRegression()
+try:
+    model.predict(X)
+except NotFittedError as exc:
+    not_fitted_message = str(exc)
+
+fitted_before = is_fitted(model)
+model.fit(X, y)
+fitted_after = is_fitted(model)

@@ -1,0 +1,37 @@
+# /// example
+# task = """
+# Project the standardized multi-class features `X` onto their first two principal components \
+# (`projected`) and draw them on `ax` as one scatter per class of `y`, labelled "class <label>", \
+# with axis labels "PC1 (<percent>% variance)" and "PC2 (...)" built from \
+# `explained_variance_ratio_`, a title, and a legend."""
+# domain = 'data_processing'
+# libraries = ['scikit-learn', 'matplotlib', 'numpy']
+# inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
+# checks = [
+#     'projected.shape == (len(X), 2)',
+#     "figure_summary().axes[0].legend_labels == [f'class {c}' for c in np.unique(y)]",
+#     'figure_summary().axes[0].n_collections == len(np.unique(y))',
+#     "figure_summary().axes[0].xlabel.startswith('PC1') and '%' in figure_summary().axes[0].ylabel",
+# ]
+# difficulty = 'intermediate'
+# tags = ['dimensionality-reduction', 'pca', 'custom-plotting']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+from sklearn.decomposition import PCA
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+pipeline = make_pipeline(StandardScaler(), PCA(n_components=2))
+projected = pipeline.fit_transform(X)
+ratio = pipeline[-1].explained_variance_ratio_
+
+fig, ax = plt.subplots()
+for label in np.unique(y):
+    points = projected[y == label]
+    ax.scatter(points[:, 0], points[:, 1], s=15, alpha=0.7, label=f"class {label}")
+ax.set_xlabel(f"PC1 ({ratio[0]:.0%} variance)")
+ax.set_ylabel(f"PC2 ({ratio[1]:.0%} variance)")
+ax.set_title("Samples in principal-component space")
+ax.legend()

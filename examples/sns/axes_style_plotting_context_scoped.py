@@ -1,0 +1,28 @@
+# /// example
+# task = """
+# Without changing the global style, create `fig, ax` inside the seaborn `axes_style("darkgrid")` \
+# and `plotting_context("paper", font_scale=1.2)` context managers and draw a scatter plot of the \
+# curve samples `y` against `x` with seaborn `scatterplot`; label the axes "Time (s)" and \
+# "Signal" and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { x = 'decay.x', y = 'decay.y' }
+# checks = [
+#     'np.allclose(ax.get_facecolor()[:3], [0xEA / 255, 0xEA / 255, 0xF2 / 255])',
+#     "np.isclose(ax.xaxis.label.get_fontsize(), seaborn.plotting_context('paper', font_scale=1.2)['axes.labelsize'])",
+#     "matplotlib.rcParams['axes.facecolor'] != '#EAEAF2'",
+#     'len(ax.collections[0].get_offsets()) == len(x)',
+#     "figure_summary(fig).axes[0].xlabel == 'Time (s)' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['axes_style', 'plotting_context', 'context-manager', 'scatterplot']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+# the style applies to figures created inside the block; rcParams revert on exit
+with sns.axes_style("darkgrid"), sns.plotting_context("paper", font_scale=1.2):
+    fig, ax = plt.subplots(figsize=(5, 3.5))
+    sns.scatterplot(x=x, y=y, s=20, ax=ax)
+    ax.set(xlabel="Time (s)", ylabel="Signal", title="Decay measurements")

@@ -1,0 +1,27 @@
+# /// example
+# # the interval holds the mean (a constant site's interval is the mean itself, up to rounding);
+# # a site with one row has none
+# task = """
+# Draw the mean `response` per `site` of the DataFrame `trial` as a seaborn `barplot` on `fig, \
+# ax` with error bars showing a 95% bootstrap confidence interval (`errorbar=("ci", 95)`, \
+# capped); label the axes "Site" and "Mean response" and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { trial = 'trial' }
+# checks = [
+#     "np.allclose([p.get_height() for p in ax.patches], trial.groupby('site', observed=True)['response'].mean())",
+#     "len(ax.lines) == trial['site'].nunique()",
+#     'all(y.size == 0 or y.min() - 1e-9 * abs(h) <= h <= y.max() + 1e-9 * abs(h) for y, h in ((ln.get_ydata()[~np.isnan(ln.get_ydata())], p.get_height()) for ln, p in zip(ax.lines, ax.patches)))',
+#     "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'basic'
+# tags = ['barplot', 'errorbar', 'parameter-tuning']
+# family = 'sns.barplot_errorbar'
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(5, 4))
+sns.barplot(data=trial, x="site", y="response", errorbar=("ci", 95), capsize=0.2, ax=ax)
+ax.set(xlabel="Site", ylabel="Mean response", title="Mean response per site")

@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Show the distribution of daily `rainfall` in each calendar month of the DataFrame `weather` \
+# (DatetimeIndex) as a letter-value plot (seaborn `boxenplot`, suited to skewed data with many \
+# points) on `fig, ax`, x being the month number; label the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { weather = 'weather' }
+# checks = [
+#     'len(figure_summary(fig).axes[0].xticklabels) == weather.index.month.nunique()',
+#     "sum(type(c).__name__ == 'PatchCollection' for c in ax.collections) == weather.index.month.nunique()",
+#     "figure_summary(fig).axes[0].ylabel == 'Rainfall (mm/day)' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'basic'
+# tags = ['boxenplot', 'letter-value', 'timeseries']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(8, 4))
+sns.boxenplot(x=weather.index.month, y=weather["rainfall"], ax=ax)
+ax.set(xlabel="Month", ylabel="Rainfall (mm/day)", title="Daily rainfall by month")

@@ -1,0 +1,25 @@
+# /// example
+# task = """
+# Draw box plots of `response` for each `site` of the DataFrame `trial`, with a box per \
+# `treatment` side by side (hue) using seaborn `boxplot` on `fig, ax`; label the axes "Site" and \
+# "Response", add a title and a legend titled "Treatment"."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { trial = 'trial' }
+# checks = [
+#     "(lambda shown: len(shown) == len(set(shown)) and set(trial['site'].dropna().astype(str)) <= set(shown) <= set(trial['site'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].xticklabels))",
+#     "len(ax.containers) == trial['treatment'].nunique()",
+#     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
+#     "ax.get_legend().get_title().get_text() == 'Treatment'",
+# ]
+# difficulty = 'basic'
+# tags = ['boxplot', 'hue', 'categorical']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(7, 4))
+sns.boxplot(data=trial, x="site", y="response", hue="treatment", ax=ax)
+ax.set(xlabel="Site", ylabel="Response", title="Response by site and treatment")
+ax.get_legend().set_title("Treatment")

@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Count the rows of the DataFrame `trial` per `site` and `treatment` with seaborn `countplot` (x \
+# `site`, hue `treatment`) on `fig, ax` and write each count on top of its bar with \
+# `ax.bar_label`; label the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { trial = 'trial' }
+# checks = [
+#     "sum(bar.get_height() for bars in ax.containers for bar in bars) == trial[['site', 'treatment']].dropna().shape[0]",
+#     'figure_summary(fig).axes[0].n_texts == figure_summary(fig).axes[0].n_bars',
+#     'sorted(int(t.get_text()) for t in ax.texts) == sorted(int(bar.get_height()) for bars in ax.containers for bar in bars)',
+#     "figure_summary(fig).axes[0].ylabel == 'Participants'",
+# ]
+# difficulty = 'intermediate'
+# tags = ['countplot', 'bar_label', 'annotation', 'custom-plotting']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(6, 4))
+sns.countplot(data=trial, x="site", hue="treatment", ax=ax)
+ax.set(xlabel="Site", ylabel="Participants", title="Enrolment by site and treatment")
+for bars in ax.containers:
+    ax.bar_label(bars, padding=2)

@@ -1,0 +1,34 @@
+# /// example
+# task = """
+# Standardise each channel of the DataFrame `sensor` (DatetimeIndex) to z-scores in `z` and draw \
+# the channels as rows and days as columns with seaborn `heatmap` on `fig, ax`, using a diverging \
+# colormap from `sns.diverging_palette(250, 15, as_cmap=True)` centred on 0, day labels formatted \
+# as "%b %d" with every 14th label shown; label the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib', 'pandas']
+# inputs = { sensor = 'sensor' }
+# checks = [
+#     'np.allclose(z, (sensor - sensor.mean()) / sensor.std(), equal_nan=True)',
+#     # mean 0 and standard deviation 1 wherever the spread is far from underflow (none: NaN, a blank row)
+#     '(lambda z: np.allclose(z.mean(), 0) and np.allclose(z.std(), 1))(z.loc[:, sensor.std() > 1e-150])',
+#     'np.allclose(np.ma.filled(ax.collections[0].get_array(), np.nan).ravel(), z.T.to_numpy().ravel(), equal_nan=True)',
+#     'figure_summary(fig).axes[0].yticklabels == list(sensor.columns)',
+#     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).axes[0].ylabel == 'Channel' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['heatmap', 'diverging_palette', 'standardization', 'timeseries']
+# [edge_cases]
+# constant = false
+# min_size = 2
+# why = "a z-score divides by the channel's standard deviation: every channel needs two or more distinct values"
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+z = (sensor - sensor.mean()) / sensor.std()
+grid = z.T.set_axis(z.index.strftime("%b %d"), axis="columns")
+cmap = sns.diverging_palette(250, 15, as_cmap=True)
+fig, ax = plt.subplots(figsize=(10, 2.5))
+sns.heatmap(grid, cmap=cmap, center=0, xticklabels=14, cbar_kws={"label": "z-score"}, ax=ax)
+ax.set(xlabel="Day", ylabel="Channel", title="Standardised sensor readings")

@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Draw a 2-D histogram of `humidity` against `temperature` from the DataFrame `measurements` with \
+# seaborn `histplot` (x and y both given) on `fig, ax`, 20 bins per axis, the "rocket_r" colormap \
+# and a colorbar labelled "Count"; label both axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { measurements = 'measurements' }
+# checks = [
+#     'figure_summary(fig).has_colorbar',
+#     "'QuadMesh' in figure_summary(fig).axes[0].collection_types",
+#     'np.isclose(np.nansum(ax.collections[0].get_array()), len(measurements))',
+#     "figure_summary(fig).axes[0].ylabel == 'Humidity' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['histplot', 'bivariate', 'colorbar']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(6, 5))
+sns.histplot(
+    data=measurements, x="temperature", y="humidity", bins=20,
+    cmap="rocket_r", cbar=True, cbar_kws={"label": "Count"}, ax=ax,
+)
+ax.set(xlabel="Temperature", ylabel="Humidity", title="Joint distribution")

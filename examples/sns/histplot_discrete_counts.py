@@ -1,0 +1,24 @@
+# /// example
+# task = """
+# Plot the distribution of the integer array `event_counts` with seaborn `histplot` on `fig, ax`, \
+# one bar centred on each integer (`discrete=True`) and bars shrunk to 80% of their width; label \
+# the axes "Events per interval" and "Count" and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { event_counts = 'event_counts' }
+# checks = [
+#     'figure_summary(fig).axes[0].n_bars == event_counts.max() - event_counts.min() + 1',
+#     'np.allclose(sorted(p.get_x() + p.get_width() / 2 for p in ax.patches), np.arange(event_counts.min(), event_counts.max() + 1))',
+#     'np.isclose(sum(p.get_height() for p in ax.patches), len(event_counts))',
+#     "figure_summary(fig).axes[0].xlabel == 'Events per interval'",
+# ]
+# difficulty = 'basic'
+# tags = ['histplot', 'discrete', 'counts']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(6, 4))
+sns.histplot(x=event_counts, discrete=True, shrink=0.8, ax=ax)
+ax.set(xlabel="Events per interval", ylabel="Count", title="Event counts")

@@ -1,0 +1,26 @@
+# /// example
+# # empty bins have undefined (NaN) proportions, hence nanmax
+# task = """
+# Draw a histogram of `response` from the DataFrame `trial`, split by `treatment` (hue), with 12 \
+# shared bins and overlapping groups resolved with `multiple="fill"`, using seaborn `histplot` on \
+# `fig, ax`; label both axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { trial = 'trial' }
+# checks = [
+#     "figure_summary(fig).axes[0].n_bars == 12 * trial['treatment'].nunique()",
+#     'np.isclose(np.nanmax([p.get_y() + p.get_height() for p in ax.patches]), 1.0)',
+#     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
+#     "figure_summary(fig).axes[0].xlabel == 'Response' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['histplot', 'hue', 'parameter-tuning']
+# family = 'sns.histplot_hue_multiple'
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(6, 4))
+sns.histplot(data=trial, x="response", hue="treatment", bins=12, multiple="fill", ax=ax)
+ax.set(xlabel="Response", ylabel="Proportion", title="Response by treatment (fill)")

@@ -1,0 +1,25 @@
+# /// example
+# task = """
+# Show the joint distribution of `temperature` and `pressure` in the DataFrame `measurements` \
+# with their marginal distributions using seaborn `jointplot` (`kind="hex"`: hexagonal bins \
+# (`gridsize=20`)); keep the grid in `g`, label the axes "Temperature" and "Pressure" with \
+# `g.set_axis_labels` and add a figure title."""
+# domain = 'visualization'
+# libraries = ['seaborn']
+# inputs = { measurements = 'measurements' }
+# checks = [
+#     'figure_summary(g.figure).n_axes == 3',
+#     'np.isclose(g.ax_joint.collections[0].get_array().sum(), len(measurements)) and len(g.ax_marg_x.patches) > 0',
+#     "g.ax_joint.get_xlabel() == 'Temperature' and g.ax_joint.get_ylabel() == 'Pressure'",
+#     "figure_summary(g.figure).suptitle != ''",
+# ]
+# difficulty = 'basic'
+# tags = ['jointplot', 'bivariate', 'marginals', 'parameter-tuning']
+# family = 'sns.jointplot_kind'
+# edge_cases = true
+# ///
+import seaborn as sns
+
+g = sns.jointplot(data=measurements, x="temperature", y="pressure", kind="hex", height=5, gridsize=20)
+g.set_axis_labels("Temperature", "Pressure")
+g.figure.suptitle("Temperature vs pressure (hex)", y=1.02)

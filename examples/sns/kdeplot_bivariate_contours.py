@@ -1,0 +1,33 @@
+# /// example
+# task = """
+# Draw filled bivariate KDE contours of `pressure` against `temperature` from the DataFrame \
+# `measurements` with seaborn `kdeplot` on `fig, ax`: 6 iso-proportion levels, the lowest 5% of \
+# density left unfilled (`thresh=0.05`), the "mako" colormap; points that have no 2-D density \
+# (all on one line) get no contours, without a warning (`warn_singular=False`). Overlay the raw \
+# points as a small black scatter, label the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { measurements = 'measurements' }
+# checks = [
+#     "any(len(c.get_offsets()) == len(measurements) for c in ax.collections if type(c).__name__ == 'PathCollection')",
+#     # contours wherever the points have a 2-D density: three or more, covariance far from singular
+#     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any('Contour' in t for t in figure_summary(fig).axes[0].collection_types))(measurements[['temperature', 'pressure']].to_numpy())",
+#     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['kdeplot', 'bivariate', 'contour', 'custom-plotting']
+# [edge_cases]
+# constant = false
+# why = "a bivariate KDE needs both columns to vary: a constant column has no 2-D density, and rounding in its mean can make seaborn's contour levels collide (ValueError)"
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(6, 5))
+# warn_singular=False: points on one line (perfectly correlated) simply get no contours
+sns.kdeplot(
+    data=measurements, x="temperature", y="pressure", fill=True, levels=6, thresh=0.05,
+    cmap="mako", warn_singular=False, ax=ax,
+)
+sns.scatterplot(data=measurements, x="temperature", y="pressure", s=8, color="black", ax=ax)
+ax.set(xlabel="Temperature", ylabel="Pressure", title="Density of temperature and pressure")

@@ -1,0 +1,32 @@
+# /// example
+# task = """
+# The DataFrame `trial_missing` has missing `dose` and `response` values. Keep the complete rows \
+# in `complete`, count the dropped rows in `n_dropped`, and draw a seaborn `regplot` of response \
+# against dose from `complete` on `fig, ax`; label the axes and put the number of used and \
+# dropped rows in the title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib', 'pandas']
+# inputs = { trial_missing = 'trial_missing' }
+# checks = [
+#     "n_dropped == trial_missing[['dose', 'response']].isna().any(axis=1).sum()",
+#     "not complete[['dose', 'response']].isna().any().any()",
+#     'len(ax.collections[0].get_offsets()) == len(complete)',
+#     "f'{n_dropped} incomplete' in figure_summary(fig).axes[0].title",
+# ]
+# difficulty = 'basic'
+# tags = ['error-handling', 'missing-data', 'regplot']
+# [edge_cases]
+# nan = true
+# why = '`trial_missing` has missing dose and response values: the task is about them'
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+complete = trial_missing.dropna(subset=["dose", "response"])
+n_dropped = len(trial_missing) - len(complete)
+fig, ax = plt.subplots(figsize=(6, 4))
+sns.regplot(data=complete, x="dose", y="response", scatter_kws={"s": 15}, ax=ax)
+ax.set(
+    xlabel="Dose (mg)", ylabel="Response",
+    title=f"Dose-response (n = {len(complete)}, {n_dropped} incomplete rows dropped)",
+)

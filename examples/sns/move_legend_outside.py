@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Draw a seaborn scatter plot of `pressure` against `temperature` from the DataFrame \
+# `measurements` coloured by `humidity` (continuous "crest" palette) on `fig, ax`; label the \
+# axes, add a title, then place the legend outside the axes to the right with `sns.move_legend` \
+# (anchored at the upper-left corner to (1, 1), no frame, title "Humidity")."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { measurements = 'measurements' }
+# checks = [
+#     "ax.get_legend().get_title().get_text() == 'Humidity'",
+#     'ax.get_legend().get_window_extent().x0 >= ax.get_window_extent().x1 - 1',
+#     'not ax.get_legend().get_frame_on()',
+#     'len(ax.collections[0].get_offsets()) == len(measurements)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['move_legend', 'legend', 'scatterplot', 'continuous-hue']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
+sns.scatterplot(data=measurements, x="temperature", y="pressure", hue="humidity", palette="crest", ax=ax)
+ax.set(xlabel="Temperature", ylabel="Pressure", title="Pressure vs temperature")
+sns.move_legend(ax, "upper left", bbox_to_anchor=(1, 1), frameon=False, title="Humidity")

@@ -1,0 +1,32 @@
+# /// example
+# task = """
+# Build a seaborn `PairGrid` `g` over `income`, `score` and `hours` of the DataFrame `survey` \
+# (independent y axes on the diagonal) with scatter plots in the upper triangle, filled KDE \
+# contours in the lower triangle (a pair without a 2-D density, points all on one line, gets \
+# none, without a warning: `warn_singular=False`) and histograms with KDE curves on the diagonal; \
+# add the figure title "Survey variables"."""
+# domain = 'visualization'
+# libraries = ['seaborn']
+# inputs = { survey = 'survey' }
+# checks = [
+#     'g.axes.shape == (3, 3)',
+#     "type(g.axes[0, 1].collections[0]).__name__ == 'PathCollection'",
+#     # contours wherever score against income has a 2-D density: three or more points, covariance far from singular
+#     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any('Contour' in type(c).__name__ for c in g.axes[1, 0].collections))(survey[['income', 'score']].dropna().to_numpy())",
+#     'all(len(ax.patches) > 0 for ax in g.diag_axes)',
+#     "figure_summary(g.figure).suptitle == 'Survey variables'",
+# ]
+# difficulty = 'advanced'
+# tags = ['PairGrid', 'map_upper', 'map_lower', 'map_diag']
+# [edge_cases]
+# constant = false
+# why = "the bivariate KDEs need every variable to vary: a constant column has no 2-D density, and rounding in its mean can make seaborn's contour levels collide (ValueError)"
+# ///
+import seaborn as sns
+
+g = sns.PairGrid(survey, vars=["income", "score", "hours"], diag_sharey=False, height=2.2)
+g.map_upper(sns.scatterplot, s=10)
+# warn_singular=False: a degenerate pair (zero variance, perfectly correlated) simply gets no contours
+g.map_lower(sns.kdeplot, fill=True, levels=5, warn_singular=False)
+g.map_diag(sns.histplot, kde=True)
+g.figure.suptitle("Survey variables", y=1.02)

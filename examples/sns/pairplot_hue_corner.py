@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Draw a corner pair plot (lower triangle only) of `dose`, `age` and `response` from the \
+# DataFrame `trial`, coloured by `treatment`, with KDE curves on the diagonal, using seaborn \
+# `pairplot`; keep the grid in `g` and add the figure title "Pairwise relationships"."""
+# domain = 'visualization'
+# libraries = ['seaborn']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'sum(ax is not None for ax in g.axes.flat) == 6 and all(g.axes[i, j] is None for i, j in zip(*np.triu_indices(3, 1)))',
+#     "[ax.get_xlabel() for ax in g.axes[-1]] == ['dose', 'age', 'response']",
+#     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(g.figure).legend_labels))",
+#     "figure_summary(g.figure).suptitle == 'Pairwise relationships'",
+# ]
+# difficulty = 'basic'
+# tags = ['pairplot', 'corner', 'figure-level']
+# edge_cases = true
+# ///
+import seaborn as sns
+
+variables = ["dose", "age", "response"]
+g = sns.pairplot(
+    trial, vars=variables, hue="treatment", corner=True, diag_kind="kde",
+    height=2, plot_kws={"s": 12},
+)
+g.figure.suptitle("Pairwise relationships", y=1.02)

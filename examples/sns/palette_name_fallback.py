@@ -1,0 +1,37 @@
+# /// example
+# task = """
+# A palette name `palette_name = "not-a-palette"` comes from a user's settings. Try to build a \
+# palette with one colour per `site` that occurs in the DataFrame `trial` from it with \
+# `sns.color_palette`; when seaborn rejects the name, keep the `ValueError` in `palette_error` \
+# and fall back to the "deep" palette. Store the colours in `palette` and use them in a seaborn \
+# `countplot` of `site` (hue `site`, no legend, the occurring sites as both the bar order and the \
+# hue order) on `fig, ax`; label the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { trial = 'trial' }
+# checks = [
+#     'isinstance(palette_error, ValueError)',
+#     "len(palette) == trial['site'].nunique()",
+#     "np.allclose(palette, sns.color_palette('deep', n_colors=trial['site'].nunique()))",
+#     "len({tuple(np.round(b.get_facecolor(), 4)) for bars in ax.containers for b in bars}) == trial['site'].nunique()",
+#     "figure_summary(fig).axes[0].ylabel == 'Participants'",
+# ]
+# difficulty = 'intermediate'
+# tags = ['error-handling', 'color_palette', 'countplot']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+palette_name = "not-a-palette"
+sites = sorted(trial["site"].dropna().unique())
+try:
+    palette = sns.color_palette(palette_name, n_colors=len(sites))
+    palette_error = None
+except ValueError as exc:
+    palette_error = exc
+    palette = sns.color_palette("deep", n_colors=len(sites))
+fig, ax = plt.subplots(figsize=(5, 4))
+# order and hue_order: one bar and one colour per listed site (a categorical may declare more levels)
+sns.countplot(data=trial, x="site", hue="site", order=sites, hue_order=sites, palette=palette, legend=False, ax=ax)
+ax.set(xlabel="Site", ylabel="Participants", title="Participants per site")

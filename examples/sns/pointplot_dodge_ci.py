@@ -1,0 +1,33 @@
+# /// example
+# task = """
+# Draw the mean `response` per `site` for each `treatment` of the DataFrame `trial` as a seaborn \
+# `pointplot` on `fig, ax`, with 95% bootstrap confidence intervals (`errorbar=("ci", 95)`, \
+# `seed=0`), capped error bars, the treatments dodged apart when there are two or more, and \
+# distinct markers ("o", "s") and line styles per treatment; label the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { trial = 'trial' }
+# checks = [
+#     # the marked lines hold the means (NaN where a treatment has no row at a site); error bars carry no marker
+#     "(lambda y: np.allclose(np.sort(y[~np.isnan(y)]), np.sort(trial.groupby(['treatment', 'site'], observed=True)['response'].mean())))(np.concatenate([np.asarray(ln.get_ydata(), dtype=float) for ln in ax.lines if ln.get_marker() in ('o', 's')]))",
+#     # a distinct marker per treatment (seaborn also draws an empty line for a declared level that does not occur)
+#     "(lambda markers: set(markers) <= {'o', 's'} and trial['treatment'].nunique() <= len(set(markers)) <= len(trial['treatment'].cat.categories))([ln.get_marker() for ln in ax.lines if ln.get_marker() not in (None, 'None', '')])",
+#     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
+#     "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['pointplot', 'confidence-interval', 'hue']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(6, 4))
+sns.pointplot(
+    data=trial, x="site", y="response", hue="treatment",
+    errorbar=("ci", 95), seed=0, capsize=0.1,
+    # dodging spreads two or more hue levels apart; there is nothing to dodge with one
+    dodge=0.3 if trial["treatment"].nunique() > 1 else False,
+    markers=["o", "s"], linestyles=["-", "--"], ax=ax,
+)
+ax.set(xlabel="Site", ylabel="Mean response", title="Treatment effect by site (95% CI)")

@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Plot the points `x`, `y` with a least-squares regression line and its 95% confidence band using \
+# seaborn `regplot` on `fig, ax` (small grey points, red line); label the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib']
+# inputs = { x = 'line.x', y = 'line.y' }
+# checks = [
+#     'np.allclose(ax.lines[0].get_ydata(), np.polyval(np.polyfit(x, y, 1), ax.lines[0].get_xdata()))',
+#     'len(ax.collections[0].get_offsets()) == len(x)',
+#     'len(ax.collections) == 2',
+#     "figure_summary(fig).axes[0].xlabel == 'x' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'basic'
+# tags = ['regplot', 'regression', 'confidence-interval']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+fig, ax = plt.subplots(figsize=(6, 4))
+sns.regplot(x=x, y=y, ci=95, scatter_kws={"s": 15, "color": "gray"}, line_kws={"color": "red"}, ax=ax)
+ax.set(xlabel="x", ylabel="y", title="Linear fit with 95% confidence band")

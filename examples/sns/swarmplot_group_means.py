@@ -1,0 +1,34 @@
+# /// example
+# task = """
+# Combine the three samples `a`, `b` and `c` into a long DataFrame `samples` with columns `group` \
+# ("A", "B", "C") and `value`, draw them as a seaborn `swarmplot` on `fig, ax` and overlay each \
+# group's mean as a wide black dash (a `pointplot` without error bars or connecting lines); label \
+# the axes and add a title."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib', 'pandas']
+# inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
+# checks = [
+#     "len(samples) == len(a) + len(b) + len(c) and set(samples['group']) == {'A', 'B', 'C'}",
+#     'sum(len(col.get_offsets()) for col in ax.collections) == len(samples)',
+#     'any(np.allclose(ln.get_ydata(), [np.mean(a), np.mean(b), np.mean(c)]) for ln in ax.lines)',
+#     "figure_summary(fig).axes[0].xlabel == 'Group' and figure_summary(fig).axes[0].title != ''",
+# ]
+# difficulty = 'intermediate'
+# tags = ['swarmplot', 'pointplot', 'custom-plotting']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+
+samples = pd.concat(
+    [pd.DataFrame({"group": name, "value": data}) for name, data in {"A": a, "B": b, "C": c}.items()],
+    ignore_index=True,
+)
+fig, ax = plt.subplots(figsize=(5, 4))
+sns.swarmplot(data=samples, x="group", y="value", hue="group", size=4, legend=False, ax=ax)
+sns.pointplot(
+    data=samples, x="group", y="value", errorbar=None, linestyle="none",
+    marker="_", markersize=25, color="black", ax=ax,
+)
+ax.set(xlabel="Group", ylabel="Value", title="Samples with group means")

@@ -1,0 +1,36 @@
+# /// example
+# task = """
+# Resample the daily DataFrame `weather` (DatetimeIndex) to weekly values `weekly` (mean \
+# `temperature`, total `rainfall`), draw the weekly temperature with seaborn `lineplot` on `fig, \
+# ax` and the weekly rainfall as bars on a twin y axis `rain_ax`, keeping the line in front of \
+# the bars; label both y axes and the x axis, add a title and one legend listing "Mean \
+# temperature" and "Weekly rainfall"."""
+# domain = 'visualization'
+# libraries = ['seaborn', 'matplotlib', 'pandas']
+# inputs = { weather = 'weather' }
+# checks = [
+#     "np.allclose(weekly['rainfall'], weather['rainfall'].resample('W').sum())",
+#     'figure_summary(fig).n_axes == 2 and len(rain_ax.patches) == len(weekly)',
+#     "figure_summary(fig).axes[0].legend_labels == ['Mean temperature', 'Weekly rainfall']",
+#     "sorted(figure_summary(fig).ylabels) == sorted(['Temperature (°C)', 'Rainfall (mm/week)'])",
+#     'ax.get_zorder() > rain_ax.get_zorder()',
+# ]
+# difficulty = 'advanced'
+# tags = ['lineplot', 'twinx', 'resample', 'timeseries', 'custom-plotting']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+weekly = weather.resample("W").agg({"temperature": "mean", "rainfall": "sum"})
+fig, ax = plt.subplots(figsize=(9, 4))
+sns.lineplot(x=weekly.index, y=weekly["temperature"], color="tab:red", label="Mean temperature", legend=False, ax=ax)
+rain_ax = ax.twinx()
+rain_ax.bar(weekly.index, weekly["rainfall"], width=5, color="tab:blue", alpha=0.4, label="Weekly rainfall")
+# a twin axes is drawn on top: raise the line's axes and make its background transparent
+ax.set_zorder(rain_ax.get_zorder() + 1)
+ax.patch.set_visible(False)
+ax.set(xlabel="Week", ylabel="Temperature (°C)", title="Weekly temperature and rainfall")
+rain_ax.set_ylabel("Rainfall (mm/week)")
+handles, labels = [sum(pair, []) for pair in zip(ax.get_legend_handles_labels(), rain_ax.get_legend_handles_labels())]
+ax.legend(handles, labels, loc="upper left")

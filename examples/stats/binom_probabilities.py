@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# For a binomial count `dist` with 20 trials and success probability 0.3, compute the probability \
+# of at least 8 successes (`p_at_least_8`), of exactly 6 (`p_exactly_6`), and the whole \
+# probability mass function over 0..20 in `pmf`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'numpy']
+# inputs = {}
+# checks = [
+#     'np.isclose(p_at_least_8, pmf[8:].sum()) and np.isclose(p_at_least_8, 1 - dist.cdf(7))',
+#     'np.isclose(p_exactly_6, math.comb(20, 6) * 0.3**6 * 0.7**14)',
+#     'pmf.shape == (21,) and np.isclose(pmf.sum(), 1)',
+# ]
+# difficulty = 'basic'
+# tags = ['distributions', 'binomial', 'discrete']
+# ///
+import numpy as np
+from scipy import stats
+
+dist = stats.binom(n=20, p=0.3)
+p_at_least_8 = dist.sf(7)  # sf(k) is P(X > k), so P(X >= 8) = sf(7)
+p_exactly_6 = dist.pmf(6)
+pmf = dist.pmf(np.arange(21))

@@ -1,0 +1,37 @@
+# /// example
+# # the interval checks allow rounding in the interpolation between bootstrap replicates (the sample is positive)
+# task = """
+# Compute a 95% bootstrap confidence interval for the median of the skewed sample `skewed` with \
+# the bias-corrected and accelerated (BCa) method, which adjusts for skew in the bootstrap \
+# distribution (its acceleration comes from the leave-one-out medians; when those are all equal, \
+# as on a constant or heavily tied sample, scipy may return a NaN interval) (method="BCa", 2000 \
+# resamples, seeded Generator); store the result in `result` and the interval in `ci`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'numpy']
+# inputs = { skewed = 'skewed' }
+# checks = [
+#     'len(result.bootstrap_distribution) == 2000',
+#     'np.isnan(ci.low) == np.isnan(ci.high)',
+#     'not np.isnan(ci.low) or np.ptp([np.median(np.delete(skewed, i)) for i in range(len(skewed))]) == 0',
+#     'np.isnan(ci.low) or (ci.low <= np.median(skewed) * (1 + 1e-12) and np.median(skewed) <= ci.high * (1 + 1e-12))',
+#     'np.isnan(ci.low) or (skewed.min() * (1 - 1e-12) <= ci.low and ci.high <= skewed.max() * (1 + 1e-12))',
+# ]
+# difficulty = 'intermediate'
+# tags = ['resampling', 'bootstrap', 'confidence-interval', 'parameter-tuning']
+# family = 'stats.bootstrap_median_ci'
+# [edge_cases]
+# min_size = 2
+# why = 'resampling needs at least two observations (scipy.stats.bootstrap requires it)'
+# ///
+import numpy as np
+from scipy import stats
+
+result = stats.bootstrap(
+    (skewed,),
+    np.median,
+    confidence_level=0.95,
+    method="BCa",
+    n_resamples=2000,
+    random_state=np.random.default_rng(0),
+)
+ci = result.confidence_interval

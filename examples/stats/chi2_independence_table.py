@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Test independence of rows and columns in the contingency table of counts `table` with Pearson's \
+# chi-square test without continuity correction; store the expected counts under independence \
+# (from `scipy.stats.contingency.expected_freq`) in `expected` and the test in `result`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats']
+# inputs = { table = 'table' }
+# checks = [
+#     'np.allclose(expected.sum(axis=0), table.sum(axis=0)) and np.allclose(expected.sum(axis=1), table.sum(axis=1))',
+#     'np.allclose(result.expected_freq, expected)',
+#     'np.isclose(result.statistic, np.sum((table - expected) ** 2 / expected))',
+#     'result.dof == (table.shape[0] - 1) * (table.shape[1] - 1)',
+#     'np.isclose(result.pvalue, scipy.stats.chi2.sf(result.statistic, result.dof))',
+# ]
+# difficulty = 'intermediate'
+# tags = ['contingency', 'chi-square']
+# edge_cases = true
+# ///
+from scipy import stats
+
+expected = stats.contingency.expected_freq(table)
+result = stats.chi2_contingency(table, correction=False)

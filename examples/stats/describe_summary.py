@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# Summarize the 1-D sample `values` with `scipy.stats.describe` and store the result in `summary` \
+# (number of observations, min/max, mean, unbiased variance, skewness, kurtosis)."""
+# domain = 'statistics'
+# libraries = ['scipy.stats']
+# inputs = { values = 'values' }
+# checks = [
+#     'summary.nobs == len(values)',
+#     'np.isclose(summary.mean, np.mean(values))',
+#     # one observation has no unbiased variance: NaN in both
+#     'np.isclose(summary.variance, np.var(values, ddof=1), equal_nan=True)',
+#     'tuple(summary.minmax) == (values.min(), values.max())',
+# ]
+# difficulty = 'basic'
+# tags = ['descriptive']
+# [edge_cases]
+# constant = false
+# why = "describe's skewness and kurtosis are undefined without spread (scipy warns of precision loss on constant data)"
+# ///
+from scipy import stats
+
+summary = stats.describe(values)

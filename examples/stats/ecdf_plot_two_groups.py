@@ -1,0 +1,35 @@
+# /// example
+# task = """
+# Compare samples `a` and `b` with a two-sample Kolmogorov-Smirnov test with an asymptotic \
+# p-value (`result`) and plot their empirical CDFs (`scipy.stats.ecdf`) on the Axes `ax` with \
+# legend labels "group a" and "group b", axis labels "value" and "cumulative probability", and \
+# the KS p-value in the title."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'matplotlib']
+# inputs = { a = 'groups.a', b = 'groups.b' }
+# checks = [
+#     "figure_summary().axes[0].legend_labels == ['group a', 'group b']",
+#     'figure_summary().axes[0].n_lines == 2',
+#     "f'{result.pvalue:.3f}' in figure_summary().axes[0].title",
+#     "figure_summary().axes[0].ylabel == 'cumulative probability'",
+# ]
+# difficulty = 'intermediate'
+# tags = ['ecdf', 'two-sample', 'custom-plotting']
+# edge_cases = true
+# ///
+import matplotlib.pyplot as plt
+from scipy import stats
+
+# the exact p-value (the default for small samples) can fail on heavily tied data, and
+# SciPy then warns and switches to the asymptotic one anyway
+result = stats.ks_2samp(a, b, method="asymp")
+
+fig, ax = plt.subplots()
+for label, sample in (("group a", a), ("group b", b)):
+    stats.ecdf(sample).cdf.plot(ax, label=label)
+ax.set(
+    xlabel="value",
+    ylabel="cumulative probability",
+    title=f"Empirical CDFs (KS p = {result.pvalue:.3f})",
+)
+ax.legend()

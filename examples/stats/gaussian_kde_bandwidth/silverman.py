@@ -1,0 +1,45 @@
+# /// example
+# task = """
+# Estimate the density of `values` with a Gaussian kernel density estimate whose bandwidth \
+# follows Silverman's rule (bw_method="silverman"); store the estimator in `kde` and its density \
+# on a 400-point `grid` extending three standard deviations beyond the data in `density`. On the \
+# Axes `ax`, overlay a 30-bin density histogram labelled "data" and the KDE curve labelled "KDE \
+# (silverman)", with axis labels "value" and "density" and a legend."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'numpy', 'matplotlib']
+# inputs = { values = 'values' }
+# checks = [
+#     'density.shape == grid.shape == (400,) and np.all(density >= 0)',
+#     'np.isclose(grid[0], values.min() - 3 * values.std()) and np.isclose(grid[-1], values.max() + 3 * values.std())',
+#     # the grid holds nearly all of the estimate's mass (least with two points, where the
+#     # kernels are widest: about 99%), and the curve integrates to it wherever the grid
+#     # resolves the kernels (not on a sample spread over a few floating-point steps)
+#     'kde.integrate_box_1d(grid[0], grid[-1]) > 0.98',
+#     'np.diff(grid).max() > np.sqrt(kde.covariance[0, 0]) / 2 or abs(np.sum((density[1:] + density[:-1]) / 2 * np.diff(grid)) - kde.integrate_box_1d(grid[0], grid[-1])) < 1e-3',
+#     'np.isclose(kde.factor, (len(values) * 3 / 4) ** (-1 / 5))',
+#     'np.isclose(kde.covariance[0, 0], np.var(values, ddof=1) * kde.factor ** 2)',
+#     "figure_summary().axes[0].legend_labels == ['data', 'KDE (silverman)']",
+#     'figure_summary().axes[0].n_lines == 1 and figure_summary().axes[0].n_patches >= 30',
+# ]
+# difficulty = 'intermediate'
+# tags = ['density-estimation', 'kde', 'parameter-tuning', 'custom-plotting']
+# family = 'stats.gaussian_kde_bandwidth'
+# [edge_cases]
+# min_size = 2
+# constant = false
+# why = "a Gaussian KDE's bandwidth is scaled by the sample's spread: it needs two or more values that vary"
+# ///
+import matplotlib.pyplot as plt
+import numpy as np
+from scipy import stats
+
+kde = stats.gaussian_kde(values, bw_method="silverman")
+pad = 3 * values.std()
+grid = np.linspace(values.min() - pad, values.max() + pad, 400)
+density = kde(grid)
+
+fig, ax = plt.subplots()
+ax.hist(values, bins=30, density=True, alpha=0.4, label="data")
+ax.plot(grid, density, label="KDE (silverman)")
+ax.set(xlabel="value", ylabel="density", title=f"Gaussian KDE, bandwidth factor {kde.factor:.3f}")
+ax.legend()

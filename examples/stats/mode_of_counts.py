@@ -1,0 +1,20 @@
+# /// example
+# task = """
+# Find the most frequent value of the integer count data `event_counts` with `scipy.stats.mode`; \
+# store the value in `most_common` and how often it occurs in `frequency`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats']
+# inputs = { event_counts = 'event_counts' }
+# checks = [
+#     'frequency == np.bincount(event_counts).max()',
+#     # scipy returns the smallest value among tied modes, as argmax does
+#     'most_common == np.bincount(event_counts).argmax()',
+# ]
+# difficulty = 'basic'
+# tags = ['descriptive', 'counts']
+# edge_cases = true
+# ///
+from scipy import stats
+
+result = stats.mode(event_counts)
+most_common, frequency = result.mode, result.count

@@ -1,0 +1,22 @@
+# /// example
+# task = """
+# Run a paired t-test on the repeated measurements `before` and `after` of the same subjects with \
+# alternative="less" (H1: mean(after - before) is below zero); store the result in `result` (its \
+# statistic is NaN when every difference is zero)."""
+# domain = 'statistics'
+# libraries = ['scipy.stats']
+# inputs = { before = 'paired.a', after = 'paired.b' }
+# checks = [
+#     # identical before and after make t = 0 / 0: NaN in both
+#     'np.isclose(result.statistic, scipy.stats.ttest_1samp(after - before, 0.0).statistic, equal_nan=True)',
+#     'result.df == len(before) - 1',
+#     'np.isclose(result.pvalue, scipy.stats.t.cdf(result.statistic, result.df), equal_nan=True)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['t-test', 'paired', 'one-sided', 'parameter-tuning']
+# family = 'stats.paired_ttest_alternative'
+# edge_cases = true
+# ///
+from scipy import stats
+
+result = stats.ttest_rel(after, before, alternative="less")

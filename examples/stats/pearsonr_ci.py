@@ -1,0 +1,20 @@
+# /// example
+# task = """
+# Measure the linear correlation between `x` and `y` with Pearson's r; store the test result in \
+# `result` and the 95% confidence interval for r in `ci`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats']
+# inputs = { x = 'line.x', y = 'line.y' }
+# checks = [
+#     'np.isclose(result.statistic, np.corrcoef(x, y)[0, 1])',
+#     '0 <= result.pvalue <= 1',
+#     '-1 <= ci.low <= result.statistic <= ci.high <= 1',
+# ]
+# difficulty = 'basic'
+# tags = ['correlation', 'confidence-interval']
+# edge_cases = true
+# ///
+from scipy import stats
+
+result = stats.pearsonr(x, y)
+ci = result.confidence_interval(confidence_level=0.95)

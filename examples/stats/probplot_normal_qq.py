@@ -1,0 +1,28 @@
+# /// example
+# task = """
+# Draw a normal Q-Q plot of `skewed` on the Axes `ax` (figure `fig`) with `scipy.stats.probplot`, \
+# keeping the theoretical and ordered quantiles in `theoretical` and `ordered` and the \
+# least-squares fit in `slope`, `intercept` and `r`; title the plot "Normal Q-Q plot of skewed"."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'matplotlib']
+# inputs = { skewed = 'skewed' }
+# checks = [
+#     "figure_summary().axes[0].title == 'Normal Q-Q plot of skewed'",
+#     # the points and the fitted line
+#     'figure_summary().axes[0].n_lines == 2',
+#     'np.array_equal(ordered, np.sort(skewed))',
+#     'np.isclose(r, np.corrcoef(theoretical, ordered)[0, 1]) and np.isclose(slope, np.polyfit(theoretical, ordered, 1)[0])',
+# ]
+# difficulty = 'basic'
+# tags = ['normality', 'qq-plot', 'custom-plotting']
+# [edge_cases]
+# min_size = 2
+# constant = false
+# why = "the Q-Q line's fit and correlation need two or more values that vary"
+# ///
+import matplotlib.pyplot as plt
+from scipy import stats
+
+fig, ax = plt.subplots()
+(theoretical, ordered), (slope, intercept, r) = stats.probplot(skewed, dist="norm", plot=ax)
+ax.set_title("Normal Q-Q plot of skewed")

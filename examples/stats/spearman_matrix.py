@@ -1,0 +1,27 @@
+# /// example
+# task = """
+# Compute Spearman rank correlations between all columns of the DataFrame `measurements` in one \
+# call; store the coefficients in the labelled DataFrame `rho` and the p-values in the labelled \
+# DataFrame `pvalues`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'pandas']
+# inputs = { measurements = 'measurements' }
+# checks = [
+#     "np.allclose(rho, measurements.corr(method='spearman'))",
+#     'list(pvalues.columns) == list(measurements.columns) and list(pvalues.index) == list(measurements.columns)',
+#     'np.allclose(pvalues, pvalues.T) and ((pvalues >= 0) & (pvalues <= 1)).all().all()',
+# ]
+# difficulty = 'intermediate'
+# tags = ['correlation', 'rank', 'dataframe']
+# [edge_cases]
+# min_size = 3
+# constant = false
+# why = 'a rank correlation and its p-value need at least three rows and columns that vary'
+# ///
+import pandas as pd
+from scipy import stats
+
+result = stats.spearmanr(measurements)
+labels = measurements.columns
+rho = pd.DataFrame(result.statistic, index=labels, columns=labels)
+pvalues = pd.DataFrame(result.pvalue, index=labels, columns=labels)

@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# After an ANOVA on the samples `a`, `b` and `c`, compare every pair of group means with Tukey's \
+# HSD; store the result in `result` and its 95% simultaneous confidence intervals in `ci`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats']
+# inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
+# checks = [
+#     'np.allclose(result.statistic, np.subtract.outer(*[np.array([a.mean(), b.mean(), c.mean()])] * 2))',
+#     'np.allclose(result.pvalue, result.pvalue.T) and np.all((result.pvalue >= 0) & (result.pvalue <= 1))',
+#     'np.all(ci.low <= result.statistic) and np.all(result.statistic <= ci.high)',
+# ]
+# difficulty = 'intermediate'
+# tags = ['post-hoc', 'multiple-comparisons', 'k-sample']
+# [edge_cases]
+# constant = false
+# why = "Tukey's HSD scales by the pooled within-sample variance: samples must vary"
+# ///
+from scipy import stats
+
+# controls the family-wise error rate over all three pairwise comparisons
+result = stats.tukey_hsd(a, b, c)
+ci = result.confidence_interval(confidence_level=0.95)

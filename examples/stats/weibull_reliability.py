@@ -1,0 +1,26 @@
+# /// example
+# task = """
+# Simulate 1500 component lifetimes `lifetimes` (hours) from a Weibull distribution with shape \
+# 1.8 and scale 4000 (`weibull_min.rvs`, seeded Generator), fit a two-parameter Weibull (location \
+# fixed at 0) into `shape` and `scale`, and from the fit compute the B10 life `b10_life` (time by \
+# which 10% of units fail) and the reliability at 2000 hours `reliability_2000h`."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'numpy']
+# inputs = {}
+# checks = [
+#     'abs(shape - 1.8) / 1.8 < 0.1 and abs(scale - 4000) / 4000 < 0.1',
+#     'np.isclose(scipy.stats.weibull_min.cdf(b10_life, shape, scale=scale), 0.10)',
+#     'np.isclose(reliability_2000h, np.exp(-((2000.0 / scale) ** shape)))',
+# ]
+# difficulty = 'intermediate'
+# tags = ['distributions', 'fitting', 'weibull', 'reliability']
+# ///
+import numpy as np
+from scipy import stats
+
+rng = np.random.default_rng(5)
+lifetimes = stats.weibull_min.rvs(1.8, scale=4000.0, size=1500, random_state=rng)
+shape, loc, scale = stats.weibull_min.fit(lifetimes, floc=0)
+fitted = stats.weibull_min(shape, loc=loc, scale=scale)
+b10_life = fitted.ppf(0.10)
+reliability_2000h = fitted.sf(2000.0)
