@@ -20,6 +20,10 @@ dim = 4
 engine = stats.qmc.Halton(d=dim, seed=12)
 # the integrand receives points as columns: shape (dim, n_points)
 result = integrate.qmc_quad(
-    lambda x: np.prod(x**2, axis=0), np.zeros(dim), np.ones(dim),
-    n_estimates=8, n_points=1024, qrng=engine,
+    lambda x: np.prod(x**2, axis=0),
+    np.zeros(dim),
+    np.ones(dim),
+    n_estimates=8,
+    n_points=1024,
+    qrng=engine,
 )

@@ -20,7 +20,7 @@ from scipy import integrate
 
 integrals, messages = {}, {}
 for p in [0.5, 0.9, 1.0, 1.5]:
-    result = integrate.quad(lambda x: x**-p, 0, 1, full_output=1)
+    result = integrate.quad(lambda x, p: x**-p, 0, 1, args=(p,), full_output=1)
     if len(result) > 3:  # a message means the value cannot be trusted
         integrals[p] = None
         messages[p] = result[3]

@@ -25,6 +25,8 @@ result = integrate.quad(lambda x: np.cos(omega * x) * np.exp(-rate * x), 0, uppe
 first_message = result[3] if len(result) > 3 else None
 if first_message is not None:
     # too many oscillations for plain subdivision: let a cosine-weighted rule (QAWO) absorb them
-    result = integrate.quad(lambda x: np.exp(-rate * x), 0, upper, weight="cos", wvar=omega, full_output=1)
+    result = integrate.quad(
+        lambda x: np.exp(-rate * x), 0, upper, weight="cos", wvar=omega, full_output=1
+    )
 value, abserr = result[0], result[1]
 converged = len(result) == 3

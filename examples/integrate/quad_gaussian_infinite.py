@@ -17,4 +17,4 @@ import numpy as np
 from scipy import integrate
 
 # infinite limits are allowed: quad maps the real line onto a finite interval internally
-value, abserr = integrate.quad(lambda x: np.exp(-x**2), -np.inf, np.inf)
+value, abserr = integrate.quad(lambda x: np.exp(-(x**2)), -np.inf, np.inf)

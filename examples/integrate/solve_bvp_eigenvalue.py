@@ -18,7 +18,7 @@ from scipy import integrate
 
 
 def rhs(x, y, p):
-    return np.vstack([y[1], -p[0] ** 2 * y[0]])
+    return np.vstack([y[1], -(p[0] ** 2) * y[0]])
 
 
 def boundary(ya, yb, p):

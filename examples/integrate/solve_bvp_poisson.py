@@ -20,7 +20,7 @@ from scipy import integrate
 
 def rhs(x, y):
     # y[0] = u, y[1] = u'
-    return np.vstack([y[1], -np.pi**2 * np.sin(np.pi * x)])
+    return np.vstack([y[1], -(np.pi**2) * np.sin(np.pi * x)])
 
 
 def boundary(ya, yb):

@@ -31,6 +31,8 @@ def upward_zero(t, state):
 
 upward_zero.direction = 1
 
-sol = integrate.solve_ivp(oscillator, (0, 30), [1.0, 0.0], events=upward_zero, rtol=1e-9, atol=1e-12)
+sol = integrate.solve_ivp(
+    oscillator, (0, 30), [1.0, 0.0], events=upward_zero, rtol=1e-9, atol=1e-12
+)
 crossings = sol.t_events[0]
 period = np.mean(np.diff(crossings))

@@ -26,8 +26,13 @@ def lotka_volterra(t, z, a, b, c, d):
 
 
 sol = integrate.solve_ivp(
-    lotka_volterra, (0, 15), [10, 5], args=(1.0, 0.1, 1.5, 0.075),
-    dense_output=True, rtol=1e-8, atol=1e-8,
+    lotka_volterra,
+    (0, 15),
+    [10, 5],
+    args=(1.0, 0.1, 1.5, 0.075),
+    dense_output=True,
+    rtol=1e-8,
+    atol=1e-8,
 )
 t = np.linspace(0, 15, 300)
 prey, predator = sol.sol(t)

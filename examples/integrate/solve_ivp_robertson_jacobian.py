@@ -31,15 +31,23 @@ def robertson(t, y):
 
 def jacobian(t, y):
     y1, y2, y3 = y
-    return np.array([
-        [-0.04, 1e4 * y3, 1e4 * y2],
-        [0.04, -1e4 * y3 - 6e7 * y2, -1e4 * y2],
-        [0.0, 6e7 * y2, 0.0],
-    ])
+    return np.array(
+        [
+            [-0.04, 1e4 * y3, 1e4 * y2],
+            [0.04, -1e4 * y3 - 6e7 * y2, -1e4 * y2],
+            [0.0, 6e7 * y2, 0.0],
+        ]
+    )
 
 
 t_eval = np.geomspace(1e-5, 1e5, 40)
 sol = integrate.solve_ivp(
-    robertson, (0, 1e5), [1.0, 0.0, 0.0], method="BDF", jac=jacobian,
-    t_eval=t_eval, rtol=1e-6, atol=1e-10,
+    robertson,
+    (0, 1e5),
+    [1.0, 0.0, 0.0],
+    method="BDF",
+    jac=jacobian,
+    t_eval=t_eval,
+    rtol=1e-6,
+    atol=1e-10,
 )

@@ -18,7 +18,10 @@ from scipy import integrate
 # tplquad's integrand is func(z, y, x); limits run from the outermost variable (x) inwards
 value, abserr = integrate.tplquad(
     lambda z, y, x: x * y * z,
-    0, 1,
-    0, lambda x: 1 - x,
-    0, lambda x, y: 1 - x - y,
+    0,
+    1,
+    0,
+    lambda x: 1 - x,
+    0,
+    lambda x, y: 1 - x - y,
 )

@@ -27,6 +27,10 @@ ax.plot(x, y, "o", markersize=3)
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_title("Peak location")
-ax.annotate(f"peak: x = {x[i_max]:.2f}, y = {y[i_max]:.2f}",
-            xy=(x[i_max], y[i_max]), xytext=(0.55, 0.9), textcoords="axes fraction",
-            arrowprops={"arrowstyle": "->", "color": "black"})
+ax.annotate(
+    f"peak: x = {x[i_max]:.2f}, y = {y[i_max]:.2f}",
+    xy=(x[i_max], y[i_max]),
+    xytext=(0.55, 0.9),
+    textcoords="axes fraction",
+    arrowprops={"arrowstyle": "->", "color": "black"},
+)

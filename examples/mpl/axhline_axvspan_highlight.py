@@ -18,6 +18,7 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
+
 import pandas as pd
 
 threshold = df["temperature"].quantile(0.9)
@@ -26,8 +27,13 @@ warmest_month = df["temperature"].resample("MS").mean().idxmax()
 fig, ax = plt.subplots(figsize=(9, 4))
 ax.plot(df.index, df["temperature"], linewidth=1, label="temperature")
 ax.axhline(threshold, color="tab:red", linestyle="--", label="90th percentile")
-ax.axvspan(warmest_month, warmest_month + pd.offsets.MonthBegin(1),
-           color="orange", alpha=0.3, label="warmest month")
+ax.axvspan(
+    warmest_month,
+    warmest_month + pd.offsets.MonthBegin(1),
+    color="orange",
+    alpha=0.3,
+    label="warmest month",
+)
 ax.set_xlabel("date")
 ax.set_ylabel("temperature (°C)")
 ax.set_title("Daily temperature")

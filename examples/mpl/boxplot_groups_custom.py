@@ -21,7 +21,7 @@ import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
 parts = ax.boxplot([a, b, c], patch_artist=True, showmeans=True)
-for box, color in zip(parts["boxes"], ["#66c2a5", "#fc8d62", "#8da0cb"]):
+for box, color in zip(parts["boxes"], ["#66c2a5", "#fc8d62", "#8da0cb"], strict=True):
     box.set_facecolor(color)
 ax.set_xlabel("group")
 ax.set_ylabel("measurement")

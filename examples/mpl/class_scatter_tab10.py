@@ -25,8 +25,15 @@ palette = mpl.colormaps["tab10"].colors
 fig, ax = plt.subplots()
 for label in np.unique(y):
     members = y == label
-    ax.scatter(X[members, 0], X[members, 1], s=18, color=palette[label % len(palette)],
-               edgecolor="white", linewidth=0.4, label=f"class {label}")
+    ax.scatter(
+        X[members, 0],
+        X[members, 1],
+        s=18,
+        color=palette[label % len(palette)],
+        edgecolor="white",
+        linewidth=0.4,
+        label=f"class {label}",
+    )
 ax.set_xlabel("feature 1")
 ax.set_ylabel("feature 2")
 ax.set_title("Samples by class")

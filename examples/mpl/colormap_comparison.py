@@ -21,7 +21,7 @@ import matplotlib.pyplot as plt
 
 cmap_names = ["viridis", "magma", "cividis", "gray"]
 fig, axes = plt.subplots(1, len(cmap_names), figsize=(12, 3.2), layout="constrained")
-for ax, name in zip(axes, cmap_names):
+for ax, name in zip(axes, cmap_names, strict=True):
     ax.imshow(image, cmap=mpl.colormaps[name])
     ax.set_title(name)
     ax.set_axis_off()

@@ -31,8 +31,16 @@ angle = np.degrees(np.arctan2(eigvecs[1, -1], eigvecs[0, -1]))
 n_std = 2.0
 # a covariance is positive semi-definite, but rounding can leave a zero eigenvalue slightly negative
 width, height = 2 * n_std * np.sqrt(np.clip(eigvals[::-1], 0, None))
-ellipse = Ellipse((x.mean(), y.mean()), width, height, angle=angle,
-                  facecolor="none", edgecolor="tab:red", linewidth=2, label="2σ ellipse")
+ellipse = Ellipse(
+    (x.mean(), y.mean()),
+    width,
+    height,
+    angle=angle,
+    facecolor="none",
+    edgecolor="tab:red",
+    linewidth=2,
+    label="2σ ellipse",
+)
 
 fig, ax = plt.subplots()
 ax.scatter(x, y, s=12, alpha=0.6, label="samples")

@@ -24,10 +24,26 @@ anomaly = df["temperature"] - df["temperature"].mean()
 fig, ax = plt.subplots(figsize=(9, 4))
 ax.plot(df.index, anomaly, color="black", linewidth=0.6)
 # interpolate=True closes each region exactly where the curve crosses zero
-ax.fill_between(df.index, anomaly, 0, where=anomaly > 0, interpolate=True,
-                color="tab:red", alpha=0.5, label="above mean")
-ax.fill_between(df.index, anomaly, 0, where=anomaly <= 0, interpolate=True,
-                color="tab:blue", alpha=0.5, label="below mean")
+ax.fill_between(
+    df.index,
+    anomaly,
+    0,
+    where=anomaly > 0,
+    interpolate=True,
+    color="tab:red",
+    alpha=0.5,
+    label="above mean",
+)
+ax.fill_between(
+    df.index,
+    anomaly,
+    0,
+    where=anomaly <= 0,
+    interpolate=True,
+    color="tab:blue",
+    alpha=0.5,
+    label="below mean",
+)
 ax.set_xlabel("date")
 ax.set_ylabel("temperature anomaly (°C)")
 ax.set_title("Temperature anomaly")

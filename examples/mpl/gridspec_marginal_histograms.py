@@ -23,8 +23,7 @@ from matplotlib.gridspec import GridSpec
 
 x, y = X[:, 0], X[:, 1]
 fig = plt.figure(figsize=(6, 6))
-gs = GridSpec(2, 2, figure=fig, width_ratios=(4, 1), height_ratios=(1, 4),
-              wspace=0.05, hspace=0.05)
+gs = GridSpec(2, 2, figure=fig, width_ratios=(4, 1), height_ratios=(1, 4), wspace=0.05, hspace=0.05)
 ax = fig.add_subplot(gs[1, 0])
 ax_histx = fig.add_subplot(gs[0, 0], sharex=ax)
 ax_histy = fig.add_subplot(gs[1, 1], sharey=ax)

@@ -21,8 +21,9 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-means = df.pivot_table(index="site", columns="treatment", values="response",
-                       aggfunc="mean", observed=True)
+means = df.pivot_table(
+    index="site", columns="treatment", values="response", aggfunc="mean", observed=True
+)
 
 x = np.arange(len(means.index))
 width = 0.8 / len(means.columns)

@@ -1,8 +1,9 @@
 # /// example
 # task = """
-# Draw a 2 x 2 grid of histograms (`axes`), one per column of the DataFrame `df` (column name as \
-# panel title), with shared figure-level x and y labels via `supxlabel` ("value") and `supylabel` \
-# ("count") and a figure title "Distributions of measured variables". Keep the figure in `fig`."""
+# Draw a 2 x 2 grid of histograms (`axes`), one for each of the first four columns of the \
+# DataFrame `df` (column name as panel title), with shared figure-level x and y labels via \
+# `supxlabel` ("value") and `supylabel` ("count") and a figure title "Distributions of measured \
+# variables". Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { df = 'measurements' }
@@ -19,7 +20,7 @@
 import matplotlib.pyplot as plt
 
 fig, axes = plt.subplots(2, 2, figsize=(8, 6), layout="constrained")
-for ax, column in zip(axes.flat, df.columns):
+for ax, column in zip(axes.flat, df.columns[:4], strict=True):
     ax.hist(df[column], bins=20, color="tab:green", alpha=0.8)
     ax.set_title(column)
 fig.supxlabel("value")

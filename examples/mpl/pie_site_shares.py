@@ -23,6 +23,7 @@ site_counts = df["site"].value_counts(sort=False)
 site_counts = site_counts[site_counts > 0]
 
 fig, ax = plt.subplots()
-wedges, texts, autotexts = ax.pie(site_counts.to_numpy(), labels=site_counts.index.astype(str),
-                                  autopct="%1.0f%%", startangle=90)
+wedges, texts, autotexts = ax.pie(
+    site_counts.to_numpy(), labels=site_counts.index.astype(str), autopct="%1.0f%%", startangle=90
+)
 ax.set_title("Participants per site")

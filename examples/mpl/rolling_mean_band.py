@@ -24,8 +24,14 @@ rolling_mean, rolling_std = rolling.mean(), rolling.std()
 fig, ax = plt.subplots()
 ax.plot(df.index, df["sensor_a"], color="0.6", linewidth=0.8, label="daily")
 ax.plot(df.index, rolling_mean, color="tab:blue", label="7-day mean")
-ax.fill_between(df.index, rolling_mean - rolling_std, rolling_mean + rolling_std,
-                color="tab:blue", alpha=0.25, label="±1 SD")
+ax.fill_between(
+    df.index,
+    rolling_mean - rolling_std,
+    rolling_mean + rolling_std,
+    color="tab:blue",
+    alpha=0.25,
+    label="±1 SD",
+)
 ax.set_xlabel("date")
 ax.set_ylabel("sensor A reading")
 ax.set_title("Sensor A with 7-day rolling mean")

@@ -28,14 +28,17 @@ wind_range = (wind.min(), wind.max())
 sizes = np.interp(wind, wind_range, (20, 200))
 
 fig, ax = plt.subplots()
-sc = ax.scatter(df["temperature"], df["humidity"], s=sizes, c=df["pressure"], cmap="cividis", alpha=0.7)
+sc = ax.scatter(
+    df["temperature"], df["humidity"], s=sizes, c=df["pressure"], cmap="cividis", alpha=0.7
+)
 fig.colorbar(sc, ax=ax, label="pressure")
 # four representative sizes, or one entry per speed when there are no more than four
 # (a locator's round numbers can miss a single constant speed altogether)
 n_entries = 4 if wind.nunique() > 4 else None
 # func maps marker sizes back to wind speed, so the legend speaks in data units
-handles, labels = sc.legend_elements(prop="sizes", num=n_entries, alpha=0.7,
-                                     func=lambda s: np.interp(s, (20, 200), wind_range))
+handles, labels = sc.legend_elements(
+    prop="sizes", num=n_entries, alpha=0.7, func=lambda s: np.interp(s, (20, 200), wind_range)
+)
 ax.set_xlabel("temperature")
 ax.set_ylabel("humidity")
 ax.set_title("Humidity against temperature")

@@ -27,8 +27,13 @@ sources = {
 }
 
 fig, ax = plt.subplots()
-ax.stackplot(years, list(sources.values()), labels=list(sources),
-             colors=["#4d4d4d", "#f4a582", "#4dac26"], alpha=0.85)
+ax.stackplot(
+    years,
+    list(sources.values()),
+    labels=list(sources),
+    colors=["#4d4d4d", "#f4a582", "#4dac26"],
+    alpha=0.85,
+)
 ax.set_xlabel("year")
 ax.set_ylabel("generation (TWh)")
 ax.set_title("Electricity generation by source")

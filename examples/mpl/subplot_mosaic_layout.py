@@ -19,8 +19,9 @@
 # ///
 import matplotlib.pyplot as plt
 
-fig, axd = plt.subplot_mosaic([["scatter", "hist_t"], ["scatter", "hist_p"]],
-                              figsize=(9, 5), layout="constrained")
+fig, axd = plt.subplot_mosaic(
+    [["scatter", "hist_t"], ["scatter", "hist_p"]], figsize=(9, 5), layout="constrained"
+)
 axd["scatter"].scatter(df["temperature"], df["pressure"], s=10, alpha=0.7)
 axd["scatter"].set(xlabel="temperature", ylabel="pressure", title="Pressure vs temperature")
 axd["hist_t"].hist(df["temperature"], bins=20, color="tab:orange")

@@ -18,10 +18,16 @@
 # ///
 import matplotlib.pyplot as plt
 
-fig, axes = plt.subplots(len(df.columns), 1, sharex=True, squeeze=False,
-                         figsize=(8, 2 * len(df.columns)), layout="constrained")
+fig, axes = plt.subplots(
+    len(df.columns),
+    1,
+    sharex=True,
+    squeeze=False,
+    figsize=(8, 2 * len(df.columns)),
+    layout="constrained",
+)
 axes = axes[:, 0]
-for ax, column in zip(axes, df.columns):
+for ax, column in zip(axes, df.columns, strict=True):
     ax.plot(df.index, df[column], linewidth=1)
     ax.set_ylabel(column)
 axes[-1].set_xlabel("date")

@@ -18,8 +18,9 @@
 # ///
 import matplotlib.pyplot as plt
 
-responses = {str(site): group["response"].to_numpy()
-             for site, group in df.groupby("site", observed=True)}
+responses = {
+    str(site): group["response"].to_numpy() for site, group in df.groupby("site", observed=True)
+}
 
 fig, ax = plt.subplots()
 parts = ax.violinplot(list(responses.values()), showmedians=True)

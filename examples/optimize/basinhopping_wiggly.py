@@ -21,6 +21,4 @@ def wiggly(x):
     return np.cos(14.5 * x[0] - 0.3) + (x[0] + 0.2) * x[0]
 
 
-res = optimize.basinhopping(
-    wiggly, x0=[1.0], niter=25, seed=2, minimizer_kwargs={"method": "BFGS"}
-)
+res = optimize.basinhopping(wiggly, x0=[1.0], niter=25, seed=2, minimizer_kwargs={"method": "BFGS"})

@@ -24,6 +24,10 @@ def rastrigin(x):
 
 
 res = optimize.differential_evolution(
-    rastrigin, bounds=[(-5.12, 5.12)] * 2, seed=1, maxiter=200,
-    vectorized=True, updating="deferred",  # one call evaluates the whole population
+    rastrigin,
+    bounds=[(-5.12, 5.12)] * 2,
+    seed=1,
+    maxiter=200,
+    vectorized=True,
+    updating="deferred",  # one call evaluates the whole population
 )

@@ -29,7 +29,10 @@ plan = res.x
 if res.status == 2:
     # elastic model: a penalised shortfall s >= 0 turns the hard demand into a soft one
     res = optimize.linprog(
-        np.append(cost, 100.0), A_ub=np.hstack([A_ub, -np.ones((1, 1))]), b_ub=b_ub,
-        bounds=[(0, 1), (0, 1), (0, None)], method="highs",
+        np.append(cost, 100.0),
+        A_ub=np.hstack([A_ub, -np.ones((1, 1))]),
+        b_ub=b_ub,
+        bounds=[(0, 1), (0, 1), (0, None)],
+        method="highs",
     )
     plan, shortfall = res.x[:2], res.x[2]

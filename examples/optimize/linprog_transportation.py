@@ -25,6 +25,13 @@ n_depots, n_customers = cost.shape
 # decision variables are the flattened (depot, customer) shipments, row by row
 A_supply = np.kron(np.eye(n_depots), np.ones(n_customers))
 A_demand = np.kron(np.ones(n_depots), np.eye(n_customers))
-res = optimize.linprog(cost.ravel(), A_ub=A_supply, b_ub=supply, A_eq=A_demand, b_eq=demand,
-                       bounds=(0, None), method="highs")
+res = optimize.linprog(
+    cost.ravel(),
+    A_ub=A_supply,
+    b_ub=supply,
+    A_eq=A_demand,
+    b_eq=demand,
+    bounds=(0, None),
+    method="highs",
+)
 shipments = res.x.reshape(n_depots, n_customers)

@@ -25,5 +25,7 @@ first_success, first_message = res.success, res.message
 restarts = 0
 while not res.success and restarts < 10:
     # a fresh simplex around the last point also helps Nelder-Mead escape stagnation
-    res = optimize.minimize(optimize.rosen, res.x, method="Nelder-Mead", options={**options, "maxiter": 2000})
+    res = optimize.minimize(
+        optimize.rosen, res.x, method="Nelder-Mead", options={**options, "maxiter": 2000}
+    )
     restarts += 1

@@ -26,6 +26,7 @@ def negative_radiance(wavelength):
     return -(wavelength**-5) / np.expm1(c2 / (wavelength * temperature))
 
 
-res = optimize.minimize_scalar(negative_radiance, bounds=(0.1, 3.0), method="bounded",
-                               options={"xatol": 1e-9})
+res = optimize.minimize_scalar(
+    negative_radiance, bounds=(0.1, 3.0), method="bounded", options={"xatol": 1e-9}
+)
 peak_um = res.x

@@ -41,8 +41,13 @@ constraints = [
     {"type": "ineq", "fun": lambda w: w @ mu - target},  # "ineq" means fun(w) >= 0
 ]
 res = optimize.minimize(
-    lambda w: w @ cov @ w, np.full(n_assets, 1 / n_assets), jac=lambda w: 2 * cov @ w,
-    method="SLSQP", constraints=constraints, bounds=[(0, 1)] * n_assets, options={"ftol": 1e-10},
+    lambda w: w @ cov @ w,
+    np.full(n_assets, 1 / n_assets),
+    jac=lambda w: 2 * cov @ w,
+    method="SLSQP",
+    constraints=constraints,
+    bounds=[(0, 1)] * n_assets,
+    options={"ftol": 1e-10},
 )
 if not res.success:
     raise RuntimeError(f"SLSQP failed: {res.message}")

@@ -25,9 +25,13 @@ disk = optimize.NonlinearConstraint(
 gap = optimize.LinearConstraint([[1.0, -1.0]], lb=0.2, ub=np.inf)
 box = optimize.Bounds([0.0, 0.0], [1.0, 1.0])
 res = optimize.minimize(
-    lambda p: np.sum((p - target) ** 2), x0=[0.5, 0.0],
-    jac=lambda p: 2 * (p - target), hess=lambda p: 2 * np.eye(2),
-    method="trust-constr", constraints=[disk, gap], bounds=box,
+    lambda p: np.sum((p - target) ** 2),
+    x0=[0.5, 0.0],
+    jac=lambda p: 2 * (p - target),
+    hess=lambda p: 2 * np.eye(2),
+    method="trust-constr",
+    constraints=[disk, gap],
+    bounds=box,
     options={"gtol": 1e-10, "xtol": 1e-12},
 )
 point = res.x

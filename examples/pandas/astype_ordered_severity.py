@@ -18,6 +18,7 @@
 # tags = ['categorical', 'ordered', 'groupby']
 # ///
 import numpy as np
+
 import pandas as pd
 
 rng = np.random.default_rng(0)

@@ -20,4 +20,6 @@
 # ///
 import pandas as pd
 
-combined = pd.concat([trial, trial_missing], keys=["complete", "with_gaps"], names=["source", "row"])
+combined = pd.concat(
+    [trial, trial_missing], keys=["complete", "with_gaps"], names=["source", "row"]
+)

@@ -19,5 +19,7 @@
 # ///
 import pandas as pd
 
-age_group = pd.cut(trial["age"], bins=[18, 40, 60, 120], right=False, labels=["18-39", "40-59", "60+"])
+age_group = pd.cut(
+    trial["age"], bins=[18, 40, 60, 120], right=False, labels=["18-39", "40-59", "60+"]
+)
 by_age_group = trial.groupby(age_group, observed=True)["response"].mean()

@@ -16,5 +16,7 @@
 # tags = ['groupby', 'aggregation', 'multiindex']
 # edge_cases = true
 # ///
-stats_table = trial.groupby("treatment", observed=True)[["dose", "response"]].agg(["mean", "std", "count"])
+stats_table = trial.groupby("treatment", observed=True)[["dose", "response"]].agg(
+    ["mean", "std", "count"]
+)
 stats_table.columns = stats_table.columns.map("_".join)

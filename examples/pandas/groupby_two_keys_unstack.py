@@ -13,4 +13,6 @@
 # tags = ['groupby', 'unstack', 'reshape']
 # edge_cases = true
 # ///
-mean_table = trial.groupby(["site", "treatment"], observed=True)["response"].mean().unstack("treatment")
+mean_table = (
+    trial.groupby(["site", "treatment"], observed=True)["response"].mean().unstack("treatment")
+)

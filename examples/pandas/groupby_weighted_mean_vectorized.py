@@ -16,6 +16,8 @@
 # ///
 # drop incomplete rows first, or their doses would count as weights without a response
 complete = trial.dropna(subset=["dose", "response"])
-weighted_sum = (complete["dose"] * complete["response"]).groupby(complete["site"], observed=True).sum()
+weighted_sum = (
+    (complete["dose"] * complete["response"]).groupby(complete["site"], observed=True).sum()
+)
 weight_total = complete["dose"].groupby(complete["site"], observed=True).sum()
 weighted_response = weighted_sum / weight_total

@@ -18,5 +18,7 @@ import pandas as pd
 
 long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
 weekly_max = (
-    long_readings.groupby([pd.Grouper(key="date", freq="W"), "channel"])["reading"].max().unstack("channel")
+    long_readings.groupby([pd.Grouper(key="date", freq="W"), "channel"])["reading"]
+    .max()
+    .unstack("channel")
 )

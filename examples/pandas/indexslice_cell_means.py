@@ -20,6 +20,8 @@
 # ///
 import pandas as pd
 
-cell_means = trial.groupby(["site", "treatment"], observed=True)[["dose", "response"]].mean().sort_index()
+cell_means = (
+    trial.groupby(["site", "treatment"], observed=True)[["dose", "response"]].mean().sort_index()
+)
 idx = pd.IndexSlice
 drug_means = cell_means.loc[idx[:, "drug"], :]

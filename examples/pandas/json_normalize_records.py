@@ -17,9 +17,21 @@
 import pandas as pd
 
 records = [
-    {"id": 1, "site": {"name": "north", "elevation": 850}, "calibration": {"date": "2024-03-01", "offset": 0.2}},
-    {"id": 2, "site": {"name": "south", "elevation": 12}, "calibration": {"date": "2024-03-15", "offset": -0.1}},
-    {"id": 3, "site": {"name": "east", "elevation": 240}, "calibration": {"date": "2024-04-02", "offset": 0.0}},
+    {
+        "id": 1,
+        "site": {"name": "north", "elevation": 850},
+        "calibration": {"date": "2024-03-01", "offset": 0.2},
+    },
+    {
+        "id": 2,
+        "site": {"name": "south", "elevation": 12},
+        "calibration": {"date": "2024-03-15", "offset": -0.1},
+    },
+    {
+        "id": 3,
+        "site": {"name": "east", "elevation": 240},
+        "calibration": {"date": "2024-04-02", "offset": 0.0},
+    },
 ]
 flat = pd.json_normalize(records, sep="_")
 flat["calibration_date"] = pd.to_datetime(flat["calibration_date"], format="%Y-%m-%d")

@@ -17,5 +17,8 @@
 # edge_cases = true
 # ///
 long_trial = trial.melt(
-    id_vars=["site", "treatment"], value_vars=["dose", "response"], var_name="measure", value_name="value"
+    id_vars=["site", "treatment"],
+    value_vars=["dose", "response"],
+    var_name="measure",
+    value_name="value",
 )

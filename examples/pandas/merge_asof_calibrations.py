@@ -29,4 +29,6 @@ calibrations = pd.DataFrame(
     }
 )
 readings = sensor.reset_index()
-aligned = pd.merge_asof(readings, calibrations, left_on="date", right_on="calibrated_at", direction="backward")
+aligned = pd.merge_asof(
+    readings, calibrations, left_on="date", right_on="calibrated_at", direction="backward"
+)

@@ -21,11 +21,16 @@ import pandas as pd
 
 site_means = trial.groupby("site", observed=True, as_index=False)["response"].mean()
 site_info = pd.DataFrame(
-    {"site": ["north", "north", "south", "east"], "region": ["highland", "highland-2", "coast", "plain"]}
+    {
+        "site": ["north", "north", "south", "east"],
+        "region": ["highland", "highland-2", "coast", "plain"],
+    }
 )
 try:
     merged = site_means.merge(site_info, on="site", validate="one_to_one")
     merge_error = None
 except pd.errors.MergeError as exc:
     merge_error = exc
-    merged = site_means.merge(site_info.drop_duplicates(subset="site"), on="site", validate="one_to_one")
+    merged = site_means.merge(
+        site_info.drop_duplicates(subset="site"), on="site", validate="one_to_one"
+    )

@@ -21,5 +21,7 @@ import pandas as pd
 
 rainy = weather["rainfall"] > 1
 per_month = rainy.groupby(weather.index.to_period("M")).sum()
-all_months = pd.period_range(f"{weather.index.year.min()}-01", f"{weather.index.year.max()}-12", freq="M")
+all_months = pd.period_range(
+    f"{weather.index.year.min()}-01", f"{weather.index.year.max()}-12", freq="M"
+)
 rainy_days = per_month.reindex(all_months, fill_value=0)

@@ -16,5 +16,10 @@
 # edge_cases = true
 # ///
 pivot = trial.pivot_table(
-    index="site", columns="treatment", values="response", aggfunc="mean", margins=True, observed=True
+    index="site",
+    columns="treatment",
+    values="response",
+    aggfunc="mean",
+    margins=True,
+    observed=True,
 )

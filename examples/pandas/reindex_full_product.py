@@ -20,4 +20,6 @@ import pandas as pd
 all_cells = pd.MultiIndex.from_product(
     [trial["site"].cat.categories, trial["treatment"].cat.categories], names=["site", "treatment"]
 )
-cell_counts = trial.groupby(["site", "treatment"], observed=True).size().reindex(all_cells, fill_value=0)
+cell_counts = (
+    trial.groupby(["site", "treatment"], observed=True).size().reindex(all_cells, fill_value=0)
+)

@@ -18,4 +18,6 @@
 import pandas as pd
 
 reading = sensor["sensor_c"]
-changes = pd.DataFrame({"previous": reading.shift(1), "delta": reading.diff(), "pct": reading.pct_change()})
+changes = pd.DataFrame(
+    {"previous": reading.shift(1), "delta": reading.diff(), "pct": reading.pct_change()}
+)

@@ -18,4 +18,6 @@
 # why = 'survey has missing values, so the generated frames carry them too'
 # ///
 median_score = survey["score"].median()
-by_typicality = survey.sort_values("score", key=lambda s: (s - median_score).abs(), na_position="last")
+by_typicality = survey.sort_values(
+    "score", key=lambda s: (s - median_score).abs(), na_position="last"
+)

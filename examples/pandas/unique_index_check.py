@@ -32,4 +32,6 @@ try:
 except ValueError as exc:
     id_error = exc
     counter = patients.groupby("patient_id").cumcount().astype(str)
-    by_patient = index_by_patient(patients.assign(patient_id=patients["patient_id"] + "-" + counter))
+    by_patient = index_by_patient(
+        patients.assign(patient_id=patients["patient_id"] + "-" + counter)
+    )

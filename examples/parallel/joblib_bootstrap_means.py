@@ -26,9 +26,11 @@
 import numpy as np
 from joblib import Parallel, delayed
 
+
 def bootstrap_mean(seed):
     rng = np.random.default_rng(seed)
     return rng.choice(values, size=values.size, replace=True).mean()
+
 
 # one seed per task: the result does not depend on which worker runs which resample.
 # joblib sends the function (and the `values` it uses) to its worker processes itself

@@ -28,7 +28,9 @@ from sklearn.ensemble import RandomForestClassifier
 from sklearn.inspection import permutation_importance
 from sklearn.model_selection import train_test_split
 
-X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
+X_train, X_test, y_train, y_test = train_test_split(
+    X, y, test_size=0.25, stratify=y, random_state=0
+)
 model = RandomForestClassifier(n_estimators=100, random_state=0).fit(X_train, y_train)
 # every feature is shuffled and rescored independently: n_jobs=-1 runs them in parallel
 importances = permutation_importance(model, X_test, y_test, n_repeats=10, random_state=0, n_jobs=-1)

@@ -34,7 +34,9 @@ freqs, Pxy = sps.csd(signal, received, fs=fs, nperseg=256)
 _, Cxy = sps.coherence(signal, received, fs=fs, nperseg=256)
 coherent = Cxy > 0.5
 if coherent.mean() < 0.5:
-    raise ValueError(f"only {coherent.mean():.0%} of the bins are coherent: no broadband phase to fit")
+    raise ValueError(
+        f"only {coherent.mean():.0%} of the bins are coherent: no broadband phase to fit"
+    )
 # a pure delay tau has phase -2*pi*f*tau
 phase = np.unwrap(np.angle(Pxy[coherent]))
 slope = np.polyfit(freqs[coherent], phase, 1)[0]

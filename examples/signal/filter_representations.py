@@ -17,7 +17,6 @@
 # tags = ['filter-design', 'transfer-function', 'zpk']
 # edge_cases = true
 # ///
-import numpy as np
 from scipy import signal as sps
 
 b, a = sps.cheby1(4, 1, 30, fs=fs)

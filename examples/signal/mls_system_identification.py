@@ -20,7 +20,7 @@ from scipy import signal as sps
 
 true_ir = sps.firwin(31, 0.2)
 mls = 2.0 * sps.max_len_seq(10)[0] - 1.0  # period 2**10 - 1
-response = sps.lfilter(true_ir, 1.0, np.tile(mls, 2))[mls.size:]
+response = sps.lfilter(true_ir, 1.0, np.tile(mls, 2))[mls.size :]
 # an MLS has a nearly ideal (impulse-like) circular autocorrelation
 xcorr = np.fft.irfft(np.fft.rfft(response) * np.conj(np.fft.rfft(mls)), n=mls.size)
 estimated_ir = xcorr / (mls.size + 1)

@@ -22,7 +22,9 @@ rng = np.random.default_rng(3)
 dx = 0.01
 x = np.arange(0, 20, dx)
 centers, sigmas, heights = [4, 9, 15], np.array([0.2, 0.35, 0.5]), [1.0, 0.8, 0.6]
-trace = sum(h * np.exp(-0.5 * ((x - c) / s) ** 2) for c, s, h in zip(centers, sigmas, heights))
+trace = sum(
+    h * np.exp(-0.5 * ((x - c) / s) ** 2) for c, s, h in zip(centers, sigmas, heights, strict=True)
+)
 trace = trace + 0.005 * rng.standard_normal(x.size)
 peaks, _ = sps.find_peaks(trace, prominence=0.2)
 widths = sps.peak_widths(trace, peaks, rel_height=0.5)[0]

@@ -30,8 +30,12 @@ filtered = sps.sosfiltfilt(sos, signal)
 fig, (ax_time, ax_freq) = plt.subplots(2, 1, figsize=(8, 6), layout="constrained")
 ax_time.plot(t, signal, linewidth=0.8, alpha=0.6, label="raw")
 ax_time.plot(t, filtered, linewidth=1.5, label="band-passed")
-ax_time.set(xlim=(t[0], t[0] + 5 / tones[1]), xlabel="Time (s)", ylabel="Amplitude",
-            title=f"Band-pass around {tones[1]:g} Hz")
+ax_time.set(
+    xlim=(t[0], t[0] + 5 / tones[1]),
+    xlabel="Time (s)",
+    ylabel="Amplitude",
+    title=f"Band-pass around {tones[1]:g} Hz",
+)
 ax_time.legend()
 for x, label in [(signal, "raw"), (filtered, "band-passed")]:
     freqs, psd = sps.welch(x, fs=fs, nperseg=min(512, len(x)))

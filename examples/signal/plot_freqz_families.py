@@ -32,7 +32,11 @@ for name, (b, a) in designs.items():
     _, h = sps.freqz(b, a, worN=freqs, fs=fs)
     # floor the gain so the stopband zeros do not hit log10(0)
     ax.semilogx(freqs, 20 * np.log10(np.maximum(np.abs(h), 1e-10)), label=name)
-ax.set(xlabel="Frequency (Hz)", ylabel="Gain (dB)", ylim=(-80, 5),
-       title="4th-order low-pass designs, 100 Hz cutoff")
+ax.set(
+    xlabel="Frequency (Hz)",
+    ylabel="Gain (dB)",
+    ylim=(-80, 5),
+    title="4th-order low-pass designs, 100 Hz cutoff",
+)
 ax.grid(True, which="both", alpha=0.3)
 ax.legend()

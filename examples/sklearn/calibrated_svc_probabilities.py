@@ -30,9 +30,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
 
-X_train, X_test, y_train, y_test = train_test_split(
-    X, y, test_size=0.3, stratify=y, random_state=0
-)
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
 svc = make_pipeline(StandardScaler(), SVC(kernel="rbf"))
 # sigmoid (Platt) calibration fitted on held-out folds; ensemble=False keeps one SVC
 calibrated = CalibratedClassifierCV(svc, method="sigmoid", cv=3, ensemble=False)

@@ -33,9 +33,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
 from sklearn.utils.class_weight import compute_class_weight
 
-X_train, X_test, y_train, y_test = train_test_split(
-    X, y, test_size=0.3, stratify=y, random_state=0
-)
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
 classes = np.unique(y_train)
 minority = classes[np.argmin(np.bincount(y_train)[classes])]
 # "balanced" weights each class by n_samples / (n_classes * class count)

@@ -27,8 +27,13 @@ model = KNeighborsClassifier(n_neighbors=15).fit(X2, y)
 
 fig, ax = plt.subplots()
 DecisionBoundaryDisplay.from_estimator(
-    model, X2, response_method="predict", alpha=0.3, ax=ax,
-    xlabel="feature 0", ylabel="feature 1",
+    model,
+    X2,
+    response_method="predict",
+    alpha=0.3,
+    ax=ax,
+    xlabel="feature 0",
+    ylabel="feature 1",
 )
 points = ax.scatter(X2[:, 0], X2[:, 1], c=y, edgecolors="k", s=20)
 ax.set_title("k-NN decision regions (k = 15)")

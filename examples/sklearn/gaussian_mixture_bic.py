@@ -23,7 +23,10 @@ centers = [(0, 0), (6, 1), (2, 7)]
 covariances = [[[2.0, 0.8], [0.8, 0.6]], [[0.5, 0.0], [0.0, 2.0]], [[1.0, -0.6], [-0.6, 1.0]]]
 sizes = (200, 150, 150)
 X_points = np.vstack(
-    [rng.multivariate_normal(c, cov, size=n) for c, cov, n in zip(centers, covariances, sizes)]
+    [
+        rng.multivariate_normal(c, cov, size=n)
+        for c, cov, n in zip(centers, covariances, sizes, strict=True)
+    ]
 )
 
 n_components = range(1, 7)

@@ -26,9 +26,7 @@ from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.metrics import accuracy_score
 from sklearn.model_selection import train_test_split
 
-X_train, X_test, y_train, y_test = train_test_split(
-    X, y, test_size=0.3, stratify=y, random_state=0
-)
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
 booster = GradientBoostingClassifier(
     n_estimators=100, learning_rate=0.1, max_depth=2, random_state=0
 ).fit(X_train, y_train)

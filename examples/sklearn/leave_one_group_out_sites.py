@@ -19,12 +19,13 @@
 # why = 'leaving one site out needs at least two sites: one_level=False keeps two or more site levels, all of them present once the frame has a row per level (3 rows)'
 # ///
 import numpy as np
-import pandas as pd
 from sklearn.compose import make_column_transformer
 from sklearn.linear_model import LinearRegression
 from sklearn.model_selection import LeaveOneGroupOut, cross_val_score
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder
+
+import pandas as pd
 
 model = make_pipeline(
     make_column_transformer(
@@ -36,7 +37,11 @@ model = make_pipeline(
 sites = trial["site"].to_numpy()
 # each fold holds out every patient of one site: a test of transfer to a new site
 scores = cross_val_score(
-    model, trial, trial["response"], groups=sites, cv=LeaveOneGroupOut(),
+    model,
+    trial,
+    trial["response"],
+    groups=sites,
+    cv=LeaveOneGroupOut(),
     scoring="neg_mean_absolute_error",
 )
 # LeaveOneGroupOut visits the groups in sorted order

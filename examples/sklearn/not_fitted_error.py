@@ -20,12 +20,14 @@ from sklearn.exceptions import NotFittedError
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
+
 def is_fitted(estimator):
     try:
         check_is_fitted(estimator)
     except NotFittedError:
         return False
     return True
+
 
 model = LogisticRegression()
 try:

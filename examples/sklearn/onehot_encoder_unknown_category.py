@@ -18,8 +18,9 @@
 # tags = ['encoding', 'categorical', 'error-handling']
 # edge_cases = true
 # ///
-import pandas as pd
 from sklearn.preprocessing import OneHotEncoder
+
+import pandas as pd
 
 columns = ["site", "treatment"]
 new_patients = pd.DataFrame({"site": ["north", "west"], "treatment": ["drug", "control"]})

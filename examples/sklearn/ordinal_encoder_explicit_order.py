@@ -19,14 +19,13 @@
 # edge_cases = true
 # ///
 import numpy as np
-import pandas as pd
 from sklearn.preprocessing import OrdinalEncoder
+
+import pandas as pd
 
 levels = ["low", "medium", "high"]
 dose_level = pd.cut(trial["dose"], bins=[-np.inf, 3, 7, np.inf], labels=levels)
 # explicit categories fix the order; the default would sort them alphabetically
-encoder = OrdinalEncoder(
-    categories=[levels], handle_unknown="use_encoded_value", unknown_value=-1
-)
+encoder = OrdinalEncoder(categories=[levels], handle_unknown="use_encoded_value", unknown_value=-1)
 dose_codes = encoder.fit_transform(dose_level.to_frame()).ravel()
 unknown_code = encoder.transform(pd.DataFrame({"dose": ["extreme"]}))[0, 0]

@@ -25,9 +25,7 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
-X_train, X_test, y_train, y_test = train_test_split(
-    X, y, test_size=0.3, stratify=y, random_state=0
-)
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
 scaler = StandardScaler().fit(X_train)
 X_train_scaled, X_test_scaled = scaler.transform(X_train), scaler.transform(X_test)
 
@@ -35,7 +33,7 @@ classes = np.unique(y)  # a batch may miss a class, so name them all up front
 model = SGDClassifier(loss="log_loss", random_state=0)
 rng = np.random.default_rng(0)
 epoch_accuracy = []
-for epoch in range(5):
+for _epoch in range(5):
     order = rng.permutation(len(X_train_scaled))
     for start in range(0, len(order), 20):
         batch = order[start : start + 20]

@@ -39,12 +39,27 @@ pooled_sd = np.sqrt((n1 * control.var(ddof=0) + n2 * drug.var(ddof=0)) / dof) if
 cohens_d = (drug.mean() - control.mean()) / pooled_sd if pooled_sd > 0 else np.nan
 
 fig, ax = plt.subplots(figsize=(4, 5))
-sns.barplot(data=trial, x="treatment", y="response", order=["control", "drug"],
-            errorbar=("ci", 95), seed=0, capsize=0.2, ax=ax)
+sns.barplot(
+    data=trial,
+    x="treatment",
+    y="response",
+    order=["control", "drug"],
+    errorbar=("ci", 95),
+    seed=0,
+    capsize=0.2,
+    ax=ax,
+)
 # the highest bar or error bar (an arm with a single observation has an all-NaN error bar)
-top = np.nanmax([bar.get_height() for bar in ax.patches] + [y for line in ax.lines for y in line.get_ydata()])
+top = np.nanmax(
+    [bar.get_height() for bar in ax.patches] + [y for line in ax.lines for y in line.get_ydata()]
+)
 step = 0.05 * (ax.get_ylim()[1] - ax.get_ylim()[0])
 # bracket from bar 0 to bar 1 (categorical x positions), just above it
-ax.plot([0, 0, 1, 1], [top + step, top + 2 * step, top + 2 * step, top + step], color="black", linewidth=1)
+ax.plot(
+    [0, 0, 1, 1],
+    [top + step, top + 2 * step, top + 2 * step, top + step],
+    color="black",
+    linewidth=1,
+)
 ax.text(0.5, top + 2.2 * step, f"d = {cohens_d:.2f}", ha="center", va="bottom")
 ax.set(xlabel="Treatment", ylabel="Mean response (95% CI)", title="Drug vs control")

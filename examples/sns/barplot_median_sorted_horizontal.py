@@ -21,9 +21,13 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 order = (
-    trial.groupby("site", observed=True)["response"].median()
-    .sort_values(ascending=False).index.tolist()
+    trial.groupby("site", observed=True)["response"]
+    .median()
+    .sort_values(ascending=False)
+    .index.tolist()
 )
 fig, ax = plt.subplots(figsize=(6, 3))
-sns.barplot(data=trial, x="response", y="site", order=order, estimator="median", errorbar=None, ax=ax)
+sns.barplot(
+    data=trial, x="response", y="site", order=order, estimator="median", errorbar=None, ax=ax
+)
 ax.set(xlabel="Median response", ylabel="Site", title="Sites ranked by median response")

@@ -28,8 +28,13 @@ import seaborn as sns
 # a column without spread has no z-score: its NaNs would make every distance NaN
 varying = measurements.loc[:, measurements.std() > 0]
 g = sns.clustermap(
-    varying, z_score=1, method="average", cmap="vlag", center=0,
-    yticklabels=False, figsize=(6, 7),
+    varying,
+    z_score=1,
+    method="average",
+    cmap="vlag",
+    center=0,
+    yticklabels=False,
+    figsize=(6, 7),
 )
 g.ax_heatmap.set(xlabel="Variable", ylabel="Sample")
 g.figure.suptitle("Clustered measurements", y=1.02)

@@ -22,9 +22,11 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 sites = sorted(trial["site"].dropna().unique())
-palette = dict(zip(sites, sns.color_palette("husl", n_colors=len(sites))))
+palette = dict(zip(sites, sns.color_palette("husl", n_colors=len(sites)), strict=True))
 fig, ax = plt.subplots(figsize=(6, 4))
 # hue_order: the levels the palette covers (a categorical column may declare more)
-sns.scatterplot(data=trial, x="age", y="response", hue="site", hue_order=sites, palette=palette, ax=ax)
+sns.scatterplot(
+    data=trial, x="age", y="response", hue="site", hue_order=sites, palette=palette, ax=ax
+)
 ax.set(xlabel="Age (years)", ylabel="Response", title="Response vs age by site")
 ax.get_legend().set_title("Site")

@@ -26,8 +26,14 @@
 import seaborn as sns
 
 g = sns.displot(
-    data=trial, x="response", hue="treatment", col="site", kind="kde",
-    fill=True, common_norm=False, height=3,
+    data=trial,
+    x="response",
+    hue="treatment",
+    col="site",
+    kind="kde",
+    fill=True,
+    common_norm=False,
+    height=3,
     warn_singular=False,  # a group with one value, or all values equal, has no density: skip it quietly
 )
 g.set_axis_labels("Response", "Density")

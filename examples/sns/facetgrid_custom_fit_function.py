@@ -24,6 +24,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import seaborn as sns
 
+
 def scatter_with_fit(data, color=None, **kws):
     ax = plt.gca()  # FacetGrid makes each facet current before calling
     ax.scatter(data["dose"], data["response"], s=12, alpha=0.6, color=color)
@@ -33,6 +34,7 @@ def scatter_with_fit(data, color=None, **kws):
     xs = np.linspace(data["dose"].min(), data["dose"].max(), 50)
     ax.plot(xs, intercept + slope * xs, color=color)
     ax.text(0.05, 0.9, f"slope = {slope:.2f}", transform=ax.transAxes)
+
 
 g = sns.FacetGrid(trial, col="site", height=3)
 g.map_dataframe(scatter_with_fit)

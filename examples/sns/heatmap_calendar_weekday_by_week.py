@@ -29,9 +29,12 @@ calendar = (
 )
 fig, ax = plt.subplots(figsize=(10, 3))
 sns.heatmap(
-    calendar, cmap="YlOrRd", linewidths=0.5,
+    calendar,
+    cmap="YlOrRd",
+    linewidths=0.5,
     yticklabels=["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    cbar_kws={"label": "sensor_a"}, ax=ax,
+    cbar_kws={"label": "sensor_a"},
+    ax=ax,
 )
 ax.tick_params(axis="x", labelrotation=90)
 ax.set(xlabel="ISO week", ylabel="", title="Daily sensor_a readings")

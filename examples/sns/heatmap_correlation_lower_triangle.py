@@ -29,7 +29,17 @@ corr = measurements.corr()
 mask = np.triu(np.ones_like(corr, dtype=bool))
 fig, ax = plt.subplots(figsize=(5, 4))
 sns.heatmap(
-    corr, mask=mask, annot=True, fmt=".2f", cmap="vlag", center=0, vmin=-1, vmax=1,
-    square=True, linewidths=0.5, cbar_kws={"label": "Pearson r"}, ax=ax,
+    corr,
+    mask=mask,
+    annot=True,
+    fmt=".2f",
+    cmap="vlag",
+    center=0,
+    vmin=-1,
+    vmax=1,
+    square=True,
+    linewidths=0.5,
+    cbar_kws={"label": "Pearson r"},
+    ax=ax,
 )
 ax.set_title("Correlation between measurements")

@@ -19,11 +19,14 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-import pandas as pd
 import seaborn as sns
+
+import pandas as pd
 
 counts = pd.crosstab(trial["site"], trial["treatment"])
 cmap = sns.light_palette("seagreen", as_cmap=True)
 fig, ax = plt.subplots(figsize=(5, 4))
-sns.heatmap(counts, annot=True, fmt="d", cmap=cmap, linewidths=1, cbar_kws={"label": "Participants"}, ax=ax)
+sns.heatmap(
+    counts, annot=True, fmt="d", cmap=cmap, linewidths=1, cbar_kws={"label": "Participants"}, ax=ax
+)
 ax.set(xlabel="Treatment", ylabel="Site", title="Participants per site and arm")

@@ -23,17 +23,28 @@
 # why = '`trial_missing` has missing dose and response values: the task is about them'
 # ///
 import matplotlib.pyplot as plt
-import pandas as pd
 import seaborn as sns
+
+import pandas as pd
 
 bands = pd.cut(trial_missing["dose"], bins=[0, 2, 4, 6, 8, 10], include_lowest=True)
 table = (
     trial_missing.assign(dose_band=bands)
-    .pivot_table(index="site", columns="dose_band", values="response", aggfunc="mean", observed=False)
+    .pivot_table(
+        index="site", columns="dose_band", values="response", aggfunc="mean", observed=False
+    )
     # every site and band, also those without a single response
     .reindex(index=trial_missing["site"].cat.categories, columns=bands.cat.categories)
 )
 n_empty = int(table.isna().sum().sum())
 fig, ax = plt.subplots(figsize=(7, 3.5))
-sns.heatmap(table, mask=table.isna(), annot=True, fmt=".1f", cmap="crest", cbar_kws={"label": "Mean response"}, ax=ax)
+sns.heatmap(
+    table,
+    mask=table.isna(),
+    annot=True,
+    fmt=".1f",
+    cmap="crest",
+    cbar_kws={"label": "Mean response"},
+    ax=ax,
+)
 ax.set(xlabel="Dose band (mg)", ylabel="Site", title="Mean response by site and dose band")

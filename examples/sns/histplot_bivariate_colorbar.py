@@ -21,7 +21,13 @@ import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 5))
 sns.histplot(
-    data=measurements, x="temperature", y="humidity", bins=20,
-    cmap="rocket_r", cbar=True, cbar_kws={"label": "Count"}, ax=ax,
+    data=measurements,
+    x="temperature",
+    y="humidity",
+    bins=20,
+    cmap="rocket_r",
+    cbar=True,
+    cbar_kws={"label": "Count"},
+    ax=ax,
 )
 ax.set(xlabel="Temperature", ylabel="Humidity", title="Joint distribution")

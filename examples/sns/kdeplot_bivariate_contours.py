@@ -26,8 +26,15 @@ import seaborn as sns
 fig, ax = plt.subplots(figsize=(6, 5))
 # warn_singular=False: points on one line (perfectly correlated) simply get no contours
 sns.kdeplot(
-    data=measurements, x="temperature", y="pressure", fill=True, levels=6, thresh=0.05,
-    cmap="mako", warn_singular=False, ax=ax,
+    data=measurements,
+    x="temperature",
+    y="pressure",
+    fill=True,
+    levels=6,
+    thresh=0.05,
+    cmap="mako",
+    warn_singular=False,
+    ax=ax,
 )
 sns.scatterplot(data=measurements, x="temperature", y="pressure", s=8, color="black", ax=ax)
 ax.set(xlabel="Temperature", ylabel="Pressure", title="Density of temperature and pressure")

@@ -22,8 +22,14 @@
 import seaborn as sns
 
 g = sns.lmplot(
-    data=trial, x="dose", y="response", hue="treatment", col="site",
-    ci=None, height=3, scatter_kws={"s": 15},
+    data=trial,
+    x="dose",
+    y="response",
+    hue="treatment",
+    col="site",
+    ci=None,
+    height=3,
+    scatter_kws={"s": 15},
 )
 g.set_axis_labels("Dose (mg)", "Response")
 g.set_titles("Site: {col_name}")

@@ -27,6 +27,7 @@ n_dropped = len(trial_missing) - len(complete)
 fig, ax = plt.subplots(figsize=(6, 4))
 sns.regplot(data=complete, x="dose", y="response", scatter_kws={"s": 15}, ax=ax)
 ax.set(
-    xlabel="Dose (mg)", ylabel="Response",
+    xlabel="Dose (mg)",
+    ylabel="Response",
     title=f"Dose-response (n = {len(complete)}, {n_dropped} incomplete rows dropped)",
 )

@@ -21,6 +21,8 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
-sns.scatterplot(data=measurements, x="temperature", y="pressure", hue="humidity", palette="crest", ax=ax)
+sns.scatterplot(
+    data=measurements, x="temperature", y="pressure", hue="humidity", palette="crest", ax=ax
+)
 ax.set(xlabel="Temperature", ylabel="Pressure", title="Pressure vs temperature")
 sns.move_legend(ax, "upper left", bbox_to_anchor=(1, 1), frameon=False, title="Humidity")

@@ -20,8 +20,9 @@
 # ///
 import matplotlib.pyplot as plt
 import numpy as np
-import pandas as pd
 import seaborn as sns
+
+import pandas as pd
 
 wide = pd.DataFrame({"subject": np.arange(len(before)), "before": before, "after": after})
 long = wide.melt(id_vars="subject", var_name="time", value_name="value")

@@ -20,7 +20,12 @@ import seaborn as sns
 
 variables = ["dose", "age", "response"]
 g = sns.pairplot(
-    trial, vars=variables, hue="treatment", corner=True, diag_kind="kde",
-    height=2, plot_kws={"s": 12},
+    trial,
+    vars=variables,
+    hue="treatment",
+    corner=True,
+    diag_kind="kde",
+    height=2,
+    plot_kws={"s": 12},
 )
 g.figure.suptitle("Pairwise relationships", y=1.02)

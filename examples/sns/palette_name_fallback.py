@@ -33,5 +33,14 @@ except ValueError as exc:
     palette = sns.color_palette("deep", n_colors=len(sites))
 fig, ax = plt.subplots(figsize=(5, 4))
 # order and hue_order: one bar and one colour per listed site (a categorical may declare more levels)
-sns.countplot(data=trial, x="site", hue="site", order=sites, hue_order=sites, palette=palette, legend=False, ax=ax)
+sns.countplot(
+    data=trial,
+    x="site",
+    hue="site",
+    order=sites,
+    hue_order=sites,
+    palette=palette,
+    legend=False,
+    ax=ax,
+)
 ax.set(xlabel="Site", ylabel="Participants", title="Participants per site")

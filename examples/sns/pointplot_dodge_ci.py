@@ -24,10 +24,17 @@ import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
 sns.pointplot(
-    data=trial, x="site", y="response", hue="treatment",
-    errorbar=("ci", 95), seed=0, capsize=0.1,
+    data=trial,
+    x="site",
+    y="response",
+    hue="treatment",
+    errorbar=("ci", 95),
+    seed=0,
+    capsize=0.1,
     # dodging spreads two or more hue levels apart; there is nothing to dodge with one
     dodge=0.3 if trial["treatment"].nunique() > 1 else False,
-    markers=["o", "s"], linestyles=["-", "--"], ax=ax,
+    markers=["o", "s"],
+    linestyles=["-", "--"],
+    ax=ax,
 )
 ax.set(xlabel="Site", ylabel="Mean response", title="Treatment effect by site (95% CI)")

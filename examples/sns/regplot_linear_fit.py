@@ -19,5 +19,7 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
-sns.regplot(x=x, y=y, ci=95, scatter_kws={"s": 15, "color": "gray"}, line_kws={"color": "red"}, ax=ax)
+sns.regplot(
+    x=x, y=y, ci=95, scatter_kws={"s": 15, "color": "gray"}, line_kws={"color": "red"}, ax=ax
+)
 ax.set(xlabel="x", ylabel="y", title="Linear fit with 95% confidence band")

@@ -22,8 +22,15 @@ import seaborn as sns
 
 long = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
 g = sns.relplot(
-    data=long, x="date", y="reading", col="channel", col_wrap=2, kind="line",
-    height=2.5, aspect=1.6, facet_kws={"sharey": False},
+    data=long,
+    x="date",
+    y="reading",
+    col="channel",
+    col_wrap=2,
+    kind="line",
+    height=2.5,
+    aspect=1.6,
+    facet_kws={"sharey": False},
 )
 g.set_axis_labels("Date", "Reading")
 g.set_titles("{col_name}")

@@ -22,12 +22,14 @@ import seaborn as sns
 
 REQUIRED = ("dose", "response", "treatment")
 
+
 def plot_dose_response(df, ax):
     missing = [col for col in REQUIRED if col not in df.columns]
     if missing:
         raise KeyError(f"missing required column(s): {', '.join(missing)}")
     sns.scatterplot(data=df, x="dose", y="response", hue="treatment", ax=ax)
     ax.set(xlabel="Dose (mg)", ylabel="Response", title="Dose-response")
+
 
 fig, ax = plt.subplots(figsize=(6, 4))
 try:

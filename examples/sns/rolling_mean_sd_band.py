@@ -21,15 +21,24 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-import pandas as pd
 import seaborn as sns
+
+import pandas as pd
 
 rolling = weather["temperature"].rolling(30, center=True, min_periods=10)
 smooth = pd.DataFrame({"mean": rolling.mean(), "std": rolling.std()})
 fig, ax = plt.subplots(figsize=(9, 4))
-sns.lineplot(x=weather.index, y=weather["temperature"], color="0.7", linewidth=0.8, label="Daily", ax=ax)
+sns.lineplot(
+    x=weather.index, y=weather["temperature"], color="0.7", linewidth=0.8, label="Daily", ax=ax
+)
 sns.lineplot(x=smooth.index, y=smooth["mean"], color="tab:red", label="30-day mean", ax=ax)
-ax.fill_between(smooth.index, smooth["mean"] - smooth["std"], smooth["mean"] + smooth["std"],
-                color="tab:red", alpha=0.2, label="±1 SD")
+ax.fill_between(
+    smooth.index,
+    smooth["mean"] - smooth["std"],
+    smooth["mean"] + smooth["std"],
+    color="tab:red",
+    alpha=0.2,
+    label="±1 SD",
+)
 ax.set(xlabel="Date", ylabel="Temperature (°C)", title="Daily temperature with 30-day rolling mean")
 ax.legend()

@@ -26,8 +26,14 @@ import seaborn as sns
 complete = survey[["income", "score", "hours"]].dropna()
 fig, ax = plt.subplots(figsize=(6, 4))
 sns.scatterplot(
-    data=complete, x="income", y="score",
-    hue="hours", size="hours", sizes=(20, 200), palette="viridis", ax=ax,
+    data=complete,
+    x="income",
+    y="score",
+    hue="hours",
+    size="hours",
+    sizes=(20, 200),
+    palette="viridis",
+    ax=ax,
 )
 ax.set(xlabel="Income", ylabel="Score", title="Score vs income")
 ax.get_legend().set_title("Hours per week")

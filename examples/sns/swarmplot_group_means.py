@@ -18,17 +18,28 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-import pandas as pd
 import seaborn as sns
 
+import pandas as pd
+
 samples = pd.concat(
-    [pd.DataFrame({"group": name, "value": data}) for name, data in {"A": a, "B": b, "C": c}.items()],
+    [
+        pd.DataFrame({"group": name, "value": data})
+        for name, data in {"A": a, "B": b, "C": c}.items()
+    ],
     ignore_index=True,
 )
 fig, ax = plt.subplots(figsize=(5, 4))
 sns.swarmplot(data=samples, x="group", y="value", hue="group", size=4, legend=False, ax=ax)
 sns.pointplot(
-    data=samples, x="group", y="value", errorbar=None, linestyle="none",
-    marker="_", markersize=25, color="black", ax=ax,
+    data=samples,
+    x="group",
+    y="value",
+    errorbar=None,
+    linestyle="none",
+    marker="_",
+    markersize=25,
+    color="black",
+    ax=ax,
 )
 ax.set(xlabel="Group", ylabel="Value", title="Samples with group means")

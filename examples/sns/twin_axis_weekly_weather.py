@@ -24,13 +24,24 @@ import seaborn as sns
 
 weekly = weather.resample("W").agg({"temperature": "mean", "rainfall": "sum"})
 fig, ax = plt.subplots(figsize=(9, 4))
-sns.lineplot(x=weekly.index, y=weekly["temperature"], color="tab:red", label="Mean temperature", legend=False, ax=ax)
+sns.lineplot(
+    x=weekly.index,
+    y=weekly["temperature"],
+    color="tab:red",
+    label="Mean temperature",
+    legend=False,
+    ax=ax,
+)
 rain_ax = ax.twinx()
-rain_ax.bar(weekly.index, weekly["rainfall"], width=5, color="tab:blue", alpha=0.4, label="Weekly rainfall")
+rain_ax.bar(
+    weekly.index, weekly["rainfall"], width=5, color="tab:blue", alpha=0.4, label="Weekly rainfall"
+)
 # a twin axes is drawn on top: raise the line's axes and make its background transparent
 ax.set_zorder(rain_ax.get_zorder() + 1)
 ax.patch.set_visible(False)
 ax.set(xlabel="Week", ylabel="Temperature (°C)", title="Weekly temperature and rainfall")
 rain_ax.set_ylabel("Rainfall (mm/week)")
-handles, labels = [sum(pair, []) for pair in zip(ax.get_legend_handles_labels(), rain_ax.get_legend_handles_labels())]
-ax.legend(handles, labels, loc="upper left")
+# one legend for both Axes: the handles and labels of each, side by side
+temperature_handles, temperature_labels = ax.get_legend_handles_labels()
+rain_handles, rain_labels = rain_ax.get_legend_handles_labels()
+ax.legend(temperature_handles + rain_handles, temperature_labels + rain_labels, loc="upper left")

@@ -27,8 +27,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 from scipy import stats
 
+
 def mean_change(x, y, axis):
     return np.mean(y - x, axis=axis)
+
 
 # paired=True resamples subjects, keeping each before/after pair intact
 result = stats.bootstrap(

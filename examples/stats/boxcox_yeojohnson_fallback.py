@@ -28,6 +28,7 @@
 import numpy as np
 from scipy import stats
 
+
 def normalize(sample):
     try:
         transformed, lmbda = stats.boxcox(sample)
@@ -36,6 +37,7 @@ def normalize(sample):
         # Box-Cox needs x > 0; Yeo-Johnson is defined for zeros and negatives too
         transformed, lmbda = stats.yeojohnson(sample)
         return transformed, lmbda, "yeo-johnson"
+
 
 samples = {"raw": skewed, "centred": skewed - np.median(skewed)}
 results = {name: normalize(sample) for name, sample in samples.items()}

@@ -23,11 +23,13 @@
 import numpy as np
 from scipy import stats
 
+
 def fit_kde(readings):
     # test distinct values, not std == 0: rounding can leave a constant channel a tiny variance
     if readings.nunique() < 2:
         raise ValueError(f"channel {readings.name!r} is constant; cannot choose a bandwidth")
     return stats.gaussian_kde(readings)
+
 
 channels = sensor.assign(sensor_stuck=sensor.iloc[0, 0])
 densities, failures = {}, {}

@@ -36,5 +36,9 @@ slope_ci = (result.slope - t_crit * result.stderr, result.slope + t_crit * resul
 fig, ax = plt.subplots()
 ax.scatter(x, y, s=15, label="data")
 ax.plot(x, result.intercept + result.slope * x, color="tab:red", label="least-squares fit")
-ax.set(xlabel="x", ylabel="y", title=f"y = {result.slope:.2f} x + {result.intercept:.2f} (R² = {r_squared:.3f})")
+ax.set(
+    xlabel="x",
+    ylabel="y",
+    title=f"y = {result.slope:.2f} x + {result.intercept:.2f} (R² = {r_squared:.3f})",
+)
 ax.legend()

@@ -20,8 +20,10 @@
 import numpy as np
 from scipy import stats
 
+
 def mean_difference(x, y, axis):
     return np.mean(x, axis=axis) - np.mean(y, axis=axis)
+
 
 # vectorized=True lets scipy evaluate many permutations per call along `axis`
 result = stats.permutation_test(

@@ -35,16 +35,20 @@ lower, upper = stats.poisson.ppf([0.05, 0.95], rate).astype(int)
 upper = max(upper, lower + 2)
 inner = np.arange(lower + 1, upper)
 
-observed = np.concatenate([
-    [np.sum(event_counts <= lower)],
-    [np.sum(event_counts == k) for k in inner],
-    [np.sum(event_counts >= upper)],
-])
-probabilities = np.concatenate([
-    [stats.poisson.cdf(lower, rate)],
-    stats.poisson.pmf(inner, rate),
-    [stats.poisson.sf(upper - 1, rate)],
-])
+observed = np.concatenate(
+    [
+        [np.sum(event_counts <= lower)],
+        [np.sum(event_counts == k) for k in inner],
+        [np.sum(event_counts >= upper)],
+    ]
+)
+probabilities = np.concatenate(
+    [
+        [stats.poisson.cdf(lower, rate)],
+        stats.poisson.pmf(inner, rate),
+        [stats.poisson.sf(upper - 1, rate)],
+    ]
+)
 expected = len(event_counts) * probabilities
 # ddof=1: the rate was estimated from the same data
 result = stats.chisquare(observed, expected, ddof=1)

@@ -24,6 +24,7 @@ from scipy import stats
 
 MIN_SIZE = 3  # Shapiro-Wilk is undefined for fewer than three observations
 
+
 def shapiro_pvalue(sample):
     # validate explicitly: depending on the SciPy version a too-small sample
     # either raises or silently returns NaN with a warning
@@ -31,6 +32,7 @@ def shapiro_pvalue(sample):
     if len(sample) < MIN_SIZE:
         raise ValueError(f"need at least {MIN_SIZE} observations, got {len(sample)}")
     return stats.shapiro(sample).pvalue
+
 
 high_dose = trial_missing[trial_missing["dose"] > 9]
 pvalues, skipped = {}, {}

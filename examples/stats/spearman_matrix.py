@@ -18,8 +18,9 @@
 # constant = false
 # why = 'a rank correlation and its p-value need at least three rows and columns that vary'
 # ///
-import pandas as pd
 from scipy import stats
+
+import pandas as pd
 
 result = stats.spearmanr(measurements)
 labels = measurements.columns

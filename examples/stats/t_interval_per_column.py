@@ -21,11 +21,14 @@
 # constant = false
 # why = 'a t interval needs two or more observations per column and a standard error above 0'
 # ///
-import pandas as pd
 from scipy import stats
+
+import pandas as pd
+
 
 def mean_ci(column, confidence=0.95):
     return stats.t.interval(confidence, len(column) - 1, loc=column.mean(), scale=stats.sem(column))
+
 
 ci = pd.DataFrame(
     [mean_ci(column) for _, column in measurements.items()],

@@ -20,12 +20,14 @@ from scipy import stats
 
 effect_size, alpha, target_power = 0.5, 0.05, 0.80
 
+
 def two_sample_power(n, d=effect_size, alpha=alpha):
     df = 2 * n - 2
     noncentrality = d * np.sqrt(n / 2)
     t_crit = stats.t.ppf(1 - alpha / 2, df)
     # probability that the test statistic lands in either rejection region under H1
     return stats.nct.sf(t_crit, df, noncentrality) + stats.nct.cdf(-t_crit, df, noncentrality)
+
 
 n_per_group = 2
 while two_sample_power(n_per_group) < target_power:

@@ -23,7 +23,11 @@ from scipy import integrate
 
 lam = 1000
 sol = integrate.solve_ivp(
-    lambda t, y: -lam * (y - np.cos(t)) - np.sin(t), (0, 5), [1.0],
-    method="LSODA", rtol=1e-6, atol=1e-9,
+    lambda t, y: -lam * (y - np.cos(t)) - np.sin(t),
+    (0, 5),
+    [1.0],
+    method="LSODA",
+    rtol=1e-6,
+    atol=1e-9,
 )
 max_error = np.max(np.abs(sol.y[0] - np.cos(sol.t)))

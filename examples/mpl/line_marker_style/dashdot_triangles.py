@@ -19,8 +19,16 @@
 import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
-ax.plot(x, y, color="#2a6f97", linestyle="-.", marker="^",
-        markersize=5, markerfacecolor="white", markeredgewidth=1.2)
+ax.plot(
+    x,
+    y,
+    color="#2a6f97",
+    linestyle="-.",
+    marker="^",
+    markersize=5,
+    markerfacecolor="white",
+    markeredgewidth=1.2,
+)
 ax.set_xlabel("time (h)")
 ax.set_ylabel("population size")
 ax.set_title("Logistic growth")

@@ -20,5 +20,7 @@ import numpy as np
 from scipy import optimize
 
 x0 = np.array([-1.2, 1.0])
-res = optimize.minimize(optimize.rosen, x0, method="Newton-CG", jac=optimize.rosen_der, hess=optimize.rosen_hess)
+res = optimize.minimize(
+    optimize.rosen, x0, method="Newton-CG", jac=optimize.rosen_der, hess=optimize.rosen_hess
+)
 n_evals = res.nfev

@@ -24,9 +24,7 @@
 from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier, export_text
 
-X_train, X_test, y_train, y_test = train_test_split(
-    X, y, test_size=0.3, stratify=y, random_state=0
-)
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
 tree = DecisionTreeClassifier(max_depth=8, random_state=0).fit(X_train, y_train)
 train_accuracy = tree.score(X_train, y_train)
 test_accuracy = tree.score(X_test, y_test)

@@ -20,7 +20,9 @@
 # ///
 import seaborn as sns
 
-g = sns.catplot(data=trial, x="site", y="response", col="treatment", kind="box", height=3.5, aspect=0.9)
+g = sns.catplot(
+    data=trial, x="site", y="response", col="treatment", kind="box", height=3.5, aspect=0.9
+)
 g.set_axis_labels("Site", "Response")
 g.set_titles("Treatment: {col_name}")
 g.figure.suptitle("Response by site (box plots)", y=1.03)

@@ -20,6 +20,8 @@
 # ///
 import seaborn as sns
 
-g = sns.jointplot(data=measurements, x="temperature", y="pressure", kind="hex", height=5, gridsize=20)
+g = sns.jointplot(
+    data=measurements, x="temperature", y="pressure", kind="hex", height=5, gridsize=20
+)
 g.set_axis_labels("Temperature", "Pressure")
 g.figure.suptitle("Temperature vs pressure (hex)", y=1.02)

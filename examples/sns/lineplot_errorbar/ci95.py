@@ -27,5 +27,7 @@ import seaborn as sns
 
 monthly = weather.assign(month=weather.index.month)
 fig, ax = plt.subplots(figsize=(7, 4))
-sns.lineplot(data=monthly, x="month", y="temperature", errorbar=("ci", 95), seed=0, marker="o", ax=ax)
+sns.lineplot(
+    data=monthly, x="month", y="temperature", errorbar=("ci", 95), seed=0, marker="o", ax=ax
+)
 ax.set(xlabel="Month", ylabel="Temperature (°C)", title="Mean monthly temperature (ci95 band)")

@@ -30,5 +30,7 @@ import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(7, 4))
 # cut=0 keeps the violins inside the observed range instead of extrapolating
-sns.violinplot(data=trial, x="site", y="response", hue="treatment", split=True, inner="quart", cut=0, ax=ax)
+sns.violinplot(
+    data=trial, x="site", y="response", hue="treatment", split=True, inner="quart", cut=0, ax=ax
+)
 ax.set(xlabel="Site", ylabel="Response", title="Response distribution by site and treatment")
