@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .example import OPTIONAL_FIELDS, REQUIRED_FIELDS, DatasetError, Example, validate_record
+from .example import OPTIONAL_FIELDS, REQUIRED_FIELDS, DatasetError, Example, load_examples, validate_record
 
 BLOCK = "example"
 # PEP 723's reference expression, for a block of type `example`
@@ -71,6 +71,27 @@ def read_example_file(path: Path, root: Path) -> dict[str, Any]:
     return {"id": example_id(path, root), **header, "code": code}
 
 
+def examples_root(path: Path) -> Path:
+    """The examples folder an example file lies in: its nearest ancestor named `examples`, else the
+    folder above its library folder."""
+    return next((parent for parent in path.parents if parent.name == "examples"), path.parent.parent)
+
+
+def read_one_example(path: Path, known_inputs: Iterable[str] | None = None) -> Example:
+    """The example of one file, its id from its path under its examples folder."""
+    return validate_record(read_example_file(path, examples_root(path)), str(path), set(known_inputs) if known_inputs is not None else None)
+
+
+def examples_at(path: Path, known_inputs: Iterable[str] | None = None) -> list[Example]:
+    """The examples a path holds, for tools that take either: an example file, a folder of example
+    files (ids from their examples folder), or a JSON dataset file."""
+    if path.is_dir():
+        return sorted((read_one_example(file, known_inputs) for file in example_files(path)), key=lambda example: example.id)
+    if path.suffix == ".py":
+        return [read_one_example(path, known_inputs)]
+    return load_examples(path, known_inputs)
+
+
 def example_files(root: Path) -> list[Path]:
     """Every example file under `root`: `*.py` files, leaving out names that start with `_` or `.`."""
     if not root.is_dir():
@@ -96,7 +117,7 @@ def read_examples(root: Path, only: Iterable[str] | None = None, known_inputs: I
     for path in example_files(root):
         if wanted is not None and path.relative_to(root).parts[0] not in wanted:
             continue
-        examples.append(validate_record(read_example_file(path, root), str(path), known))
+        examples.append(validate_record(read_example_file(path, root), str(path), known))  # the id under `root`
     return sorted(examples, key=lambda example: example.id)
 
 

@@ -16,11 +16,12 @@ import pytest
 
 from .edge import run_edge_cases
 from .example import DatasetError, EdgeSpec, Example, load_examples, unmet_requirements
+from .example_file import read_one_example
 from .execute import WATCHDOG_FILE, disarm_watchdog, run_example
 from .pytest_plugin import _STATE_KEY, _PluginState, _worker_id
 from .state import read_proc_self
 
-__all__ = ["DatasetFile", "EdgeCaseItem", "ExampleItem", "disarm_watchdog", "start", "stop"]
+__all__ = ["DatasetFile", "ExampleFile", "EdgeCaseItem", "ExampleItem", "disarm_watchdog", "start", "stop"]
 
 _WATCHDOG_KEY = pytest.StashKey[tuple[int, list[Any]]]()
 
@@ -115,15 +116,23 @@ def _ledger_line(example: Example, outcome: Any, worker: str) -> dict[str, Any]:
 class DatasetFile(pytest.File):
     """A JSON dataset file; collection validates every record before any runs."""
 
+    kind = "dataset file"
+
+    def examples(self, known_inputs: set[str]) -> list[Example]:
+        return load_examples(self.path, known_inputs)
+
+    def lines(self) -> dict[str, int]:
+        return _record_lines(self.path)
+
     def collect(self):  # type: ignore[override]
         """Problems of the file as a whole (JSON, fields, types, ids) are a collection error; a record
         whose code or checks do not compile is collected, and fails as itself."""
         state = self.config.stash[_STATE_KEY]
         try:
-            examples = load_examples(self.path, state.registry.names())
+            examples = self.examples(state.registry.names())
         except DatasetError as exc:
-            raise self.CollectError(f"invalid dataset file: {exc}") from None
-        lines = _record_lines(self.path)
+            raise self.CollectError(f"invalid {self.kind}: {exc}") from None
+        lines = self.lines()
         for example in sorted(examples, key=lambda e: e.id):
             line = lines.get(example.id, 0)
             yield ExampleItem.from_parent(self, name=example.id, example=example, line=line)
@@ -131,10 +140,23 @@ class DatasetFile(pytest.File):
             if EdgeSpec.from_record(example.edge_cases) is not None and not example.compile_problems():
                 if not state.registry.has_strategy(example.inputs):
                     raise self.CollectError(
-                        f"invalid dataset file: {self.path}: record {example.id!r}: edge cases are on, "
+                        f"invalid {self.kind}: {self.path}: record {example.id!r}: edge cases are on, "
                         "but one of its inputs has no edge-case strategy"
                     )
                 yield EdgeCaseItem.from_parent(self, name=f"{example.id}[edge]", example=example, line=line)
+
+
+class ExampleFile(DatasetFile):
+    """One example file (`examples/<library>/<name>.py`), collected when named on the command line
+    (or under a folder that is): its author sees it run, edge cases included, before generating."""
+
+    kind = "example file"
+
+    def examples(self, known_inputs: set[str]) -> list[Example]:
+        return [read_one_example(self.path, known_inputs)]
+
+    def lines(self) -> dict[str, int]:
+        return {}
 
 
 def _record_lines(path: Path) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """Check strength: run mutants of each example through the execute contract; its checks must kill them.
 
-    python -m sciexamples.mutation [DATASET ...] [--json reports/mutation.json]
+    python -m sciexamples.mutation [DATASET | EXAMPLE FILE | FOLDER ...] [--json reports/mutation.json]
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from .example import DatasetError, Example, load_examples, split_compilable
+from .example import DatasetError, Example, split_compilable
+from .example_file import examples_at
 from .execute import run_example
 from .fixtures import InputRegistry, default_registry
 
@@ -130,13 +131,16 @@ def meets_targets(report: dict) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sciexamples.mutation", description=__doc__.splitlines()[0])
-    parser.add_argument("datasets", nargs="*", type=Path, default=[Path("data/training_examples.json"), Path("data/validation_examples.json")])
+    parser.add_argument(
+        "datasets", nargs="*", type=Path, default=[Path("data/training_examples.json"), Path("data/validation_examples.json")],
+        help="dataset files, example files or folders of them (default: the shipped data files)",
+    )
     parser.add_argument("--json", type=Path, help="also write the report as JSON here")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     registry = default_registry()
     try:
-        examples = [e for path in args.datasets for e in load_examples(path, registry.names())]
+        examples = [e for path in args.datasets for e in examples_at(path, registry.names())]
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

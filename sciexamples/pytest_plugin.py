@@ -67,6 +67,8 @@ class _PluginState:
         except ValueError:
             raise pytest.UsageError(f"--examples-timeout / examples_timeout must be a number of seconds, got {timeout!r}") from None
         self.explicit = {_resolve(arg, config) for arg in config.args if arg.split("::")[0].endswith(".json")}
+        # example files are collected only where the command line points: a file, or a folder above it
+        self.pointed = {_resolve(arg, config) for arg in config.args}
         self.strict_future = bool(get_option(config, "examples_strict_future"))
         ledger = get_option(config, "examples_ledger")
         self.ledger = Path(config.invocation_params.dir, ledger) if ledger else None
@@ -112,6 +114,18 @@ class _PluginState:
                     raise pytest.UsageError(f"examples_inputs {spec!r}: {exc}") from None
             self._registry = registry
         return self._registry
+
+    def wants_example_file(self, path: Path) -> bool:
+        if path.suffix != ".py":
+            return False
+        resolved = path.resolve()
+        if resolved not in self.pointed and not self.pointed.intersection(resolved.parents):
+            return False
+        try:
+            with path.open("rb") as handle:
+                return handle.readline().rstrip(b"\r\n") == b"# /// example"  # example_file.BLOCK
+        except OSError:
+            return False
 
     def wants(self, path: Path) -> bool:
         if path.suffix != ".json":
@@ -164,8 +178,22 @@ def _harness(config: pytest.Config) -> ModuleType:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     state = parent.config.stash.get(_STATE_KEY, None)
-    if state is not None and state.wants(file_path):
+    if state is None:
+        return None
+    if state.wants(file_path):
         return _harness(parent.config).DatasetFile.from_parent(parent, path=file_path)
+    # a file named on the command line is pytest's python plugin's to collect: see the next hook
+    if not parent.session.isinitpath(file_path) and state.wants_example_file(file_path):
+        return _harness(parent.config).ExampleFile.from_parent(parent, path=file_path)
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """An example file named on the command line is collected as one, not imported as a test module."""
+    state = parent.config.stash.get(_STATE_KEY, None)
+    if state is not None and state.wants_example_file(module_path):
+        return _harness(parent.config).ExampleFile.from_parent(parent, path=module_path)
     return None
 
 

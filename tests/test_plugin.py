@@ -532,3 +532,42 @@ def test_edge_inputs_do_not_change_with_the_literals_of_local_modules(tmp_path: 
     drawn.clear()
     assert edge.run_edge_cases(example, registry).passed
     assert len(first) == 8 and drawn == first
+
+
+def _example_file(pytester: pytest.Pytester, relative: str, code: str, checks: list[str]) -> Path:
+    from sciexamples.example_file import render_example_file
+
+    path = pytester.path / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_example_file({"task": "a task", **BASE, "checks": checks, "code": code}))
+    return path
+
+
+def test_an_example_file_named_on_the_command_line_runs_as_its_author_would_check_it(pytester: pytest.Pytester) -> None:
+    """`pytest examples/<library>/<name>.py` (or a folder) runs each example file's record, its id
+    the path under `examples/`; a plain module beside it is neither collected nor imported, and a
+    session that names no example file collects none."""
+    good = _example_file(pytester, "examples/stats/mean.py", "import numpy as np\n\nresult = np.mean([1.0, 2.0])\n", ["result == 1.5", "result > 0"])
+    _example_file(pytester, "examples/stats/sweep/wrong.py", "total = sum([1, 2])\n", ["total == 4", "total > 0"])
+    (pytester.path / "examples" / "stats" / "helper.py").write_text("raise RuntimeError('imported')\n")
+    pytester.makepyfile(test_plain="def test_plain():\n    assert True\n")
+
+    result = pytester.runpytest(str(good), "-v")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*examples/stats/mean.py::stats.mean PASSED*"])
+
+    result = pytester.runpytest("examples", "-v")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*example stats.sweep.wrong: FAILED: check 0 evaluated to false: total == 4*"])
+
+    result = pytester.runpytest("test_plain.py")
+    result.assert_outcomes(passed=1)
+
+
+def test_the_plugin_recognises_the_block_the_example_files_open_with() -> None:
+    """The plugin tells an example file by its first line without importing the file format's module."""
+    import inspect
+
+    from sciexamples import example_file, pytest_plugin
+
+    assert f'b"# /// {example_file.BLOCK}"' in inspect.getsource(pytest_plugin._PluginState.wants_example_file)
