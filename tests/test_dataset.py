@@ -207,3 +207,11 @@ def test_every_example_file_is_written_as_the_renderer_writes_it() -> None:
         end = text.index("\n# ///\n") + len("\n# ///\n")
         header = "".join(line for line in text[:end].splitlines(keepends=True) if not re.match(r"# *#", line))  # TOML comments
         assert header + text[end:] == rendered, path
+
+
+def test_the_authoring_guide_shows_a_real_example_file() -> None:
+    """docs/authoring.md's worked example is the file the generator reads, byte for byte."""
+    guide = (ROOT / "docs" / "authoring.md").read_text()
+    shown = re.search(r"`examples/stats/trim_mean_outliers.py`:\n\n```python\n(.*?)```", guide, re.S)
+    assert shown is not None
+    assert shown.group(1) == (EXAMPLES / "stats" / "trim_mean_outliers.py").read_text()

@@ -1,0 +1,23 @@
+# /// example
+# task = """
+# The 1-D sample `skewed` has a long right tail. Estimate its centre robustly: store in `trimmed` \
+# the mean after cutting 10% of the values from each end, and in `plain` the ordinary mean."""
+# domain = 'statistics'
+# libraries = ['scipy.stats', 'numpy']
+# inputs = { skewed = 'skewed' }
+# checks = [
+#     # the trimmed mean of the sorted values without their lowest and highest 10%
+#     'np.isclose(trimmed, np.sort(skewed)[int(0.1 * len(skewed)) : len(skewed) - int(0.1 * len(skewed))].mean())',
+#     'np.isclose(plain, np.mean(skewed))',
+#     'np.min(skewed) <= trimmed <= np.max(skewed)',
+# ]
+# difficulty = 'basic'
+# tags = ['descriptive', 'robust', 'outliers']
+# edge_cases = true
+# ///
+import numpy as np
+from scipy import stats
+
+# proportiontocut=0.1 drops 10% of the values at each end before averaging
+trimmed = stats.trim_mean(skewed, proportiontocut=0.1)
+plain = np.mean(skewed)
