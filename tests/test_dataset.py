@@ -215,3 +215,9 @@ def test_the_authoring_guide_shows_a_real_example_file() -> None:
     shown = re.search(r"`examples/stats/trim_mean_outliers.py`:\n\n```python\n(.*?)```", guide, re.S)
     assert shown is not None
     assert shown.group(1) == (EXAMPLES / "stats" / "trim_mean_outliers.py").read_text()
+
+
+def test_the_helpers_the_name_contract_allows_are_the_ones_checks_get() -> None:
+    from sciexamples.checks import HELPER_NAMES, check_namespace
+
+    assert set(check_namespace({})) == HELPER_NAMES
