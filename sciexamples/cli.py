@@ -13,6 +13,7 @@ from .dataset import (
     check_names,
     check_unique,
     coverage_summary,
+    literal_lines,
     manifest_entry,
     render_files,
     save_coverage_chart,
@@ -40,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--only", nargs="+", metavar="LIBRARY", help="verify only these library folders of the examples, write nothing (mpl, stats, ...)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="per-example time limit in seconds")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    parser.add_argument("--literals", action="store_true", help="list every literal a check compares exactly that its task does not state, and exit")
     return parser
 
 
@@ -68,6 +70,9 @@ def generate(argv: list[str] | None = None) -> int:
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.literals:
+        print("\n".join(literal_lines(examples, every=True)))
+        return 0
     files = render_files(examples, args.version)
 
     if args.check:

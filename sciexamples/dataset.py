@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from .checks import HELPER_NAMES
 from .example import DatasetError, EdgeSpec, Example, dump_examples, edge_reason, unmet_requirements
@@ -124,6 +125,55 @@ def check_names(examples: Sequence[Example]) -> None:
             f"{len(problems)} check(s) read names a correct answer need not define (state them in the task, in backticks, "
             "or read them through a helper or a module's full name):\n  " + "\n  ".join(problems)
         )
+
+
+# numbers a check may compare without the task stating them: nothing, one, none
+_TRIVIAL_LITERALS = (0, 1, -1, "")
+_NUMBER_WORDS = dict(enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]))
+
+
+def compared_literals(check: str) -> list[Any]:
+    """The strings and numbers a check compares exactly (`==`, `!=`, `in`, `not in`): a bare
+    comparand, or an element of a literal list, tuple or set compared as a whole."""
+    found = []
+    for node in ast.walk(ast.parse(check, mode="eval")):
+        if not isinstance(node, ast.Compare) or not all(isinstance(op, (ast.Eq, ast.NotEq, ast.In, ast.NotIn)) for op in node.ops):
+            continue
+        for side in (node.left, *node.comparators):
+            for item in side.elts if isinstance(side, (ast.List, ast.Tuple, ast.Set)) else (side,):
+                if isinstance(item, ast.Constant) and isinstance(item.value, (str, int, float)) and not isinstance(item.value, bool):
+                    if item.value not in _TRIVIAL_LITERALS:
+                        found.append(item.value)
+    return found
+
+
+def literal_stated(value: Any, task: str) -> bool:
+    """Whether the task states a literal: a string verbatim, a number as written or as a word."""
+    if isinstance(value, str):
+        return value in task
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and value in _NUMBER_WORDS and re.search(rf"\b{_NUMBER_WORDS[value]}\b", task, re.IGNORECASE):
+        return True
+    return re.search(rf"(?<![\w.]){re.escape(repr(value))}(?![\w]|\.\d)", task) is not None
+
+
+def unstated_literals(example: Example) -> list[tuple[int, Any]]:
+    """The literals each check compares exactly that the task does not state: a right answer has no
+    way to know them (a label the task never gives, an artist type the reference happens to draw)."""
+    return [(index, value) for index, check in enumerate(example.checks) for value in compared_literals(check) if not literal_stated(value, example.task)]
+
+
+def literal_lines(examples: Sequence[Example], every: bool = False) -> list[str]:
+    """How many exact comparisons read literals the task does not state, per library; with `every`, each one."""
+    found = {example.id: unstated_literals(example) for example in examples}
+    found = {example_id: literals for example_id, literals in found.items() if literals}
+    per_library = Counter(example_id.split(".")[0] for example_id, literals in found.items() for _ in literals)
+    lines = [f"exact literals the task does not state: {sum(per_library.values())} in {len(found)} examples"]
+    lines += [f"  {library:<16} {count:5d}" for library, count in sorted(per_library.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if every:
+        lines += [f"  {example_id}: check {index} compares {value!r}" for example_id, literals in sorted(found.items()) for index, value in literals]
+    return lines
 
 
 @dataclass
@@ -279,6 +329,7 @@ def coverage_summary(examples: Sequence[Example], training: Sequence[Example], v
     lines += table("per difficulty", Counter(e.difficulty for e in examples))
     lines += table("per tag", Counter(tag for e in examples for tag in e.tags))
     lines += edge_case_lines(examples)
+    lines += literal_lines(examples)
     lines += breadth_lines(examples)
     return "\n".join(lines)
 

@@ -221,3 +221,22 @@ def test_the_helpers_the_name_contract_allows_are_the_ones_checks_get() -> None:
     from sciexamples.checks import HELPER_NAMES, check_namespace
 
     assert set(check_namespace({})) == HELPER_NAMES
+
+
+@pytest.mark.parametrize(
+    ("task", "check", "reported"),
+    [
+        ("Plot `y` and label the axes.", "ax.get_xlabel() == 'Site'", ["Site"]),
+        ("Plot `y` with the x label 'Site'.", "ax.get_xlabel() == 'Site'", []),
+        ("Draw two lines on `ax`.", "len(ax.lines) == 2", []),
+        ("Draw lines on `ax`.", "len(ax.lines) in (2, 3)", [2, 3]),
+        ("Use 0.55 as threshold.", "t != 0.5", [0.5]),
+        ("Use 0.5 as threshold.", "t == 0.5 and np.isclose(u, 0.25)", []),
+        ("Count `n`.", "n == 0 or n != 1 or n == len(x)", []),
+    ],
+)
+def test_literals_compared_exactly_must_be_stated_by_the_task(task: str, check: str, reported: list) -> None:
+    from sciexamples.dataset import unstated_literals
+
+    example = ex(id="probe.literal", task=task, code="n = 0\n", checks=[check], domain="statistics", libraries=["numpy"], difficulty="basic")
+    assert [value for _, value in unstated_literals(example)] == reported
