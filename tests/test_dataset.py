@@ -13,7 +13,7 @@ from records import ex
 from sciexamples.cli import generate
 from sciexamples.dataset import check_edge_specs, check_names, file_names, render_files, split, stale_files, write_atomically
 from sciexamples.example import DatasetError, load_examples
-from sciexamples.example_file import read_example_file, read_examples, render_example_file
+from sciexamples.example_file import read_examples, render_example_file
 from sciexamples.fixtures import default_registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,18 +195,6 @@ def test_examples_are_read_by_id_and_by_library_folder(tmp_path: Path, capsys: p
     assert "--only: no library folder pandas in" in capsys.readouterr().err
     assert generate(["--examples", str(tmp_path / "nowhere"), "--check"]) == 2
     assert "no examples folder here" in capsys.readouterr().err
-
-
-def test_every_example_file_is_written_as_the_renderer_writes_it() -> None:
-    """An example file reads back as its record, and its header is what the renderer writes for that
-    record, up to the comments an author adds (so a header is never hand-formatted into drift)."""
-    for path in sorted(EXAMPLES.rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        record = read_example_file(path, EXAMPLES)
-        rendered = render_example_file(record)
-        end = text.index("\n# ///\n") + len("\n# ///\n")
-        header = "".join(line for line in text[:end].splitlines(keepends=True) if not re.match(r"# *#", line))  # TOML comments
-        assert header + text[end:] == rendered, path
 
 
 def test_the_authoring_guide_shows_a_real_example_file() -> None:
