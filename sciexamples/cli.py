@@ -27,6 +27,7 @@ from .example import DatasetError, split_compilable
 from .example_file import libraries, read_examples
 from .execute import DEFAULT_TIMEOUT
 from .fixtures import default_registry
+from .mutation import summary_line as mutation_summary_line
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -87,6 +88,7 @@ def generate(argv: list[str] | None = None) -> int:
     result = verify(examples, registry, timeout=args.timeout, progress=not args.no_progress)
     training, validation = split(examples)
     print(coverage_summary(examples, training, validation))
+    print(mutation_summary_line(args.out, files))
     for outcome in result.failures:
         example = next(e for e in examples if e.id == outcome.example_id)
         print(f"\nFAILED {outcome.report(example.code)}", file=sys.stderr)

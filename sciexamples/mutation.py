@@ -1,4 +1,4 @@
-"""Check strength: run mutants of each example through the execute contract; its checks must kill them.
+"""Check strength: run plausible wrong answers (`mutants`) through the execute contract; the checks must kill them.
 
     python -m sciexamples.mutation [DATASET | EXAMPLE FILE | FOLDER ...] [--json reports/mutation.json]
 """
@@ -7,126 +7,214 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
+import hashlib
 import json
+import multiprocessing
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from .example import DatasetError, Example, split_compilable
+from .example import DatasetError, EdgeSpec, Example, split_compilable
 from .example_file import examples_at
 from .execute import run_example
 from .fixtures import InputRegistry, default_registry
+from .mutants import MUTATORS, PLAUSIBLE, mutants
 
-# Calls a plausible wrong answer would swap in: a mutant replaces one with its sibling.
-SIBLINGS = {
-    "mean": "median", "median": "mean", "max": "min", "min": "max", "sum": "mean", "std": "var", "var": "std",
-    "argmax": "argmin", "argmin": "argmax", "nlargest": "nsmallest", "nsmallest": "nlargest", "head": "tail", "tail": "head",
-    "ttest_ind": "mannwhitneyu", "mannwhitneyu": "ttest_ind", "pearsonr": "spearmanr", "spearmanr": "pearsonr",
-    "filtfilt": "lfilter", "sosfiltfilt": "sosfilt", "sosfilt": "sosfiltfilt", "lfilter": "filtfilt",
-    "cumsum": "cumprod", "cumprod": "cumsum", "ffill": "bfill", "bfill": "ffill", "floor": "ceil", "ceil": "floor",
-    "set_xlabel": "set_ylabel", "set_ylabel": "set_xlabel", "semilogy": "semilogx", "semilogx": "semilogy",
-    "StandardScaler": "MinMaxScaler", "MinMaxScaler": "StandardScaler", "fit_transform": "fit",
-    "scatter": "plot", "plot": "scatter", "bar": "barh", "barh": "bar", "sort_values": "sort_index", "sort_index": "sort_values",
-    "dropna": "fillna", "trapezoid": "simpson", "simpson": "trapezoid", "quantile": "mean", "abs": "round",
-}
-
-
-def _do_nothing(tree: ast.Module) -> Iterator[str]:
-    yield "pass\n"
-
-
-def _drop_last(tree: ast.Module) -> Iterator[str]:
-    body = tree.body[:-1]
-    yield ast.unparse(ast.Module(body=body, type_ignores=[])) + "\n" if body else "pass\n"
-
-
-def _perturb_literal(tree: ast.Module) -> Iterator[str]:
-    """The first numeric literal that is not 0 or 1, and not inside an import, changed by half."""
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value not in (0, 1):
-            original = node.value
-            node.value = type(original)(original * 1.5 + (1 if isinstance(original, int) else 0))
-            yield ast.unparse(tree) + "\n"
-            node.value = original
-            return
-
-
-def _swap_call(tree: ast.Module) -> Iterator[str]:
-    """The first call whose name has a sibling, renamed to it."""
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-            if name in SIBLINGS:
-                if isinstance(func, ast.Attribute):
-                    func.attr = SIBLINGS[name]
-                else:
-                    func.id = SIBLINGS[name]
-                yield ast.unparse(tree) + "\n"
-                return
-
-
-MUTATORS: dict[str, Callable[[ast.Module], Iterator[str]]] = {
-    "do-nothing": _do_nothing,
-    "drop-last-statement": _drop_last,
-    "perturb-literal": _perturb_literal,
-    "swap-call": _swap_call,
-}
+RECORDER = "__sciexamples_record_outputs__"
 TARGETS = {"do-nothing": 1.0, "drop-last-statement": 0.95}
+PLAUSIBLE_TARGET = 0.95
 
 
-def mutants(example: Example) -> Iterator[tuple[str, str]]:
-    for kind, mutator in MUTATORS.items():
-        for code in mutator(ast.parse(example.code)):
-            if code.strip() != example.code.strip():
-                yield kind, code
+@dataclass
+class MutantResult:
+    """One mutant's fate: killed by the checks, equivalent (same outputs as the reference on the
+    reference inputs and on the edge inputs), or a survivor the checks should kill."""
+
+    example_id: str
+    kind: str
+    change: str
+    killed: bool
+    equivalent: bool = False
 
 
-def mutation_report(examples: Sequence[Example], registry: InputRegistry, timeout: float = 30.0, progress: bool = True) -> dict:
-    from tqdm import tqdm
+def _change(code: str, mutated: str) -> str:
+    """The first line the mutant changed, before -> after."""
+    before = ast.unparse(ast.parse(code)).splitlines()
+    after = mutated.splitlines()
+    for old, new in zip(before, after, strict=False):
+        if old != new:
+            return f"{old.strip()} -> {new.strip()}"
+    return f"{len(before)} lines -> {len(after)} lines"
 
-    killed: dict[str, list[str]] = defaultdict(list)
-    survived: dict[str, list[str]] = defaultdict(list)
-    for example in tqdm(examples, desc="mutants", unit="ex", disable=not progress):
-        for kind, code in mutants(example):
-            outcome = run_example(example, registry.build(example.inputs), code=code, timeout=timeout)
-            (survived if outcome.passed else killed)[kind].append(example.id)
+
+def _probe(example: Example, inputs: dict[str, Any], code: str, timeout: float) -> tuple[str, Any]:
+    """What `code` produces on `inputs`: ("ran", snapshots of the stated names and open figures),
+    or its status and exception types when it did not run to the end."""
+    from .dataset import stated_names
+    from .outputs import outputs
+
+    names = stated_names(example.task) - set(example.inputs)
+    box: dict[str, Any] = {}
+
+    def record(namespace: dict[str, Any]) -> bool:
+        box["outputs"] = outputs(namespace, names)
+        return True
+
+    probe = replace(example, checks=[f"{RECORDER}(globals())"], warns=example.warns, stdout=None)
+    outcome = run_example(probe, {**copy.deepcopy(inputs), RECORDER: record}, code=code, timeout=timeout)
+    if outcome.passed and "outputs" in box:
+        return "ran", box["outputs"]
+    return outcome.status, outcome.exception_types
+
+
+def _agree(left: tuple[str, Any], right: tuple[str, Any]) -> bool:
+    from .outputs import same
+
+    if left[0] != right[0]:
+        return False
+    return same(left[1], right[1]) if left[0] == "ran" else left[1] == right[1]
+
+
+def _edge_inputs(example: Example, registry: InputRegistry) -> list[dict[str, Any]]:
+    from .edge import draw_inputs
+
+    if EdgeSpec.from_record(example.edge_cases) is None or not registry.has_strategy(example.inputs):
+        return []
+    return draw_inputs(example, registry)
+
+
+def mutate_example(example: Example, registry: InputRegistry, timeout: float = 30.0) -> list[MutantResult]:
+    """Run every mutant of `example`; for each survivor, decide whether it is equivalent."""
+    from .edge import acceptable
+
+    results = []
+    reference_inputs = registry.build(example.inputs)
+    edge_inputs: list[dict[str, Any]] | None = None
+    spec = EdgeSpec.from_record(example.edge_cases)
+    probes: list[tuple[dict[str, Any], tuple[str, Any]]] | None = None
+    for kind, code in mutants(example.code):
+        outcome = run_example(example, registry.build(example.inputs), code=code, timeout=timeout)
+        result = MutantResult(example.id, kind, _change(example.code, code), killed=not outcome.passed)
+        if not result.killed and spec is not None:  # the gate runs the checks on the edge inputs too
+            edge_inputs = _edge_inputs(example, registry) if edge_inputs is None else edge_inputs
+            result.killed = any(not acceptable(run_example(example, copy.deepcopy(inputs), code=code, timeout=timeout), spec) for inputs in edge_inputs)
+        if not result.killed and kind in PLAUSIBLE:
+            if probes is None:  # the reference's outputs, once per example
+                edge_inputs = _edge_inputs(example, registry) if edge_inputs is None else edge_inputs
+                probes = [(inputs, _probe(example, inputs, example.code, timeout)) for inputs in [reference_inputs, *edge_inputs]]
+            result.equivalent = all(_agree(expected, _probe(example, inputs, code, timeout)) for inputs, expected in probes)
+        results.append(result)
+    return results
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _mutate_in_worker(job: tuple[Example, float]) -> list[MutantResult]:
+    example, timeout = job
+    if "registry" not in _WORKER:
+        _WORKER["registry"] = default_registry()
+    return mutate_example(example, _WORKER["registry"], timeout)
+
+
+def _rate(killed: int, counted: int) -> float | None:
+    return round(killed / counted, 4) if counted else None
+
+
+def _tally(results: Sequence[MutantResult]) -> dict[str, Any]:
+    counted = [r for r in results if not r.equivalent]
+    killed = sum(r.killed for r in counted)
+    return {"mutants": len(results), "equivalent": len(results) - len(counted), "killed": killed, "kill_rate": _rate(killed, len(counted))}
+
+
+def build_report(examples: Sequence[Example], results: Sequence[MutantResult]) -> dict[str, Any]:
     per_kind = {}
     for kind in MUTATORS:
-        total = len(killed[kind]) + len(survived[kind])
-        per_kind[kind] = {
-            "mutants": total,
-            "killed": len(killed[kind]),
-            "kill_rate": round(len(killed[kind]) / total, 4) if total else None,
-            "target": TARGETS.get(kind),
-            "survivors": sorted(survived[kind]),
-        }
-    weakness = defaultdict(int)
-    for kind, ids in survived.items():
-        for example_id in ids:
-            weakness[example_id] += 1
-    weakest = sorted(weakness.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
-    return {"examples": len(examples), "per_kind": per_kind, "weakest": [{"id": i, "survived": n} for i, n in weakest]}
+        mine = [r for r in results if r.kind == kind]
+        per_kind[kind] = {**_tally(mine), "target": TARGETS.get(kind, PLAUSIBLE_TARGET if kind in PLAUSIBLE else None)}
+    plausible = [r for r in results if r.kind in PLAUSIBLE]
+    libraries = sorted({r.example_id.split(".")[0] for r in plausible})
+    survivors = [r for r in plausible if not r.killed and not r.equivalent]
+    weakness: dict[str, int] = defaultdict(int)
+    for r in results:
+        if not r.killed and not r.equivalent:
+            weakness[r.example_id] += 1
+    return {
+        "examples": len(examples),
+        "plausible": {**_tally(plausible), "target": PLAUSIBLE_TARGET},
+        "per_kind": per_kind,
+        "per_library": {lib: _tally([r for r in plausible if r.example_id.split(".")[0] == lib]) for lib in libraries},
+        "survivors": [{"id": r.example_id, "kind": r.kind, "change": r.change} for r in sorted(survivors, key=lambda r: (r.example_id, r.kind, r.change))],
+        "equivalent": [{"id": r.example_id, "kind": r.kind, "change": r.change} for r in sorted(results, key=lambda r: (r.example_id, r.kind, r.change)) if r.equivalent],
+        "weakest": [{"id": i, "survived": n} for i, n in sorted(weakness.items(), key=lambda kv: (-kv[1], kv[0]))[:20]],
+    }
+
+
+def mutation_report(examples: Sequence[Example], registry: InputRegistry, timeout: float = 30.0, progress: bool = True, jobs: int = 1) -> dict:
+    """Every example's mutants run, survivors judged equivalent or not, tallied per kind and library."""
+    from tqdm import tqdm
+
+    results: list[MutantResult] = []
+    bar = tqdm(total=len(examples), desc="mutants", unit="ex", disable=not progress, dynamic_ncols=True)
+    if jobs <= 1:
+        for example in examples:
+            results.extend(mutate_example(example, registry, timeout))
+            bar.update()
+    else:
+        # spawn: each worker starts as fresh as a gate process
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            for found in pool.map(_mutate_in_worker, [(example, timeout) for example in examples]):
+                results.extend(found)
+                bar.update()
+    bar.close()
+    return build_report(examples, results)
+
+
+def _row(name: str, row: dict[str, Any]) -> str:
+    rate = "-" if row["kill_rate"] is None else f"{100 * row['kill_rate']:.1f}%"
+    target = "" if row.get("target") is None else f">= {100 * row['target']:.0f}%"
+    return f"{name:<22}{row['mutants']:>8}{row['equivalent']:>7}{row['killed']:>8}{rate:>8}  {target}"
 
 
 def format_report(report: dict) -> str:
-    lines = [f"mutation report over {report['examples']} examples", f"{'mutant':<22}{'mutants':>8}{'killed':>8}{'rate':>8}  target"]
-    for kind, row in report["per_kind"].items():
-        rate = "-" if row["kill_rate"] is None else f"{100 * row['kill_rate']:.1f}%"
-        target = "" if row["target"] is None else f">= {100 * row['target']:.0f}%"
-        lines.append(f"{kind:<22}{row['mutants']:>8}{row['killed']:>8}{rate:>8}  {target}")
-    if report["weakest"]:
-        lines.append("weakest examples (mutants survived):")
-        lines += [f"  {w['id']}: {w['survived']}" for w in report["weakest"]]
+    header = f"{'':<22}{'mutants':>8}{'equiv':>7}{'killed':>8}{'rate':>8}  target"
+    lines = [f"mutation report over {report['examples']} examples (rate: killed of the mutants that change an output)", header]
+    lines += [_row(kind, row) for kind, row in report["per_kind"].items()]
+    lines += ["", "plausible wrong answers (" + ", ".join(PLAUSIBLE) + ") per library:", header]
+    lines += [_row(library, row) for library, row in report["per_library"].items()]
+    lines.append(_row("all", report["plausible"]))
+    if report["survivors"]:
+        lines.append(f"\nsurvivors ({len(report['survivors'])}):")
+        lines += [f"  {s['id']}  [{s['kind']}]  {s['change']}" for s in report["survivors"]]
     return "\n".join(lines)
 
 
 def meets_targets(report: dict) -> bool:
-    return all(
-        row["kill_rate"] is None or row["target"] is None or row["kill_rate"] >= row["target"]
-        for row in report["per_kind"].values()
-    )
+    rows = [*report["per_kind"].values(), report["plausible"]]
+    return all(row["kill_rate"] is None or row.get("target") is None or row["kill_rate"] >= row["target"] for row in rows)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def summary_line(directory: Path, files: dict[str, str]) -> str:
+    """The generator's line on check strength: the plausible mutants' kill rate that
+    `directory/mutation.json` holds, and whether it was measured on these data files."""
+    path = directory / "mutation.json"
+    if not path.exists():
+        return f"plausible wrong answers killed: not measured (python -m sciexamples.mutation --jobs 2 --json {path})"
+    report = json.loads(path.read_text(encoding="utf-8"))
+    row = report["plausible"]
+    rate = "-" if row["kill_rate"] is None else f"{100 * row['kill_rate']:.1f}%"
+    current = report.get("datasets") == {name: hashlib.sha256(text.encode("utf-8")).hexdigest() for name, text in files.items()}
+    where = f"{path}" if current else f"{path}, measured on other data files: rerun python -m sciexamples.mutation --jobs 2 --json {path}"
+    return f"plausible wrong answers killed: {rate} of {row['mutants'] - row['equivalent']} that change an output (target 95%; {where})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         help="dataset files, example files or folders of them (default: the shipped data files)",
     )
     parser.add_argument("--json", type=Path, help="also write the report as JSON here")
+    parser.add_argument("--jobs", type=int, default=1, help="processes running mutants (default: 1)")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     registry = default_registry()
@@ -146,8 +235,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # a record that does not compile has no mutants to kill: the rest is measured, and it fails the report
     examples, broken = split_compilable(examples)
-    report = mutation_report(examples, registry, progress=not args.no_progress)
+    report = mutation_report(examples, registry, progress=not args.no_progress, jobs=args.jobs)
     report["broken_examples"] = broken
+    # what the report was measured on, so the generator can tell whether it still describes data/
+    report["datasets"] = {path.name: _digest(path) for path in args.datasets if path.is_file() and path.suffix == ".json"}
     print(format_report(report))
     for line in broken:
         print(f"error: {line}", file=sys.stderr)
