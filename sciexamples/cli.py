@@ -94,11 +94,14 @@ def generate(argv: list[str] | None = None) -> int:
         print(f"\nFAILED {outcome.report(example.code)}", file=sys.stderr)
     for example_id, unmet in result.skipped.items():
         print(f"skipped {example_id}: requires {unmet}")
+    for example_id, number, outcome in result.rejected_alternatives:
+        example = next(e for e in examples if e.id == example_id)
+        print(f"\nFAILED alternative {number} of {outcome.report(example.alternatives[number - 1])}", file=sys.stderr)
     for example_id in result.vacuous:
         print(f"\nFAILED example {example_id}: its checks pass when the code is replaced by `pass`", file=sys.stderr)
     elapsed = time.perf_counter() - started
     if not result.ok:
-        bad = len(result.failures) + len(result.vacuous)
+        bad = len({o.example_id for o in result.failures} | set(result.vacuous) | {i for i, _, _ in result.rejected_alternatives})
         print(f"\n{bad} of {len(examples)} examples failed; data/ left untouched ({elapsed:.1f} s)", file=sys.stderr)
         return 1
     if args.only:

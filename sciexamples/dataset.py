@@ -178,11 +178,12 @@ def literal_lines(examples: Sequence[Example], every: bool = False) -> list[str]
 
 @dataclass
 class Verification:
-    """Outcomes of running every example, and of running it with its code replaced by `pass`."""
+    """Outcomes of running every example, each of its alternatives, and it with its code replaced by `pass`."""
 
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     vacuous: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)  # id -> unmet requirement
+    rejected_alternatives: list[tuple[str, int, Outcome]] = field(default_factory=list)  # id, 1-based number, outcome
 
     @property
     def failures(self) -> list[Outcome]:
@@ -190,7 +191,7 @@ class Verification:
 
     @property
     def ok(self) -> bool:
-        return not self.failures and not self.vacuous
+        return not self.failures and not self.vacuous and not self.rejected_alternatives
 
 
 def verify(examples: Sequence[Example], registry: InputRegistry, timeout: float = DEFAULT_TIMEOUT, progress: bool = True) -> Verification:
@@ -209,6 +210,10 @@ def verify(examples: Sequence[Example], registry: InputRegistry, timeout: float 
             do_nothing = run_example(example, registry.build(example.inputs), code="pass\n", timeout=timeout)
             if do_nothing.passed:
                 result.vacuous.append(example.id)
+        for number, code in enumerate(example.alternatives, start=1):
+            judged = run_example(example, registry.build(example.inputs), code=code, timeout=timeout)
+            if not judged.passed:
+                result.rejected_alternatives.append((example.id, number, judged))
     return result
 
 
@@ -329,9 +334,21 @@ def coverage_summary(examples: Sequence[Example], training: Sequence[Example], v
     lines += table("per difficulty", Counter(e.difficulty for e in examples))
     lines += table("per tag", Counter(tag for e in examples for tag in e.tags))
     lines += edge_case_lines(examples)
+    lines.append(alternatives_line(training, validation))
     lines += literal_lines(examples)
     lines += breadth_lines(examples)
     return "\n".join(lines)
+
+
+def alternatives_line(training: Sequence[Example], validation: Sequence[Example]) -> str:
+    """How many records carry other correct solutions, per split."""
+
+    def share(part: Sequence[Example]) -> str:
+        carrying = sum(bool(e.alternatives) for e in part)
+        return f"{carrying} of {len(part)} ({100 * carrying / len(part) if part else 0:.0f}%)"
+
+    total = sum(len(e.alternatives) for e in (*training, *validation))
+    return f"alternatives: {total}, on validation records {share(validation)}, on training records {share(training)}"
 
 
 def breadth_lines(examples: Sequence[Example]) -> list[str]:

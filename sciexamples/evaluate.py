@@ -1,6 +1,7 @@
 """Score a model's answers against the examples: by execution, API keywords and code structure.
 
     python -m sciexamples.evaluate predictions.jsonl [--dataset data/validation_examples.json] [--out reports/eval]
+    python -m sciexamples.evaluate --alternatives     # the records' own alternative solutions: each should pass
 
 Predictions are JSON lines `{"id": ..., "completion": ...}`; several lines per id are several samples
 (pass@k). Completions run in isolated worker processes (memory and time limits, restarted on death),
@@ -43,6 +44,11 @@ class InputProblems:
 
     def messages(self) -> list[str]:
         return self.malformed + self.unknown_ids + [f"no prediction for id {i!r} (scored as a failure)" for i in self.missing_ids]
+
+
+def alternatives_as_predictions(examples: Sequence[Example]) -> list[Prediction]:
+    """Every record's alternative solutions as predictions (one sample each; line 0: not from a file)."""
+    return [Prediction(e.id, code, 0) for e in examples for code in e.alternatives]
 
 
 def read_predictions(path: Path, known_ids: set[str]) -> tuple[list[Prediction], InputProblems]:
@@ -235,7 +241,8 @@ def save_chart(report: dict[str, Any], path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sciexamples.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("predictions", type=Path, help="JSONL file of {\"id\", \"completion\"} lines")
+    parser.add_argument("predictions", type=Path, nargs="?", help="JSONL file of {\"id\", \"completion\"} lines")
+    parser.add_argument("--alternatives", action="store_true", help="score the dataset's own alternative solutions instead of a predictions file (each should score 100%%)")
     parser.add_argument("--dataset", type=Path, default=Path("data/validation_examples.json"))
     parser.add_argument("--out", type=Path, default=Path("reports/eval"), help="directory for report.json and scores.png")
     parser.add_argument("--k", type=int, nargs="+", default=[1], help="pass@k values (default: 1)")
@@ -250,13 +257,20 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         loaded = load_examples(args.dataset, default_registry().names())
-        predictions, problems = read_predictions(args.predictions, {e.id for e in loaded})
+        if args.alternatives == (args.predictions is not None):
+            parser.error("give a predictions file, or --alternatives")
+        if args.alternatives:
+            predictions, problems = alternatives_as_predictions(loaded), InputProblems()
+        else:
+            predictions, problems = read_predictions(args.predictions, {e.id for e in loaded})
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     # a reference whose code or checks do not compile can judge no answer: it is left out of the
     # scores, with its predictions, and said so
     examples, broken = split_compilable(loaded)
+    if args.alternatives:  # only the records that carry alternatives are scored
+        examples = [e for e in examples if e.alternatives]
     scored_ids = {e.id for e in examples}
     predictions = [p for p in predictions if p.id in scored_ids]
     problems.missing_ids = [i for i in problems.missing_ids if i in scored_ids]

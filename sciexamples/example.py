@@ -13,7 +13,7 @@ from typing import Any
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
 REQUIRED_FIELDS = ("id", "task", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags")
-OPTIONAL_FIELDS = ("family", "edge_cases", "requires", "raises", "warns", "stdout", "timeout")
+OPTIONAL_FIELDS = ("family", "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 
 
@@ -81,6 +81,7 @@ class Example:
     warns: tuple[str, ...] = ()
     stdout: str | None = None
     timeout: float | None = None
+    alternatives: tuple[str, ...] = ()  # other correct solutions, as a different person would write them
     source: str = field(default="", compare=False, repr=False)
 
     def __str__(self) -> str:
@@ -263,6 +264,8 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
         _expect(_str_list(raw["warns"]), where, "field 'warns' must be a list of warning class names")
     if "timeout" in raw:
         _expect(raw["timeout"] > 0, where, "field 'timeout' must be positive")
+    if "alternatives" in raw:
+        _expect(_str_list(raw["alternatives"]), where, "field 'alternatives' must be a list of code strings (other correct solutions)")
     for var, name in raw["inputs"].items():
         _expect(var.isidentifier() and isinstance(name, str), where, f"input {var!r}: must map an identifier to a named input string")
         if known_inputs is not None:
@@ -297,6 +300,7 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
         warns=tuple(raw.get("warns", ())),
         stdout=raw.get("stdout"),
         timeout=raw.get("timeout"),
+        alternatives=tuple(raw.get("alternatives", ())),
         source=where,
     )
     example.compile_problems()  # compiled here, once: every run of the record reuses the code objects
@@ -368,7 +372,7 @@ def dump_examples(examples: Iterable[Example]) -> str:
 def example_from_fields(**kwargs: Any) -> Example:
     """Build an example in memory through the same validation as a loaded record."""
     raw = {k: v for k, v in kwargs.items() if v is not None}
-    for name in ("libraries", "checks", "tags", "warns"):
+    for name in ("libraries", "checks", "tags", "warns", "alternatives"):
         if name in raw:
             raw[name] = list(raw[name])
     example = validate_record(raw, "built in memory")

@@ -14,6 +14,8 @@ The block follows the inline-metadata style of PEP 723 (`# /// <type>` ... `# //
 `#` or `# ` plus TOML). The file's body after the block is the record's `code`, byte for byte;
 its id is its path under the examples folder (`examples/signal/detrend_drift.py` is
 `signal.detrend_drift`, `examples/mpl/style_context/classic.py` is `mpl.style_context.classic`).
+Other correct solutions sit beside it as `detrend_drift.alt1.py`, `detrend_drift.alt2.py`, ...: the
+record's `alternatives`, in that order.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from .example import OPTIONAL_FIELDS, REQUIRED_FIELDS, DatasetError, Example, lo
 BLOCK = "example"
 # PEP 723's reference expression, for a block of type `example`
 _BLOCK_RE = re.compile(r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$")
-HEADER_FIELDS = tuple(f for f in REQUIRED_FIELDS + OPTIONAL_FIELDS if f not in ("id", "code"))
+HEADER_FIELDS = tuple(f for f in REQUIRED_FIELDS + OPTIONAL_FIELDS if f not in ("id", "code", "alternatives"))
+# `<name>.alt<N>.py` beside `<name>.py`: another correct solution, the snippet alone
+_ALTERNATIVE = re.compile(r"(?P<name>[^.]+)\.alt(?P<number>[1-9][0-9]*)\.py")
 _WIDTH = 96
 
 
@@ -68,7 +72,17 @@ def read_example_file(path: Path, root: Path) -> dict[str, Any]:
     except OSError as exc:
         raise DatasetError(f"{path}: cannot read: {exc.strerror}") from None
     header, code = parse_example_file(text, str(path))
-    return {"id": example_id(path, root), **header, "code": code}
+    record = {"id": example_id(path, root), **header, "code": code}
+    alternatives = [alternative.read_text(encoding="utf-8") for alternative in alternative_files(path)]
+    if alternatives:
+        record["alternatives"] = alternatives
+    return record
+
+
+def alternative_files(path: Path) -> list[Path]:
+    """The files of an example's other correct solutions, `<name>.alt1.py`, `<name>.alt2.py`, ..., in order."""
+    found = [(m, candidate) for candidate in path.parent.glob(f"{path.stem}.alt*.py") if (m := _ALTERNATIVE.fullmatch(candidate.name))]
+    return [candidate for m, candidate in sorted(found, key=lambda pair: int(pair[0].group("number"))) if m.group("name") == path.stem]
 
 
 def examples_root(path: Path) -> Path:
@@ -96,9 +110,19 @@ def example_files(root: Path) -> list[Path]:
     """Every example file under `root`: `*.py` files, leaving out names that start with `_` or `.`."""
     if not root.is_dir():
         raise DatasetError(f"{root}: no examples folder here (run from the repository root, or name the folder)")
-    return sorted(
-        path for path in root.rglob("*.py") if not any(part.startswith(("_", ".")) for part in path.relative_to(root).parts)
-    )
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if any(part.startswith(("_", ".")) for part in path.relative_to(root).parts):
+            continue
+        alternative = _ALTERNATIVE.fullmatch(path.name)
+        if alternative is not None:
+            if not path.with_name(f"{alternative.group('name')}.py").exists():
+                raise DatasetError(f"{path}: an alternative of {alternative.group('name')}.py, which does not exist")
+            continue
+        if "." in path.stem:
+            raise DatasetError(f"{path}: an example file's name has no dot but in `.py` (`<name>.alt<N>.py` is an alternative)")
+        found.append(path)
+    return found
 
 
 def libraries(root: Path) -> list[str]:

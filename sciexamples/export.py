@@ -20,7 +20,7 @@ from .example import DatasetError, load_examples, split_compilable
 
 JSON_STRING_FIELDS = ("inputs", "edge_cases", "requires")
 COLUMNS = ("id", "task", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags", "family",
-           "edge_cases", "requires", "raises", "warns", "stdout", "timeout")
+           "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
 
 
 def flat_row(record: dict[str, Any], task_code_only: bool = False) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def flat_row(record: dict[str, Any], task_code_only: bool = False) -> dict[str, 
         value = record.get(column)
         if column in JSON_STRING_FIELDS:
             value = None if value is None else json.dumps(value, sort_keys=True)
-        elif column in ("warns",) and value is None:
+        elif column in ("warns", "alternatives") and value is None:
             value = []
         elif column == "family" and value is None:
             value = record["id"]

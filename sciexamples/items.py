@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -135,15 +136,20 @@ class DatasetFile(pytest.File):
         lines = self.lines()
         for example in sorted(examples, key=lambda e: e.id):
             line = lines.get(example.id, 0)
-            yield ExampleItem.from_parent(self, name=example.id, example=example, line=line)
-            # a record that does not compile is one failing item (its code or checks never run)
-            if EdgeSpec.from_record(example.edge_cases) is not None and not example.compile_problems():
-                if not state.registry.has_strategy(example.inputs):
-                    raise self.CollectError(
-                        f"invalid {self.kind}: {self.path}: record {example.id!r}: edge cases are on, "
-                        "but one of its inputs has no edge-case strategy"
-                    )
-                yield EdgeCaseItem.from_parent(self, name=f"{example.id}[edge]", example=example, line=line)
+            edge = EdgeSpec.from_record(example.edge_cases) is not None
+            if edge and not example.compile_problems() and not state.registry.has_strategy(example.inputs):
+                raise self.CollectError(
+                    f"invalid {self.kind}: {self.path}: record {example.id!r}: edge cases are on, "
+                    "but one of its inputs has no edge-case strategy"
+                )
+            # each alternative is judged as the reference is: the same inputs, checks and edge cases
+            variants = [("", example), *((f"alternative {n}", replace(example, code=code, alternatives=())) for n, code in enumerate(example.alternatives, 1))]
+            for label, variant in variants:
+                yield ExampleItem.from_parent(self, name=f"{example.id}[{label}]" if label else example.id, example=variant, line=line)
+                # a record that does not compile is one failing item (its code or checks never run)
+                if edge and not variant.compile_problems():
+                    name = f"{example.id}[{label}, edge]" if label else f"{example.id}[edge]"
+                    yield EdgeCaseItem.from_parent(self, name=name, example=variant, line=line)
 
 
 class ExampleFile(DatasetFile):

@@ -71,3 +71,25 @@ def test_the_id_is_the_path(tmp_path: Path) -> None:
 def test_a_malformed_file_is_refused_by_name(text: str, problem: str) -> None:
     with pytest.raises(DatasetError, match="^where.py: .*" + problem.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[")):
         parse_example_file(text, "where.py")
+
+
+def test_alternatives_are_files_beside_the_example_in_number_order(tmp_path: Path) -> None:
+    from sciexamples.example_file import example_files, read_examples
+
+    path = tmp_path / "stats" / "mean.py"
+    path.parent.mkdir()
+    path.write_text(render_example_file({"id": "x", "task": "t", **BASE, "code": "x = 1\n"}))
+    for number, code in ((10, "x = 10 // 10\n"), (2, "x = 2 - 1\n"), (1, "x = int('1')\n")):
+        (path.parent / f"mean.alt{number}.py").write_text(code)
+    assert example_files(tmp_path) == [path]
+    (example,) = read_examples(tmp_path)
+    assert example.alternatives == ("x = int('1')\n", "x = 2 - 1\n", "x = 10 // 10\n")
+    assert example.to_dict()["alternatives"] == list(example.alternatives)
+
+    (path.parent / "gone.alt1.py").write_text("x = 1\n")
+    with pytest.raises(DatasetError, match=r"gone\.alt1\.py: an alternative of gone\.py, which does not exist"):
+        example_files(tmp_path)
+    (path.parent / "gone.alt1.py").unlink()
+    (path.parent / "odd.name.py").write_text("x = 1\n")
+    with pytest.raises(DatasetError, match=r"odd\.name\.py: an example file's name has no dot"):
+        example_files(tmp_path)

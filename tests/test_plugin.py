@@ -571,3 +571,21 @@ def test_the_plugin_recognises_the_block_the_example_files_open_with() -> None:
     from sciexamples import example_file, pytest_plugin
 
     assert f'b"# /// {example_file.BLOCK}"' in inspect.getsource(pytest_plugin._PluginState.wants_example_file)
+
+
+def test_each_alternative_is_its_own_item_judged_as_the_reference(pytester: pytest.Pytester) -> None:
+    """`alternatives` are other correct solutions: each runs as `id[alternative N]` on the same
+    inputs and checks (and edge cases, `id[alternative N, edge]`); a wrong one fails as itself."""
+    example = record(
+        "alt.mean", "import numpy as np\nresult = np.mean(values)\n", ["np.isclose(result, values.mean())", "np.ndim(result) == 0"],
+        inputs={"values": "values"}, edge_cases=True,
+        alternatives=["result = sum(values) / len(values)\n", "import statistics\nresult = statistics.median(values)\n"],
+    )
+    path = write_dataset(pytester, [example])
+    result = pytester.runpytest(str(path), "-v", "-p", "no:randomly")
+    result.stdout.fnmatch_lines([
+        "*::alt.mean PASSED*", "*::alt.mean?edge? PASSED*",
+        "*::alt.mean?alternative 1? PASSED*", "*::alt.mean?alternative 1, edge? PASSED*",
+        "*::alt.mean?alternative 2? FAILED*",
+    ])
+    result.assert_outcomes(passed=4, failed=2)
