@@ -415,24 +415,24 @@ def test_the_hard_stop_without_xdist_names_the_example(pytester: pytest.Pytester
 
 WATCHDOG_PROBE = """
 import faulthandler
-from sciexamples import execute
+from sciexamples.execute import limits
 
 arms = []
-real = execute._REAL_DUMP_LATER
+real = limits.REAL_DUMP_LATER
 
 def counting(timeout, **kwargs):
     arms.append(timeout)
     return real(timeout, **kwargs)
 
-execute._REAL_DUMP_LATER = counting
+limits.REAL_DUMP_LATER = counting
 
 @pytest.hookimpl(trylast=True)
 def pytest_exception_interact(node):
-    print(f"at the failure of {node.name}: armed {execute._WATCHDOG['fires'] is not None}")
+    print(f"at the failure of {node.name}: armed {limits._WATCHDOG['fires'] is not None}")
 
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config):
-    print(f"armed {len(arms)} times for {sorted(set(arms))} s; armed at the end: {execute._WATCHDOG['fires'] is not None}")
+    print(f"armed {len(arms)} times for {sorted(set(arms))} s; armed at the end: {limits._WATCHDOG['fires'] is not None}")
 """
 
 
@@ -506,34 +506,34 @@ def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_it
 
 
 def test_os_exit_between_runs_refuses_callers_from_snippet_code_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sciexamples import execute
+    from sciexamples.execute import refusals
 
     exits: list[int] = []
-    monkeypatch.setattr(execute, "_REAL_EXIT", exits.append)
-    left_behind = {"exit": execute._exit_between_runs}
+    monkeypatch.setattr(refusals, "REAL_EXIT", exits.append)
+    left_behind = {"exit": refusals._exit_between_runs}
     exec(compile("def later(code):\n    exit(code)\n", "<example probe>", "exec"), left_behind)  # noqa: S102
-    with pytest.raises(execute.ProcessExit, match="left behind"):
+    with pytest.raises(refusals.ProcessExit, match="left behind"):
         left_behind["later"](0)
     # code compiled from a string hides its origin: it is refused too
-    with pytest.raises(execute.ProcessExit, match="left behind"):
-        eval("exit(0)", {"exit": execute._exit_between_runs})  # noqa: S307
-    execute._exit_between_runs(3)  # the harness's own callers (a forked child) exit as asked
+    with pytest.raises(refusals.ProcessExit, match="left behind"):
+        eval("exit(0)", {"exit": refusals._exit_between_runs})  # noqa: S307
+    refusals._exit_between_runs(3)  # the harness's own callers (a forked child) exit as asked
     assert exits == [3]
 
 
 def test_os_exit_between_runs_refuses_threads_a_snippet_left_running(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from sciexamples import execute
+    from sciexamples.execute import refusals
     from sciexamples.state import LEFT_BEHIND
 
     exits: list[int] = []
     raised: list[BaseException] = []
-    monkeypatch.setattr(execute, "_REAL_EXIT", exits.append)
+    monkeypatch.setattr(refusals, "REAL_EXIT", exits.append)
 
     def exit_later() -> None:  # no snippet frame: what `operator.methodcaller("_exit", 0)(os)` would leave
         try:
-            execute._exit_between_runs(0)
+            refusals._exit_between_runs(0)
         except BaseException as exc:  # noqa: BLE001
             raised.append(exc)
 
@@ -544,7 +544,7 @@ def test_os_exit_between_runs_refuses_threads_a_snippet_left_running(monkeypatch
     other = threading.Thread(target=exit_later)
     other.start()
     other.join()
-    assert [type(exc) for exc in raised] == [execute.ProcessExit] and "thread a snippet left running" in str(raised[0])
+    assert [type(exc) for exc in raised] == [refusals.ProcessExit] and "thread a snippet left running" in str(raised[0])
     assert exits == [0]  # a thread the harness or a library started exits as asked
 
 
@@ -582,33 +582,33 @@ def test_the_ledger_keeps_every_line_written_before_the_process_crashed(pytester
 
 
 def test_proc_files_are_read_afresh_through_one_kept_descriptor() -> None:
-    from sciexamples import state
+    from sciexamples.state import lifetimes, proc_files
 
     children = f"task/{os.getpid()}/children"
-    before = state._children_capture()
-    fd = state._KEPT[children][1]
+    before = lifetimes._children_capture()
+    fd = proc_files._OPEN_PROC_FILES[children][1]
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        assert state._children_capture() == before | {child.pid}
-        assert state._KEPT[children][1] == fd  # the same descriptor, read again
+        assert lifetimes._children_capture() == before | {child.pid}
+        assert proc_files._OPEN_PROC_FILES[children][1] == fd  # the same descriptor, read again
     finally:
         child.kill()
         child.wait()
-    assert state._children_capture() == before
+    assert lifetimes._children_capture() == before
     os.close(fd)  # closed behind its back: opened again
-    assert state._children_capture() == before
-    fd = state._KEPT[children][1]
+    assert lifetimes._children_capture() == before
+    fd = proc_files._OPEN_PROC_FILES[children][1]
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, fd)  # its number now another file's: that file is neither read nor closed
     try:
-        assert state._children_capture() == before
-        assert state._KEPT[children][1] != fd
+        assert lifetimes._children_capture() == before
+        assert proc_files._OPEN_PROC_FILES[children][1] != fd
         os.fstat(fd)
     finally:
         os.close(null)
         os.close(fd)
-    statm = state.read_proc_self("statm").split()
-    status = state._read("/proc/self/status")
+    statm = proc_files.read_proc_self("statm").split()
+    status = proc_files.read_small_file("/proc/self/status")
     rss_kb = int(next(line for line in status.splitlines() if line.startswith("VmRSS:")).split()[1])
     assert abs(int(statm[1]) * os.sysconf("SC_PAGE_SIZE") // 1024 - rss_kb) < 4096  # the same count, read a moment apart
 
@@ -763,14 +763,14 @@ def test_changes_are_found_and_undone_with_and_without_dict_stamps(case: str, st
     import numpy as np
     import pandas as pd
 
-    from sciexamples import state
     from sciexamples.example import parse_records
     from sciexamples.execute import run_example
+    from sciexamples.state import dict_versions
 
     if stamps:
-        assert state._VERSION is not None, "CPython 3.11-3.13 should have dict stamps"
+        assert dict_versions.DICT_VERSION is not None, "CPython 3.11-3.13 should have dict version tags"
     else:
-        monkeypatch.setattr(state, "_VERSION", None)
+        monkeypatch.setattr(dict_versions, "DICT_VERSION", None)
     code, offence = IN_PROCESS[case]
     clean = {"id": "probe.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1"], **BASE}
     hostile = {"id": "probe.hostile", "task": case, "code": code + "done = True\n", "checks": ["done"], **BASE}
@@ -855,28 +855,28 @@ def test_finalizers_a_snippet_leaves_in_a_cycle_run_in_its_own_run() -> None:
 def test_an_event_loop_left_set_is_put_back_and_closed() -> None:
     import asyncio
 
-    from sciexamples import state
     from sciexamples.example import parse_records
     from sciexamples.execute import run_example
+    from sciexamples.state import lifetimes
 
     code = "import asyncio\nloop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)\nleft.append(loop)\n"
     (example,) = parse_records([{"id": "probe.loop", "task": "loop", "code": code, "checks": ["left"], **BASE}], "probe")
-    before = state._event_loop_capture()
+    before = lifetimes._event_loop_capture()
     left: list[asyncio.AbstractEventLoop] = []
     outcome = run_example(example, {"left": left})
     assert outcome.passed, (outcome.message, outcome.details)
-    assert state._event_loop_capture() == before and left[0].is_closed()
+    assert lifetimes._event_loop_capture() == before and left[0].is_closed()
 
 
 def test_dict_stamps_move_on_every_change_and_copies_are_reused_until_then() -> None:
-    from sciexamples import state
+    from sciexamples.state import dict_versions
 
-    if state._VERSION is None:
-        pytest.skip(f"no dict stamps on {sys.implementation.name} {sys.version_info[:2]}")
+    if dict_versions.DICT_VERSION is None:
+        pytest.skip(f"no dict version tags on {sys.implementation.name} {sys.version_info[:2]}")
     namespace = {"a": 1}
-    copy = state._stamped("probe", namespace)
-    assert state._stamped("probe", namespace) is copy and state._still("probe", copy, namespace)
+    copy = dict_versions.cached_copy("probe", namespace)
+    assert dict_versions.cached_copy("probe", namespace) is copy and dict_versions.is_current_copy("probe", copy, namespace)
     namespace["a"] = 2
-    assert not state._still("probe", copy, namespace)
-    again = state._stamped("probe", namespace)
-    assert again is not copy and again == {"a": 2} and copy == {"a": 1} and state._still("probe", again, namespace)
+    assert not dict_versions.is_current_copy("probe", copy, namespace)
+    again = dict_versions.cached_copy("probe", namespace)
+    assert again is not copy and again == {"a": 2} and copy == {"a": 1} and dict_versions.is_current_copy("probe", again, namespace)
