@@ -34,8 +34,8 @@ def preload() -> None:
     stack holds no test module or plugin, so the finder steps aside meanwhile.
 
     The collector is off meanwhile: what an import makes lives as long as the process, and the four
-    or five full collections the imports triggered (each traversing everything imported so far, up
-    to 200,000 objects) found next to nothing to free (0.2 s under pytest, 0.12 s without).
+    or five full collections the imports would trigger (each traversing everything imported so far,
+    up to 200,000 objects) find next to nothing to free (0.2 s under pytest, 0.12 s without).
     Then one collection, and what is alive is frozen into the collector's permanent generation
     (`gc.freeze`): every full collection during the runs (and pytest's five at session end) would
     otherwise traverse it all again.

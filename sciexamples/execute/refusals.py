@@ -167,8 +167,8 @@ def _interrupt_main(*args: Any) -> None:
 
 
 # Descriptors 3 and up open when the snippet started, by what each refers to: pytest's capture files,
-# its saved terminal, xdist's channel. `os.closerange(3, 1024)` closed them all: a -n 0 run lost its
-# output and ended with exit 1 and no summary. Fds 0-2 are the state guard's (put back, reported).
+# its saved terminal, xdist's channel. `os.closerange(3, 1024)` would close them all: a -n 0 run
+# would lose its output and end with exit 1 and no summary. Fds 0-2 are the state guard's (put back, reported).
 _HARNESS_FDS: dict[int, Any] = {}
 
 

@@ -20,8 +20,8 @@ def builtins_put_back(saved: dict[str, Any]) -> list[str]:
     """Make the builtins namespace hold what `saved` held, if a snippet changed it; return the offence.
 
     Called first when a snippet ends, before any other code of the harness (or pytest) looks up a
-    builtin name: after `del builtins.len` the guard itself, and pytest after it, failed with
-    NameError and the run ended. Until the namespace is whole again it looks up no builtin name.
+    builtin name: after `del builtins.len` the guard itself, and pytest after it, would fail with
+    NameError and the run end. Until the namespace is whole again it looks up no builtin name.
     Names a snippet added there count as well: they would be visible to every later snippet."""
     # inline, not `_unchanged`: a snippet that lowered the recursion limit to its own depth leaves no
     # room for one more Python frame here

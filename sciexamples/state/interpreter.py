@@ -58,8 +58,8 @@ def _logging_restore(saved: Any) -> None:
 def _decimal_context_unset(decimal: Any) -> bool:
     """True while this thread's contextvars context holds no decimal context yet.
 
-    `decimal.getcontext()` would make one and set it there. Reading it before every run did, and every
-    run then had a context variable set: NumPy looks up its error state in the context at every ufunc
+    `decimal.getcontext()` would make one and set it there: read before every run, it would leave
+    every run with a context variable set, and NumPy looks up its error state in the context at every ufunc
     call, and that lookup misses its cache whenever the context holds anything at all (16 ns a call;
     about 4 million calls a pass over the corpus)."""
     return getattr(decimal, "HAVE_CONTEXTVAR", False) and not any(var.name == "decimal_context" for var in contextvars.copy_context())

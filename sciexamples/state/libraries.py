@@ -119,7 +119,7 @@ _REGISTRY_NAMES: list[Any] = []  # the last names seen, reused while the registr
 
 def _registries_capture() -> Any:
     """Names in Matplotlib's colormap and color-sequence registries (a snippet registering a colormap
-    made the next one registering the same name fail)."""
+    makes the next one registering the same name fail)."""
     mpl = loaded("matplotlib")
     if mpl is None:
         return None

@@ -88,8 +88,8 @@ class ThreadStopped(SystemExit):
 def _raise_thread_stopped(thread: threading.Thread) -> None:
     """Raise ThreadStopped in `thread` at its next bytecode (`PyThreadState_SetAsyncExc`).
 
-    Left running, at 0ab1d2c, a thread that slept 0.3 s and then silenced warnings failed the next,
-    innocent example with "changed warnings filters", and one spinning in a loop took the interpreter
+    Left running, a thread that sleeps 0.3 s and then silences warnings would fail the next, innocent
+    example with "changed warnings filters", and one spinning in a loop would take the interpreter
     from every later example half the time. A thread blocked in C (`time.sleep`, a lock, a socket)
     gets the exception when the call returns; one that catches BaseException goes on. Its end is not
     reported again: the example that left it has failed for it already."""
@@ -107,8 +107,8 @@ def _ignore(*args: Any) -> None:
 def _abandon(thread: threading.Thread) -> None:
     """Let the process end without waiting for `thread`, a non-daemon thread a snippet left running.
 
-    Python's exit waits for every non-daemon thread: one sleeping for ten minutes kept the gate's
-    process alive after its summary, and a thread that never returns would keep it forever. CPython
+    Python's exit waits for every non-daemon thread: one sleeping for ten minutes would keep the
+    gate's process alive after its summary, and a thread that never returns would keep it forever. CPython
     3.11 and 3.12 wait on the locks in `threading._shutdown_locks`; the thread's lock leaves that set.
     Elsewhere nothing is done (3.13 waits in C). A worker of a `ThreadPoolExecutor` is joined at exit
     by `concurrent.futures` itself, through its `_threads_queues`: it leaves that too."""

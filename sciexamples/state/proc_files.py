@@ -23,7 +23,7 @@ _OPEN_PROC_FILES: dict[str, tuple[int, int, Any]] = {}  # by path: (the pid that
 def read_proc_self(path: str) -> str:
     """This process's own /proc file `path` (relative to /proc/<pid>/), read again each call through one
     descriptor kept open: a read at offset 0 makes the kernel produce the text afresh. This runs twice
-    a run for the children, and per example for the ledger's memory: opening the file took 4-40 us of
+    a run for the children, and per example for the ledger's memory: opening the file takes 4-40 us of
     it (the most right after a snippet), a read on the kept descriptor 0.5-2 us. The file is opened
     again in a forked child (it would read its parent's) and when the descriptor was closed or now
     refers to something else (a snippet can't close it: it is open before the snippet runs, see

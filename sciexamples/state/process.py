@@ -177,9 +177,10 @@ def _streams_restore(saved: Any) -> None:
 
 # Standard file descriptors: what each refers to, and a duplicate of it to put it back from. A
 # snippet that closes fd 1 (`os.close(1)`) or points it elsewhere (`os.dup2(devnull, 1)`) takes the
-# terminal away from the rest of the run when pytest does not capture (`-s`): the summary is lost,
-# and xdist's worker reported an INTERNALERROR. One duplicate per descriptor serves run after run,
-# renewed when the descriptor is pointed elsewhere between runs (pytest's capture does so per test).
+# terminal away from the rest of the run when pytest does not capture (`-s`): the summary would be
+# lost, and xdist's worker would report an INTERNALERROR. One duplicate per descriptor serves run
+# after run, renewed when the descriptor is pointed elsewhere between runs (pytest's capture does so
+# per test).
 STD_FDS = (0, 1, 2)
 _FD_COPIES: dict[int, tuple[Any, int]] = {}
 
