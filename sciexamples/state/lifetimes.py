@@ -82,7 +82,7 @@ def _threads_restore(saved: Any) -> None:
 
 
 class ThreadStopped(SystemExit):
-    """Raised by the harness in a thread a snippet left running (see `_stop`)."""
+    """Raised by the harness in a thread a snippet left running (see `_raise_thread_stopped`)."""
 
 
 def _raise_thread_stopped(thread: threading.Thread) -> None:
