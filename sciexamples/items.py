@@ -42,7 +42,7 @@ def start(config: pytest.Config) -> None:
         from .isolate import _limit_memory
 
         _limit_memory(state.memory_mb)
-    # the hard stop's output (see execute.time_limit) must reach the terminal, not a capture file
+    # the hard stop's output (see execute.limits.time_limit) must reach the terminal, not a capture file
     # that dies with the process: a copy of stderr made with pytest's capture suspended
     capture = config.pluginmanager.getplugin("capturemanager")
     if capture is not None:

@@ -124,7 +124,7 @@ _STAND_INS: tuple[tuple[Any, str, Callable, Callable], ...] = (
 
 
 def swap_in(stand_ins: tuple[tuple[Any, str, Callable, Callable], ...]) -> None:
-    """Set every (module, name, stand-in, real) entry's stand-in (the refusals in execute use this too)."""
+    """Set every (module, name, stand-in, real) entry's stand-in (the refusals in `execute.refusals` and `execute.exit_handlers` use this too)."""
     for module, name, stand_in, _ in stand_ins:
         setattr(module, name, stand_in)
 

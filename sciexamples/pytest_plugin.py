@@ -236,7 +236,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
-    """Runs of examples leave the hard stop armed for the next (see execute.time_limit): disarm it
+    """Runs of examples leave the hard stop armed for the next (see execute.limits.time_limit): disarm it
     before anything else, which may take long (another test, an idle xdist worker, the end)."""
     harness = item.config.stash.get(_HARNESS_KEY, None)
     if harness is not None and not isinstance(nextitem, harness.ExampleItem):

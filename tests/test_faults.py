@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -29,53 +30,86 @@ def _fails(id: str) -> dict:
     """A record whose check is false: the run's exit status must stay a failure."""
     return {"id": id, "task": "t", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE}
 
+# The clean record after each hostile one: it reads back the state a hostile record could leave
+# changed, each value under a name, and its checks compare the names with what a fresh process has.
 CLEAN_CODE = (
     "import matplotlib as mpl\nimport matplotlib.pyplot as plt\nimport numpy as np\nimport pandas as pd\n"
-    "import gc, os, signal, sys, warnings\n"
-    "state = (mpl.rcParams['lines.linewidth'], np.geterr()['divide'], pd.get_option('display.max_rows'),"
-    " np.get_printoptions()['precision'], len(warnings.filters), os.environ.get('HOSTILE'), 'hostile' in sys.path,"
-    " np.mean([1.0, 3.0]), os.path.basename(os.getcwd()).startswith('sciexample-'), os.listdir('.'))\n"
+    "import gc, os, signal, sys, types, warnings\n"
+    "state = types.SimpleNamespace(linewidth=mpl.rcParams['lines.linewidth'], numpy_divide=np.geterr()['divide'],"
+    " max_rows=pd.get_option('display.max_rows'), print_precision=np.get_printoptions()['precision'],"
+    " warnings_filters=len(warnings.filters), hostile_env=os.environ.get('HOSTILE'), hostile_in_sys_path='hostile' in sys.path,"
+    " mean=np.mean([1.0, 3.0]), in_scratch_directory=os.path.basename(os.getcwd()).startswith('sciexample-'),"
+    " working_directory_files=os.listdir('.'))\n"
     "umask = os.umask(0o022)\nos.umask(umask)\n"
-    "fds = [os.fstat(fd) for fd in (0, 1, 2)]\n"
-    "interpreter = (signal.getsignal(signal.SIGUSR1), signal.pthread_sigmask(signal.SIG_BLOCK, []), sys.gettrace(),"
-    " sys.getprofile(), sys.getrecursionlimit(), gc.isenabled(), umask, type(plt.figure().canvas).__name__)\n"
-    # what the seventh stop's records would have left behind
+    "fds = types.SimpleNamespace(stdin=os.fstat(0), stdout=os.fstat(1), stderr=os.fstat(2))\n"
+    "interpreter = types.SimpleNamespace(sigusr1_handler=signal.getsignal(signal.SIGUSR1),"
+    " blocked_signals=signal.pthread_sigmask(signal.SIG_BLOCK, []), trace=sys.gettrace(), profile=sys.getprofile(),"
+    " recursion_limit=sys.getrecursionlimit(), gc_enabled=gc.isenabled(), umask=umask, canvas=type(plt.figure().canvas).__name__)\n"
+    # library state
     "import decimal, faulthandler, logging, resource, tempfile, threading, time\nimport scipy.special as sc\nimport sklearn\n"
-    "libraries = (pd.Series([1.0, 3.0]).sum(), hasattr(pd.DataFrame, 'hostile'), sys.modules['numpy'] is np,"
-    " np.random.normal(size=2).shape, type(mpl.rcParams).__name__, 'hostile_cmap' in mpl.colormaps,"
-    " sklearn.get_config()['transform_output'], sc.geterr()['singular'], tempfile.gettempdir())\n"
-    "process = (logging.root.manager.disable, logging.getLogger('matplotlib').level, decimal.getcontext().prec,"
-    " sys.getswitchinterval(), resource.getrlimit(resource.RLIMIT_NOFILE)[0], faulthandler.is_enabled(), threading.gettrace(),"
-    " any(getattr(callback, '__module__', None) == '__main__' for callback in gc.callbacks), time.timezone,"
+    "libraries = types.SimpleNamespace(series_sum=pd.Series([1.0, 3.0]).sum(), dataframe_has_hostile=hasattr(pd.DataFrame, 'hostile'),"
+    " numpy_module_is_np=sys.modules['numpy'] is np, normal_shape=np.random.normal(size=2).shape,"
+    " rcparams_type=type(mpl.rcParams).__name__, hostile_cmap_registered='hostile_cmap' in mpl.colormaps,"
+    " transform_output=sklearn.get_config()['transform_output'], special_singular=sc.geterr()['singular'], tempdir=tempfile.gettempdir())\n"
+    # process and interpreter state
+    "process = types.SimpleNamespace(logging_disable=logging.root.manager.disable, matplotlib_log_level=logging.getLogger('matplotlib').level,"
+    " decimal_prec=decimal.getcontext().prec, switch_interval=sys.getswitchinterval(),"
+    " open_files_limit=resource.getrlimit(resource.RLIMIT_NOFILE)[0], faulthandler_enabled=faulthandler.is_enabled(),"
+    " thread_trace=threading.gettrace(),"
+    " gc_callback_from_main=any(getattr(callback, '__module__', None) == '__main__' for callback in gc.callbacks), timezone=time.timezone,"
     # the process that started this one (pytest's caller, or xdist's controller) has the niceness it began with
-    " os.getpriority(os.PRIO_PROCESS, 0) == os.getpriority(os.PRIO_PROCESS, os.getppid()),"
-    " threading.stack_size(), signal.getitimer(signal.ITIMER_PROF)[0], signal.getitimer(signal.ITIMER_VIRTUAL)[0])\n"
-    # what the eleventh stop's records would have left behind (the builtins: `len` above)
+    " niceness_as_parent=os.getpriority(os.PRIO_PROCESS, 0) == os.getpriority(os.PRIO_PROCESS, os.getppid()),"
+    " thread_stack_size=threading.stack_size(), prof_timer=signal.getitimer(signal.ITIMER_PROF)[0],"
+    " virtual_timer=signal.getitimer(signal.ITIMER_VIRTUAL)[0])\n"
+    # more interpreter settings, exit handlers and builtins (the builtins: `len` above)
     "import _locale, _socket, atexit, builtins, multiprocessing\n"
-    "settings = (_locale.setlocale(_locale.LC_NUMERIC, None), _socket.getdefaulttimeout(), multiprocessing.get_start_method(allow_none=True),"
-    " sys.argv == ['hostile'], 'hostile_helper' in vars(builtins), getattr(threading.excepthook, '__name__', '') != '<lambda>', atexit._ncallbacks() > 0)\n"
-    # the twelfth stop's
-    "later = (gc.get_debug(), all(type(hook).__module__ != '__main__' for hook in [*sys.meta_path, *sys.path_hooks]),"
-    " os.sched_getaffinity(0) == os.sched_getaffinity(os.getppid()))\n"
+    "settings = types.SimpleNamespace(numeric_locale=_locale.setlocale(_locale.LC_NUMERIC, None), socket_timeout=_socket.getdefaulttimeout(),"
+    " start_method=multiprocessing.get_start_method(allow_none=True), argv_hostile=sys.argv == ['hostile'],"
+    " hostile_builtin='hostile_helper' in vars(builtins), excepthook_kept=getattr(threading.excepthook, '__name__', '') != '<lambda>',"
+    " atexit_has_callbacks=atexit._ncallbacks() > 0)\n"
+    # the collector's debug flags, import hooks, CPU affinity
+    "later = types.SimpleNamespace(gc_debug=gc.get_debug(),"
+    " import_hooks_clean=all(type(hook).__module__ != '__main__' for hook in [*sys.meta_path, *sys.path_hooks]),"
+    " affinity_as_parent=os.sched_getaffinity(0) == os.sched_getaffinity(os.getppid()))\n"
 )
 CLEAN_CHECKS = [
-    "state[0] == mpl.rcParamsDefault['lines.linewidth'] and state[1] == 'warn' and state[2] == 60 and state[3] == 8",
-    "state[5] is None and not state[6] and state[7] == 2.0 and state[8]",
-    "state[9] == []",  # the working directory is empty, whatever the run before left in its own
-    "interpreter[0] == signal.SIG_DFL and not interpreter[1] and interpreter[2] is None and interpreter[3] is None",
-    "interpreter[4] < 5000 and interpreter[5] and interpreter[6] != 0o777 and interpreter[7] == 'FigureCanvasAgg'",
-    "not any(os.path.samestat(status, os.stat(os.devnull)) for status in fds[1:])",
-    "libraries[:4] == (4.0, False, True, (2,)) and libraries[4] == 'RcParams' and not libraries[5]",
-    "libraries[6] == 'default' and libraries[7] == 'ignore' and libraries[8] != '/nonexistent'",
-    "process[0] == 0 and process[1] != logging.DEBUG and process[2] == 28 and process[3] == 0.005 and process[4] > 64",
-    "process[5] and process[6] is None and not process[7] and process[8] != -32400 and process[9]",
-    "process[10:] == (0, 0.0, 0.0)",
-    "settings[0] == 'C' and settings[1] is None and settings[2] != 'spawn' and settings[3:] == (False, False, True, True)",
-    "later == (0, True, True)",
+    "state.linewidth == mpl.rcParamsDefault['lines.linewidth'] and state.numpy_divide == 'warn' and state.max_rows == 60 and state.print_precision == 8",
+    "state.hostile_env is None and not state.hostile_in_sys_path and state.mean == 2.0 and state.in_scratch_directory",
+    "state.working_directory_files == []",  # the working directory is empty, whatever the run before left in its own
+    "interpreter.sigusr1_handler == signal.SIG_DFL and not interpreter.blocked_signals and interpreter.trace is None and interpreter.profile is None",
+    "interpreter.recursion_limit < 5000 and interpreter.gc_enabled and interpreter.umask != 0o777 and interpreter.canvas == 'FigureCanvasAgg'",
+    "not any(os.path.samestat(status, os.stat(os.devnull)) for status in (fds.stdout, fds.stderr))",
+    (
+        "libraries.series_sum == 4.0 and libraries.dataframe_has_hostile is False and libraries.numpy_module_is_np is True"
+        " and libraries.normal_shape == (2,) and libraries.rcparams_type == 'RcParams' and not libraries.hostile_cmap_registered"
+    ),
+    "libraries.transform_output == 'default' and libraries.special_singular == 'ignore' and libraries.tempdir != '/nonexistent'",
+    (
+        "process.logging_disable == 0 and process.matplotlib_log_level != logging.DEBUG and process.decimal_prec == 28"
+        " and process.switch_interval == 0.005 and process.open_files_limit > 64"
+    ),
+    (
+        "process.faulthandler_enabled and process.thread_trace is None and not process.gc_callback_from_main and process.timezone != -32400"
+        " and process.niceness_as_parent"
+    ),
+    "process.thread_stack_size == 0 and process.prof_timer == 0.0 and process.virtual_timer == 0.0",
+    (
+        "settings.numeric_locale == 'C' and settings.socket_timeout is None and settings.start_method != 'spawn' and settings.argv_hostile is False"
+        " and settings.hostile_builtin is False and settings.excepthook_kept is True and settings.atexit_has_callbacks is True"
+    ),
+    "later.gc_debug == 0 and later.import_hooks_clean is True and later.affinity_as_parent is True",
 ]
 
-# name: (code, expected status word in the report, expected fragment)
-HOSTILE = {
+class Hostile(NamedTuple):
+    """A hostile record's snippet, the status word its report must show, and a fragment of its message."""
+
+    code: str
+    status: str
+    fragment: str
+
+
+# name: Hostile(code, status, fragment), written as plain tuples
+_HOSTILE_ROWS = {
     "infinite_loop": ("while True:\n    pass\n", "TIMEOUT", "time limit"),
     "sys_exit": ("import sys\nsys.exit(2)\n", "FAILED", "sys.exit(2)"),
     "os_exit": ("import os\nos._exit(3)\n", "ERROR", "os._exit(3)"),
@@ -133,7 +167,7 @@ HOSTILE = {
     "sigint_itself": ("import signal\nsignal.raise_signal(signal.SIGINT)\n", "ERROR", "sent SIGINT to its own process"),
     # SIGWINCH: harmless to the test session's process group should the refusal ever fail
     "signal_to_own_group": ("import os, signal\nos.killpg(os.getpgrp(), signal.SIGWINCH)\n", "ERROR", "sent SIGWINCH to its own process"),
-    # removing a module: at 3253a9c the next `import numpy` loaded a second NumPy and every later example failed
+    # removing a module: the next `import numpy` would load a second NumPy and every later example fail
     "del_numpy_module": ("import sys\ndel sys.modules['numpy']\n", "FAILED", "removed or replaced: numpy"),
     "pandas_module_none": ("import sys\nsys.modules['pandas'] = None\n", "ERROR", "import of pandas halted"),
     "class_monkeypatch": ("import pandas as pd\npd.Series.sum = lambda self, *a, **k: 0\n", "FAILED", "pandas.Series.sum"),
@@ -160,16 +194,16 @@ HOSTILE = {
     "time_zone": ("import os, time\nos.environ['TZ'] = 'Asia/Tokyo'\ntime.tzset()\n", "FAILED", "changed os.environ"),
     # a timer left to fire after the run is cancelled; os._exit from it would have ended the worker
     "timer_left_behind": ("import os, threading\nthreading.Timer(0.5, os._exit, (0,)).start()\n", "FAILED", "threads still running"),
-    # at 3253a9c os.closerange(3, ...) closed pytest's own descriptors: -n 0 ended with no summary
+    # os.closerange(3, ...) would close pytest's own descriptors: -n 0 would end with no summary
     "closes_harness_descriptors": ("import os\nos.closerange(3, 4096)\n", "ERROR", "open before it ran (os.closerange); refused"),
     "audit_hook": ("import sys\nsys.addaudithook(lambda event, args: None)\n", "ERROR", "audit hook"),
-    # at 3253a9c SIGPROF ended the -n 0 run ("Profiling timer expired", exit 155) during the next example
+    # SIGPROF would end the -n 0 run ("Profiling timer expired", exit 155) during the next example
     "profiling_timer": ("import signal\nsignal.setitimer(signal.ITIMER_PROF, 0.3)\n", "FAILED", "changed interval timers: ITIMER_PROF"),
     # SIGWINCH: harmless to the test session should the refusal ever fail
     "signal_to_parent": ("import os, signal\nos.kill(os.getppid(), signal.SIGWINCH)\n", "ERROR", "to the process that started it"),
     # a no-op if it went through; as root, setuid to another user could not be undone
     "setuid": ("import os\nos.setuid(os.getuid())\n", "ERROR", "root directory, user"),
-    # found in the eleventh stop: each of these ended the run, leaked into later examples, or hid warnings
+    # each of these would end the run, leak into later examples, or hide warnings
     "deletes_builtin": ("import builtins\ndel builtins.len\n", "FAILED", "changed builtins: len (put back)"),
     "adds_builtin": ("import builtins\nbuiltins.hostile_helper = 1\n", "FAILED", "changed builtins: hostile_helper"),
     "stdout_flood": ("for _ in range(30_000):\n    print('spam' * 10)\n", "FAILED", "printed more than 100,000 characters"),
@@ -188,7 +222,7 @@ HOSTILE = {
     "socket_timeout": ("import socket\nsocket.setdefaulttimeout(0.5)\n", "PASSED", ""),
     "start_method": ("import multiprocessing\nmultiprocessing.set_start_method('spawn', force=True)\n", "PASSED", ""),
     "thread_stack_size": ("import threading\nthreading.stack_size(1 << 20)\n", "PASSED", ""),
-    # found in the twelfth stop. Signals go to the processes a snippet started and nowhere else: pid
+    # Signals go to the processes a snippet started and nowhere else: pid
     # -1 reaches every process it may signal (as root, every process on the machine). SIGWINCH:
     # harmless should a refusal ever fail
     "signal_to_every_process": ("import os, signal\nos.kill(-1, signal.SIGWINCH)\n", "ERROR", "to every process it may signal"),
@@ -254,13 +288,13 @@ HOSTILE = {
     "event_loop_left_set": ("import asyncio\nloop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)\n", "PASSED", ""),
     # its warning came at a later collection, attributed to no example
     "coroutine_never_awaited": ("async def work():\n    return 1\npending = work()\n", "FAILED", "coroutine 'work' was never awaited (snippet line 1)"),
-    # a thread left changing global state: at 0ab1d2c it failed the next, innocent example
+    # a thread left changing global state would fail the next, innocent example
     "meddling_thread": (
         "import threading, warnings\ndef meddle():\n    while True:\n        warnings.simplefilter('ignore')\n"
         "threading.Thread(target=meddle, name='meddler', daemon=True).start()\n",
         "FAILED", "threads still running: meddler",
     ),
-    # finalizers on objects in a cycle ran at a later collection, in an innocent example, at 0ab1d2c
+    # finalizers on objects in a cycle would run at a later collection, in an innocent example
     "meddling_finalizer": (
         "class Meddler:\n    def __del__(self):\n        import warnings\n        warnings.simplefilter('ignore')\n"
         "meddler = Meddler()\nmeddler.itself = meddler\n",
@@ -271,7 +305,7 @@ HOSTILE = {
         "weakref.finalize(box, meddle)\n",
         "FAILED", "changed os.environ",
     ),
-    # a fork handler can never be removed: at 0ab1d2c one silencing warnings failed the next example using a pool
+    # a fork handler can never be removed: one silencing warnings would fail the next example using a pool
     "fork_handler": (
         "import os\ndef meddle():\n    import warnings\n    warnings.simplefilter('ignore')\nos.register_at_fork(after_in_parent=meddle)\n",
         "ERROR", "registered a fork handler",
@@ -292,6 +326,7 @@ HOSTILE = {
     # lowering the priority is undone only with privileges (CI runs as root)
     **({"niceness": ("import os\nos.nice(5)\n", "PASSED", "")} if os.geteuid() == 0 else {}),
 }
+HOSTILE: dict[str, Hostile] = {name: Hostile(*row) for name, row in _HOSTILE_ROWS.items()}
 
 
 # the cases about what a snippet's objects do inside its checks
@@ -301,7 +336,7 @@ HOSTILE_CHECKS = {"interrupt_in_check": ["sly", "True"], "exit_in_check": ["sly"
 def _records(names: list[str], repo_file: Path | None = None) -> list[dict]:
     records = []
     for i, name in enumerate(names):
-        code, _, _ = HOSTILE[name]
+        code = HOSTILE[name].code
         # hostile snippets that "pass" still need checks that read something; they are about side effects
         checks = HOSTILE_CHECKS.get(name, ["done", "True"])
         records.append({"id": f"{i:02d}a.{name}", "task": name, "code": code + "done = True\n", "checks": checks, **BASE})
@@ -317,7 +352,7 @@ def test_hostile_records_are_contained(pytester: pytest.Pytester, workers: str) 
     result = pytester.runpytest_subprocess(*args, *(["-n", workers] if workers != "0" else []), timeout=600)
     out = result.stdout.str()
     for i, name in enumerate(names):
-        _, status, fragment = HOSTILE[name]
+        status, fragment = HOSTILE[name].status, HOSTILE[name].fragment
         assert f"clean_after_{name}" in out
         if status == "PASSED":
             assert f"PASSED hostile.json::{i:02d}a.{name}" in out
@@ -325,7 +360,7 @@ def test_hostile_records_are_contained(pytester: pytest.Pytester, workers: str) 
             # the case's own report: from its first line to the next section's rule
             report = re.search(rf"example {i:02d}a\.{name}: (\w+): (.*?)\n_{{3,}}", out, re.S)
             assert report and report.group(1) == status and fragment in report.group(2), f"{name}: expected {status} with {fragment!r}"
-    expected_failures = sum(1 for n in names if HOSTILE[n][1] != "PASSED")
+    expected_failures = sum(1 for n in names if HOSTILE[n].status != "PASSED")
     result.assert_outcomes(passed=2 * len(names) - expected_failures, failed=expected_failures)
     # one summary: no forked process went on to run the rest of the session
     assert len(re.findall(r"\d+ passed.* in [\d.]+s", out)) == 1, out[-2000:]
@@ -345,7 +380,7 @@ def test_exit_handlers_cannot_turn_a_failing_run_into_success(pytester: pytest.P
 
 @pytest.mark.parametrize("workers", ["0", "2"])
 def test_standard_descriptors_are_put_back_without_capture(pytester: pytest.Pytester, workers: str) -> None:
-    # at feede66, under -s: -n 0 lost the rest of its output to an OSError, -n 2 ended in an INTERNALERROR
+    # left closed under -s, -n 0 would lose the rest of its output to an OSError, -n 2 end in an INTERNALERROR
     records = [
         {"id": "a.close_stdout", "task": "t", "code": "import os\nos.close(1)\nx = 1\n", "checks": ["x == 1", "True"], **BASE},
         {"id": "b.prints", "task": "t", "code": "import os\nos.write(1, b'written to fd 1\\n')\nx = 2\n", "checks": ["x == 2", "True"], **BASE},
@@ -415,24 +450,24 @@ def test_the_hard_stop_without_xdist_names_the_example(pytester: pytest.Pytester
 
 WATCHDOG_PROBE = """
 import faulthandler
-from sciexamples import execute
+from sciexamples.execute import limits
 
 arms = []
-real = execute._REAL_DUMP_LATER
+real = limits.REAL_DUMP_LATER
 
 def counting(timeout, **kwargs):
     arms.append(timeout)
     return real(timeout, **kwargs)
 
-execute._REAL_DUMP_LATER = counting
+limits.REAL_DUMP_LATER = counting
 
 @pytest.hookimpl(trylast=True)
 def pytest_exception_interact(node):
-    print(f"at the failure of {node.name}: armed {execute._WATCHDOG['fires'] is not None}")
+    print(f"at the failure of {node.name}: armed {limits._WATCHDOG['fires'] is not None}")
 
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config):
-    print(f"armed {len(arms)} times for {sorted(set(arms))} s; armed at the end: {execute._WATCHDOG['fires'] is not None}")
+    print(f"armed {len(arms)} times for {sorted(set(arms))} s; armed at the end: {limits._WATCHDOG['fires'] is not None}")
 """
 
 
@@ -464,8 +499,7 @@ def test_a_test_after_the_examples_runs_past_their_hard_stop(pytester: pytest.Py
 
 def test_a_snippet_cannot_take_away_the_hard_stop(pytester: pytest.Pytester) -> None:
     """A snippet's own calls of faulthandler's timer are refused: cancelling it with SIGALRM ignored
-    left a loop running for ever (at 18787b0 they went through). The hard stop still ends a later
-    stuck snippet."""
+    would leave a loop running for ever. The hard stop still ends a later stuck snippet."""
     records = [
         {"id": "a.cancels", "task": "cancel", "code": "import faulthandler\nfaulthandler.cancel_dump_traceback_later()\n", "checks": ["True", "True"], **BASE},
         {"id": "b.sets_its_own", "task": "set", "code": "import faulthandler\nfaulthandler.dump_traceback_later(0.5, exit=True)\n", "checks": ["True", "True"], **BASE},
@@ -485,9 +519,9 @@ def test_a_snippet_cannot_take_away_the_hard_stop(pytester: pytest.Pytester) -> 
 
 
 def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_its_choice(pytester: pytest.Pytester) -> None:
-    """A `__del__` on an object in a reference cycle runs whenever the collector reaches it: at 2fd3d33
-    one calling `os._exit(0)` ended a `-n 0` session whose first example had failed, with exit status
-    0 and no summary. A thread the snippet left running could do the same."""
+    """A `__del__` on an object in a reference cycle runs whenever the collector reaches it: one
+    calling `os._exit(0)` would end a `-n 0` session whose first example failed, with exit status 0
+    and no summary. A thread the snippet left running could do the same."""
     # (the snippet's namespace is emptied when its run ends: code left behind imports what it calls)
     bomb = "class Bomb:\n    def __del__(self):\n        import os\n        os._exit(0)\nbomb = Bomb()\nbomb.itself = bomb\nx = 1\n"
     late = "import threading\ndef late():\n    import os, time\n    time.sleep(0.5)\n    os._exit(0)\nthreading.Thread(target=late, daemon=True).start()\nx = 1\n"
@@ -506,34 +540,34 @@ def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_it
 
 
 def test_os_exit_between_runs_refuses_callers_from_snippet_code_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sciexamples import execute
+    from sciexamples.execute import refusals
 
     exits: list[int] = []
-    monkeypatch.setattr(execute, "_REAL_EXIT", exits.append)
-    left_behind = {"exit": execute._exit_between_runs}
+    monkeypatch.setattr(refusals, "REAL_EXIT", exits.append)
+    left_behind = {"exit": refusals._exit_between_runs}
     exec(compile("def later(code):\n    exit(code)\n", "<example probe>", "exec"), left_behind)  # noqa: S102
-    with pytest.raises(execute.ProcessExit, match="left behind"):
+    with pytest.raises(refusals.ProcessExit, match="left behind"):
         left_behind["later"](0)
     # code compiled from a string hides its origin: it is refused too
-    with pytest.raises(execute.ProcessExit, match="left behind"):
-        eval("exit(0)", {"exit": execute._exit_between_runs})  # noqa: S307
-    execute._exit_between_runs(3)  # the harness's own callers (a forked child) exit as asked
+    with pytest.raises(refusals.ProcessExit, match="left behind"):
+        eval("exit(0)", {"exit": refusals._exit_between_runs})  # noqa: S307
+    refusals._exit_between_runs(3)  # the harness's own callers (a forked child) exit as asked
     assert exits == [3]
 
 
 def test_os_exit_between_runs_refuses_threads_a_snippet_left_running(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from sciexamples import execute
+    from sciexamples.execute import refusals
     from sciexamples.state import LEFT_BEHIND
 
     exits: list[int] = []
     raised: list[BaseException] = []
-    monkeypatch.setattr(execute, "_REAL_EXIT", exits.append)
+    monkeypatch.setattr(refusals, "REAL_EXIT", exits.append)
 
     def exit_later() -> None:  # no snippet frame: what `operator.methodcaller("_exit", 0)(os)` would leave
         try:
-            execute._exit_between_runs(0)
+            refusals._exit_between_runs(0)
         except BaseException as exc:  # noqa: BLE001
             raised.append(exc)
 
@@ -544,7 +578,7 @@ def test_os_exit_between_runs_refuses_threads_a_snippet_left_running(monkeypatch
     other = threading.Thread(target=exit_later)
     other.start()
     other.join()
-    assert [type(exc) for exc in raised] == [execute.ProcessExit] and "thread a snippet left running" in str(raised[0])
+    assert [type(exc) for exc in raised] == [refusals.ProcessExit] and "thread a snippet left running" in str(raised[0])
     assert exits == [0]  # a thread the harness or a library started exits as asked
 
 
@@ -582,33 +616,33 @@ def test_the_ledger_keeps_every_line_written_before_the_process_crashed(pytester
 
 
 def test_proc_files_are_read_afresh_through_one_kept_descriptor() -> None:
-    from sciexamples import state
+    from sciexamples.state import lifetimes, proc_files
 
     children = f"task/{os.getpid()}/children"
-    before = state._children_capture()
-    fd = state._KEPT[children][1]
+    before = lifetimes._children_capture()
+    fd = proc_files._OPEN_PROC_FILES[children][1]
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        assert state._children_capture() == before | {child.pid}
-        assert state._KEPT[children][1] == fd  # the same descriptor, read again
+        assert lifetimes._children_capture() == before | {child.pid}
+        assert proc_files._OPEN_PROC_FILES[children][1] == fd  # the same descriptor, read again
     finally:
         child.kill()
         child.wait()
-    assert state._children_capture() == before
+    assert lifetimes._children_capture() == before
     os.close(fd)  # closed behind its back: opened again
-    assert state._children_capture() == before
-    fd = state._KEPT[children][1]
+    assert lifetimes._children_capture() == before
+    fd = proc_files._OPEN_PROC_FILES[children][1]
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, fd)  # its number now another file's: that file is neither read nor closed
     try:
-        assert state._children_capture() == before
-        assert state._KEPT[children][1] != fd
+        assert lifetimes._children_capture() == before
+        assert proc_files._OPEN_PROC_FILES[children][1] != fd
         os.fstat(fd)
     finally:
         os.close(null)
         os.close(fd)
-    statm = state.read_proc_self("statm").split()
-    status = state._read("/proc/self/status")
+    statm = proc_files.read_proc_self("statm").split()
+    status = proc_files.read_small_file("/proc/self/status")
     rss_kb = int(next(line for line in status.splitlines() if line.startswith("VmRSS:")).split()[1])
     assert abs(int(statm[1]) * os.sysconf("SC_PAGE_SIZE") // 1024 - rss_kb) < 4096  # the same count, read a moment apart
 
@@ -626,7 +660,7 @@ def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
 
 
 def test_isolated_mode_lets_a_snippet_start_processes_of_its_own(pytester: pytest.Pytester) -> None:
-    # at 0ab1d2c the isolated worker was a daemonic process, and multiprocessing refuses children to one
+    # the isolated worker must not be a daemonic process: multiprocessing refuses children to one
     code = (
         "import multiprocessing as mp\nfrom concurrent.futures import ProcessPoolExecutor\n"
         "with ProcessPoolExecutor(2) as executor:\n    pooled = list(executor.map(abs, [-1, -2]))\n"
@@ -763,14 +797,14 @@ def test_changes_are_found_and_undone_with_and_without_dict_stamps(case: str, st
     import numpy as np
     import pandas as pd
 
-    from sciexamples import state
     from sciexamples.example import parse_records
     from sciexamples.execute import run_example
+    from sciexamples.state import dict_versions
 
     if stamps:
-        assert state._VERSION is not None, "CPython 3.11-3.13 should have dict stamps"
+        assert dict_versions.DICT_VERSION is not None, "CPython 3.11-3.13 should have dict version tags"
     else:
-        monkeypatch.setattr(state, "_VERSION", None)
+        monkeypatch.setattr(dict_versions, "DICT_VERSION", None)
     code, offence = IN_PROCESS[case]
     clean = {"id": "probe.clean", "task": "clean", "code": "x = 1\n", "checks": ["x == 1"], **BASE}
     hostile = {"id": "probe.hostile", "task": case, "code": code + "done = True\n", "checks": ["done"], **BASE}
@@ -814,8 +848,8 @@ def test_a_snippet_runs_in_an_empty_context_and_what_it_sets_there_ends_with_the
 
 
 def test_threads_a_snippet_leaves_running_are_stopped() -> None:
-    """At 0ab1d2c a thread spinning in a loop, left by one example, took the interpreter from every
-    later one half the time (a loop of 3 million squares went from 0.14 s to 0.34 s)."""
+    """A thread spinning in a loop, left by one example, would take the interpreter from every later
+    one half the time (a loop of 3 million squares goes from 0.14 s to 0.34 s)."""
     import threading
 
     from sciexamples.example import parse_records
@@ -848,35 +882,35 @@ def test_finalizers_a_snippet_leaves_in_a_cycle_run_in_its_own_run() -> None:
     filters = list(warnings.filters)
     outcome = run_example(example, {})
     assert outcome.status.upper() == status and fragment in " ".join(outcome.details), outcome.details
-    gc.collect()  # where, at 0ab1d2c, the finalizer silenced warnings for whatever ran next
+    gc.collect()  # where the finalizer would silence warnings for whatever ran next
     assert warnings.filters == filters
 
 
 def test_an_event_loop_left_set_is_put_back_and_closed() -> None:
     import asyncio
 
-    from sciexamples import state
     from sciexamples.example import parse_records
     from sciexamples.execute import run_example
+    from sciexamples.state import lifetimes
 
     code = "import asyncio\nloop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)\nleft.append(loop)\n"
     (example,) = parse_records([{"id": "probe.loop", "task": "loop", "code": code, "checks": ["left"], **BASE}], "probe")
-    before = state._event_loop_capture()
+    before = lifetimes._event_loop_capture()
     left: list[asyncio.AbstractEventLoop] = []
     outcome = run_example(example, {"left": left})
     assert outcome.passed, (outcome.message, outcome.details)
-    assert state._event_loop_capture() == before and left[0].is_closed()
+    assert lifetimes._event_loop_capture() == before and left[0].is_closed()
 
 
 def test_dict_stamps_move_on_every_change_and_copies_are_reused_until_then() -> None:
-    from sciexamples import state
+    from sciexamples.state import dict_versions
 
-    if state._VERSION is None:
-        pytest.skip(f"no dict stamps on {sys.implementation.name} {sys.version_info[:2]}")
+    if dict_versions.DICT_VERSION is None:
+        pytest.skip(f"no dict version tags on {sys.implementation.name} {sys.version_info[:2]}")
     namespace = {"a": 1}
-    copy = state._stamped("probe", namespace)
-    assert state._stamped("probe", namespace) is copy and state._still("probe", copy, namespace)
+    copy = dict_versions.cached_copy("probe", namespace)
+    assert dict_versions.cached_copy("probe", namespace) is copy and dict_versions.is_current_copy("probe", copy, namespace)
     namespace["a"] = 2
-    assert not state._still("probe", copy, namespace)
-    again = state._stamped("probe", namespace)
-    assert again is not copy and again == {"a": 2} and copy == {"a": 1} and state._still("probe", again, namespace)
+    assert not dict_versions.is_current_copy("probe", copy, namespace)
+    again = dict_versions.cached_copy("probe", namespace)
+    assert again is not copy and again == {"a": 2} and copy == {"a": 1} and dict_versions.is_current_copy("probe", again, namespace)

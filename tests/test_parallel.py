@@ -229,7 +229,7 @@ def test_every_step_of_ending_a_run_happens_when_the_time_limit_expires_in_one(m
     pool, after = parse_records([_record("pool", *PARALLEL["forkserver_pool"]), _record("after", AFTER, after_checks, {})], "probe")
     forkserver_before = multiprocessing.forkserver._forkserver._forkserver_pid
     with monkeypatch.context() as patched:
-        patched.setattr(execute, "let_library_threads_end", expires)
+        patched.setattr(execute.run, "let_library_threads_end", expires)  # the run looks it up in its own module
         outcome = execute.run_example(pool, {})
     assert outcome.status == execute.TIMEOUT and not outcome.details, (outcome.message, outcome.details)
     assert multiprocessing.forkserver._forkserver._forkserver_pid == forkserver_before

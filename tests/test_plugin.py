@@ -295,19 +295,19 @@ def test_preload_skips_missing_libraries_and_raises_what_an_import_raised(monkey
     import gc
     import sys
 
-    from sciexamples import execute
+    from sciexamples.execute import preloading
 
     (tmp_path / "broken_lib.py").write_text("raise RuntimeError('broken at import')\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process keeps its collector as it was
     finders = list(sys.meta_path)
-    monkeypatch.setattr(execute, "PRELOAD", ("no_such_library_here", "broken_lib"))
+    monkeypatch.setattr(preloading, "PRELOAD", ("no_such_library_here", "broken_lib"))
     with pytest.raises(RuntimeError, match="broken at import"):
-        execute.preload.__wrapped__()  # the uncached function: the process preloaded long ago
+        preloading.preload.__wrapped__()  # the uncached function: the process preloaded long ago
     assert sys.meta_path == finders
     assert gc.isenabled()  # off only while the imports ran
-    monkeypatch.setattr(execute, "PRELOAD", ("no_such_library_here",))
-    execute.preload.__wrapped__()
+    monkeypatch.setattr(preloading, "PRELOAD", ("no_such_library_here",))
+    preloading.preload.__wrapped__()
 
 
 def test_task_and_snippet_go_into_the_report_of_a_failure(pytester: pytest.Pytester) -> None:
