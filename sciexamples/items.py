@@ -9,6 +9,8 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -178,6 +180,29 @@ def _record_lines(path: Path) -> dict[str, int]:
     return out
 
 
+@contextmanager
+def drawing_with_agg() -> Iterator[None]:
+    """An example draws with Agg; after it, a backend the user chose (MPLBACKEND, a matplotlibrc) is
+    theirs again for the rest of the session. With no choice made, Agg stays: what Matplotlib's
+    automatic choice gives where there is no display."""
+    from .execute import USERS_BACKEND
+
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is None:  # the harness's preload imports it with the first example
+        yield
+        return
+    if plt.get_backend().lower() != "agg":
+        plt.switch_backend("agg")
+    try:
+        yield
+    finally:
+        if isinstance(USERS_BACKEND, str) and USERS_BACKEND.lower() != "agg":
+            try:
+                plt.switch_backend(USERS_BACKEND)
+            except ImportError:  # a GUI backend with no display here: the user's own tests could not use it either
+                pass
+
+
 class ExampleFailure(Exception):
     """Raised by an ExampleItem whose outcome is not `passed`; carries the rendered report."""
 
@@ -197,7 +222,8 @@ class ExampleItem(pytest.Item):
 
     def runtest(self) -> None:
         try:
-            self._run(self.config.stash[_STATE_KEY])
+            with drawing_with_agg():
+                self._run(self.config.stash[_STATE_KEY])
         except BaseException:
             # a failure's report shows the task and the snippet; a pass's report carries neither
             # (under xdist every report crosses to the controller, and `-rA` prints their sections)

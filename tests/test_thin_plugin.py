@@ -50,3 +50,27 @@ def test_a_session_without_dataset_files_is_untouched(pytester: pytest.Pytester,
     assert set(seen["modules"]) - set(without["modules"]) == PLUGIN_MODULES
     heavy = ("numpy", "pandas", "matplotlib", "scipy", "sklearn", "seaborn", "hypothesis", "threadpoolctl")
     assert not [name for name in seen["modules"] if name.split(".")[0] in heavy]
+
+
+def test_examples_draw_with_agg_and_the_users_backend_is_theirs_between_them(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With MPLBACKEND=svg set by the user: an example draws with Agg; a plain test after it (same
+    process) finds svg again, and MPLBACKEND unchanged."""
+    monkeypatch.setenv("MPLBACKEND", "svg")
+    record = {
+        "id": "draws.here", "task": "t", "domain": "visualization", "libraries": ["matplotlib"], "inputs": {}, "difficulty": "basic", "tags": [],
+        "code": "import os\nimport matplotlib\n\nbackend = matplotlib.get_backend()\nvariable = os.environ.get('MPLBACKEND')\n",
+        "checks": ["backend.lower() == 'agg'", "variable == 'svg'"],
+    }
+    dataset = pytester.makefile(".json", examples=json.dumps([record]))
+    pytester.makepyfile(test_after="""
+        import os
+        import matplotlib
+        import matplotlib.pyplot as plt
+
+        def test_the_users_backend():
+            assert os.environ["MPLBACKEND"] == "svg"
+            assert matplotlib.get_backend().lower() == "svg"
+            assert type(plt.figure().canvas).__module__.endswith("backend_svg")
+    """)
+    result = pytester.runpytest_subprocess(str(dataset), "test_after.py", "-p", "no:randomly", "-v")
+    result.assert_outcomes(passed=2)

@@ -9,12 +9,13 @@ and the stack imported before the first run (`preloading`).
 
 from __future__ import annotations
 
-import os
+import matplotlib
 
-# Agg must be chosen before pyplot is first imported anywhere in this process.
-os.environ.setdefault("MPLBACKEND", "Agg")
-if os.environ["MPLBACKEND"].lower() != "agg":
-    os.environ["MPLBACKEND"] = "Agg"
+# Snippets draw with Agg: no window, the same pixels everywhere. The backend the process had (from
+# MPLBACKEND or a matplotlibrc, or the automatic choice) is kept: the plugin gives it back between
+# examples (`items.drawing_with_agg`), and MPLBACKEND itself is never changed.
+USERS_BACKEND = dict.__getitem__(matplotlib.rcParams, "backend")
+matplotlib.use("agg")
 
 from ..defaults import DEFAULT_TIMEOUT
 from .exceptions import MESSAGE_LIMIT
@@ -48,7 +49,7 @@ from .verdict import FUTURE_WARNINGS, evaluate_checks
 _evaluate_checks = evaluate_checks
 
 __all__ = [
-    "DEFAULT_TIMEOUT", "ERROR", "FAILED", "FUTURE_WARNINGS", "KEPT_WATCHDOG_SLACK", "MESSAGE_LIMIT", "OUTPUT_LIMIT", "PASSED",
+    "DEFAULT_TIMEOUT", "ERROR", "USERS_BACKEND", "FAILED", "FUTURE_WARNINGS", "KEPT_WATCHDOG_SLACK", "MESSAGE_LIMIT", "OUTPUT_LIMIT", "PASSED",
     "PRELOAD", "SEED", "TIMEOUT", "WATCHDOG_FILE", "ExampleTimeout", "Outcome", "ProcessExit", "WarningRecord",
     "disarm_watchdog", "hard_limit", "harmful_calls_refused", "numbered_snippet", "preload", "run_example",
     "scratch_directory", "seed_global_rngs", "time_limit",
