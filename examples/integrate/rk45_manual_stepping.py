@@ -1,8 +1,8 @@
 # /// example
 # task = """
 # Integrate y' = -2 t y, y(0) = 1 up to t = 3 by driving the `RK45` solver class step by step \
-# (`solver.step()` while its status is "running"), collecting every accepted step into the NumPy \
-# arrays `times` and `values`."""
+# (`solver.step()` while its status is "running", until it is "finished"), collecting every \
+# accepted step into the NumPy arrays `times` and `values`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}

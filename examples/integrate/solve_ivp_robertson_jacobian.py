@@ -1,9 +1,9 @@
 # /// example
 # task = """
-# Solve Robertson's stiff chemical kinetics (rates 0.04, 1e4, 3e7) from concentrations (1, 0, 0) \
-# up to t = 1e5 with `solve_ivp(method="BDF")`, supplying the analytic Jacobian through `jac=`, \
-# rtol=1e-6 and atol=1e-10, and report the solution at `t_eval` = geomspace(1e-5, 1e5, 40); store \
-# the result in `sol`."""
+# Solve Robertson's stiff chemical kinetics (rates 0.04, 1e4, 3e7) of three species from \
+# concentrations (1, 0, 0) up to t = 1e5 with `solve_ivp(method="BDF")`, supplying the analytic \
+# Jacobian through `jac=`, rtol=1e-6 and atol=1e-10, and report the solution at `t_eval` = \
+# geomspace(1e-5, 1e5, 40); store the result in `sol`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}

@@ -1,9 +1,9 @@
 # /// example
 # task = """
-# Simulate the SIR epidemic model with transmission rate beta = 0.3 and recovery rate gamma = 0.1 \
-# (passed via `args=`) from fractions (S, I, R) = (0.99, 0.01, 0) for 160 days with `solve_ivp`, \
-# reporting daily values via `t_eval`; store the result in `sol` and the day of peak infections \
-# in `peak_day`."""
+# Simulate the SIR epidemic model with transmission rate beta = 0.3 and recovery rate gamma = \
+# 0.1 (passed via `args=`) from fractions (S, I, R) = (0.99, 0.01, 0) for 160 days with \
+# `solve_ivp`, reporting the three compartments at each of the 161 days 0, 1, ..., 160 via \
+# `t_eval`; store the result in `sol` and the day of peak infections in `peak_day`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}

@@ -9,8 +9,9 @@
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'weather' }
 # checks = [
-#     "np.isclose(threshold, np.percentile(df['temperature'], 90))",
-#     'figure_summary(fig).axes[0].n_lines == 2 and figure_summary(fig).axes[0].n_patches == 1',
+#     "np.isclose(threshold, np.percentile(df['temperature'], 90)) and warmest_month == df['temperature'].resample('MS').mean().idxmax()",
+#     # the temperature series and a horizontal line at the threshold, and one shaded span
+#     "any(np.allclose(np.asarray(line.get_ydata(), dtype=float), df['temperature'], equal_nan=True) for line in fig.axes[0].lines if len(line.get_ydata()) == len(df)) and any(np.allclose(np.asarray(line.get_ydata(), dtype=float), threshold) for line in fig.axes[0].lines) and figure_summary(fig).axes[0].n_patches == 1",
 #     "figure_summary(fig).axes[0].legend_labels == ['temperature', '90th percentile', 'warmest month']",
 # ]
 # difficulty = 'basic'

@@ -8,7 +8,7 @@
 # libraries = ['matplotlib', 'numpy']
 # inputs = { image = 'image' }
 # checks = [
-#     'cmap.N == 4 and len(bounds) == 5',
+#     'cmap.N == 4 and len(bounds) == cmap.N + 1 and np.allclose(bounds, np.percentile(image, [0, 25, 50, 75, 100]))',
 #     "type(im.norm).__name__ == 'BoundaryNorm'",
 #     'np.allclose(norm.boundaries, np.percentile(image, [0, 25, 50, 75, 100]))',
 #     'figure_summary(fig).has_colorbar',

@@ -1,6 +1,6 @@
 # /// example
 # task = """
-# Draw side-by-side box plots of the samples `a`, `b` and `c` with filled boxes coloured \
+# Draw side-by-side box plots of the three samples `a`, `b` and `c` with filled boxes coloured \
 # "#66c2a5", "#fc8d62" and "#8da0cb", means shown as markers, and x tick labels "A", "B", "C"; \
 # keep the dict returned by `boxplot` in `parts`. Label the axes and add a title. Keep the figure \
 # in `fig`."""

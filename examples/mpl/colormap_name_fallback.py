@@ -3,14 +3,15 @@
 # Display `image` with a colormap whose name comes from user input (`requested = "virdis"`, a \
 # typo): look it up in `matplotlib.colormaps`, and if the name is unknown (KeyError) fall back to \
 # "viridis" and record the error message in `fallback_message`; keep the colormap in `cmap` and \
-# the AxesImage in `im`, label the axes and title. Draw on an Axes named `ax`."""
+# the AxesImage in `im`, label the axes and title it "Intensity (<colormap name>)". Draw on an \
+# Axes named `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { image = 'image' }
 # checks = [
 #     "cmap.name == 'viridis' and im.get_cmap().name == 'viridis'",
 #     "fallback_message is not None and 'virdis' in fallback_message",
-#     "ax.get_title() == 'Intensity (viridis)'",
+#     "ax.get_title() == f'Intensity ({cmap.name})'",
 # ]
 # difficulty = 'basic'
 # tags = ['error-handling', 'colormap', 'imshow']

@@ -1,8 +1,8 @@
 # /// example
 # task = """
-# Compare the samples `a` and `b` with empirical cumulative distribution functions drawn by \
-# `Axes.ecdf` on one Axes `ax`, with legend entries "group a" and "group b"; label the axes and \
-# add a title. Keep the figure in `fig`."""
+# Compare the samples `a` and `b` with two empirical cumulative distribution functions, one per \
+# sample, drawn by `Axes.ecdf` on one Axes `ax`, with legend entries "group a" and "group b"; \
+# label the axes and add a title. Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { a = 'groups.a', b = 'groups.b' }

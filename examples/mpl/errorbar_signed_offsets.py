@@ -1,10 +1,12 @@
 # /// example
 # task = """
-# An instrument exports asymmetric uncertainties as signed offsets (`lower_offset` negative, \
-# `upper_offset` positive), but `errorbar` needs non-negative distances: validate the stacked 2 x \
-# n error array `yerr`, count the negative entries in `n_negative`, convert them to magnitudes, \
-# then plot `response` against `dose` with these asymmetric error bars on a logarithmic dose \
-# axis; label the axes and title. Keep the figure in `fig`."""
+# An instrument exports asymmetric uncertainties as signed offsets. For five doses `dose` = \
+# [0.1, 0.3, 1, 3, 10] with `response` = [0.05, 0.18, 0.52, 0.81, 0.95], the offsets are \
+# `lower_offset` = [-0.02, -0.05, -0.08, -0.06, -0.03] (negative) and `upper_offset` = \
+# [0.03, 0.06, 0.07, 0.05, 0.02] (positive), but `errorbar` needs non-negative distances: \
+# validate the stacked 2 x n error array `yerr`, count the negative entries in `n_negative`, \
+# convert them to magnitudes, then plot `response` against `dose` with these asymmetric error \
+# bars on a logarithmic dose axis; label the axes and title. Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}

@@ -2,8 +2,8 @@
 # task = """
 # Simulate Poisson spike trains `spike_times` (a list of sorted arrays, 2 s each) for four \
 # neurons firing at 5, 10, 20 and 40 Hz and draw them as a raster with `eventplot`, one row per \
-# neuron, y tick labels giving each rate ("5 Hz", ...), axes labels and a title. Keep the figure \
-# in `fig` and its Axes in `ax`."""
+# neuron, y tick labels giving each rate ("5 Hz", "10 Hz", "20 Hz", "40 Hz", bottom to top), \
+# axes labels and a title. Keep the figure in `fig` and its Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}

@@ -10,7 +10,8 @@
 # checks = [
 #     # zero up to rounding, relative to the temperatures' magnitude
 #     "np.isclose(anomaly.mean(), 0, atol=1e-9 * df['temperature'].abs().max())",
-#     "sum('PolyCollection' in t for t in figure_summary(fig).axes[0].collection_types) == 2",
+#     # a red fill that stays on or above zero and a blue one on or below it (up to rounding)
+#     "all(any(np.all(sign * np.concatenate([[0.0]] + [path.vertices[:, 1] for path in fill.get_paths()]) >= -1e-9 * df['temperature'].abs().max()) and sign * (fill.get_facecolor()[0][0] - fill.get_facecolor()[0][2]) > 0 for fill in fig.axes[0].collections) for sign in (1, -1))",
 #     "figure_summary(fig).axes[0].legend_labels == ['above mean', 'below mean']",
 # ]
 # difficulty = 'intermediate'

@@ -8,7 +8,7 @@
 # libraries = ['matplotlib']
 # inputs = { X = 'matrix' }
 # checks = [
-#     'figure_summary(fig).n_axes == 3',
+#     'set(fig.axes) == {ax, ax_histx, ax_histy}',
 #     'ax_histx.get_shared_x_axes().joined(ax, ax_histx)',
 #     'ax_histy.get_shared_y_axes().joined(ax, ax_histy)',
 #     'sum(p.get_width() for p in ax_histy.patches) == len(X)',

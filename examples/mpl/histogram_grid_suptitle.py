@@ -1,7 +1,7 @@
 # /// example
 # task = """
-# Draw a 2 x 2 grid of histograms (`axes`), one for each of the first four columns of the \
-# DataFrame `df` (column name as panel title), with shared figure-level x and y labels via \
+# Draw a 2 x 2 grid of histograms (`axes`) with 20 bins, one for each of the first four columns \
+# of the DataFrame `df` (column name as panel title), with shared figure-level x and y labels via \
 # `supxlabel` ("value") and `supylabel` ("count") and a figure title "Distributions of measured \
 # variables". Keep the figure in `fig`."""
 # domain = 'visualization'

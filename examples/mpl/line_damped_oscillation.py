@@ -1,14 +1,14 @@
 # /// example
 # task = """
 # Plot a damped oscillation `displacement = exp(-0.3 t) cos(2π·0.8 t)` over a time grid `t` from \
-# 0 to 10 s, together with its decay envelope `envelope = exp(-0.3 t)` as a dashed gray line, on \
-# one Axes `ax`. Label the axes, add a title and a legend with the entries "displacement" and \
-# "envelope". Keep the figure in `fig`."""
+# 0 to 10 s, together with its decay envelope `envelope = exp(-0.3 t)` as a dashed gray line \
+# (linestyle "--"): two lines on one Axes `ax`. Label the axes, add a title and a legend with the \
+# entries "displacement" and "envelope". Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
 # checks = [
-#     'figure_summary(fig).axes[0].n_lines == 2',
+#     'figure_summary(fig).axes[0].n_lines == 2 and np.allclose(ax.lines[0].get_ydata(), displacement) and np.allclose(ax.lines[1].get_ydata(), envelope)',
 #     "figure_summary(fig).axes[0].legend_labels == ['displacement', 'envelope']",
 #     'np.all(np.abs(displacement) <= envelope + 1e-12)',
 #     "ax.lines[1].get_linestyle() == '--'",

@@ -9,7 +9,7 @@
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
 # checks = [
-#     'segments.shape == (399, 2, 2)',
+#     'len(x) == 400 and segments.shape == (len(x) - 1, 2, 2) and np.allclose(segments[:, 0], np.column_stack([x, y])[:-1]) and np.allclose(segments[:, 1], np.column_stack([x, y])[1:])',
 #     'ax.get_xlim()[0] <= x.min() and ax.get_xlim()[1] >= x.max()',
 #     "'LineCollection' in figure_summary(fig).axes[0].collection_types",
 #     'figure_summary(fig).has_colorbar',

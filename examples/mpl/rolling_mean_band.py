@@ -9,7 +9,8 @@
 # inputs = { df = 'sensor' }
 # checks = [
 #     "np.allclose(rolling_mean, df['sensor_a'].rolling(7, center=True).mean(), equal_nan=True)",
-#     "any('PolyCollection' in t for t in figure_summary(fig).axes[0].collection_types)",
+#     # a filled band reaching from the lowest mean - SD to the highest mean + SD (all NaN: no band)
+#     "any(np.isclose(band.max(), (rolling.mean() + rolling.std()).max(), equal_nan=True) and np.isclose(band.min(), (rolling.mean() - rolling.std()).min(), equal_nan=True) for rolling in [df['sensor_a'].rolling(7, center=True)] for fill in fig.axes[0].collections for band in [pd.Series(np.concatenate([[np.nan]] + [path.vertices[:, 1] for path in fill.get_paths()]))])",
 #     "figure_summary(fig).axes[0].legend_labels == ['daily', '7-day mean', '±1 SD']",
 # ]
 # difficulty = 'intermediate'

@@ -2,8 +2,9 @@
 # task = """
 # Plot the single-sided amplitude spectrum (`freqs`, `amplitude`, from `rfft`) of the sampled \
 # `signal` (rate `fs` Hz), without the zero-frequency bin, on a logarithmic frequency axis, and \
-# add a secondary x axis on top, `secax`, that shows the period in milliseconds (1000 / f); label \
-# all axes and add a title. Keep the figure in `fig` and its Axes in `ax`."""
+# add a secondary x axis on top, `secax`, that shows the period in milliseconds (1000 / f), \
+# labelled "period (ms)"; label the other axes and add a title. Keep the figure in `fig` and its \
+# Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }

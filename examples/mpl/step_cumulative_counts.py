@@ -1,14 +1,15 @@
 # /// example
 # task = """
 # Plot the running total `cumulative` of the daily event counts `event_counts` as a post-step \
-# function of the day number `days` (1, 2, ...) with `Axes.step`; label the axes and add a title. \
-# Keep the figure in `fig` and its Axes in `ax`."""
+# function of the day number `days` (1, 2, ...) with `Axes.step` (drawstyle "steps-post": each \
+# total holds until the next day); label the axes and add a title. Keep the figure in `fig` and \
+# its Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { event_counts = 'event_counts' }
 # checks = [
 #     'cumulative[-1] == event_counts.sum()',
-#     "ax.lines[0].get_drawstyle() == 'steps-post'",
+#     "ax.lines[0].get_drawstyle() == 'steps-post' and np.allclose(ax.lines[0].get_xdata(), np.arange(1, event_counts.size + 1)) and np.allclose(ax.lines[0].get_ydata(), np.cumsum(event_counts))",
 #     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'

@@ -8,7 +8,9 @@
 # inputs = {}
 # checks = [
 #     'len(stream.lines.get_segments()) > 0',
-#     "'LineCollection' in figure_summary(fig).axes[0].collection_types",
+#     # the streamlines are drawn and coloured by speed: their colour values vary and stay in the
+#     # range of the speed on the grid (colouring by u, v or speed squared leaves it)
+#     "all(stream.lines in fig.axes[0].collections and np.ptp(colours) > 0 and speed.min() - 1e-9 <= colours.min() and colours.max() <= speed.max() + 1e-9 for grid in [np.meshgrid(np.linspace(-3, 3, 40), np.linspace(-3, 3, 40))] for speed in [np.hypot(-1 - grid[0] ** 2 + grid[1], 1 + grid[0] - grid[1] ** 2)] for colours in [np.asarray(stream.lines.get_array(), dtype=float)])",
 #     'figure_summary(fig).has_colorbar',
 # ]
 # difficulty = 'advanced'

@@ -2,16 +2,16 @@
 # task = """
 # Build a `subplot_mosaic` layout `axd` with a tall panel "scatter" on the left (pressure against \
 # temperature of the DataFrame `df`) and two stacked panels "hist_t" and "hist_p" on the right \
-# (histograms of temperature and pressure); give every panel a title and axis labels. Keep the \
-# figure in `fig`."""
+# (20-bin histograms of temperature and pressure, titled "Temperature" and "Pressure"); give every \
+# panel a title and axis labels. Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { df = 'measurements' }
 # checks = [
 #     "set(axd) == {'scatter', 'hist_t', 'hist_p'}",
-#     'figure_summary(fig).n_axes == 3',
+#     'set(fig.axes) == set(axd.values())',
 #     "axd['scatter'].collections[0].get_offsets().shape[0] == len(df)",
-#     "axd['hist_p'].get_title() == 'Pressure' and len(axd['hist_p'].patches) == 20",
+#     "axd['hist_p'].get_title() == 'Pressure' and len(axd['hist_p'].patches) == 20 and np.isclose(sum(bar.get_height() for bar in axd['hist_p'].patches), len(df))",
 # ]
 # difficulty = 'intermediate'
 # tags = ['subplot-mosaic', 'layout']

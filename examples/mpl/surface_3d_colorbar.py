@@ -1,8 +1,9 @@
 # /// example
 # task = """
 # Draw the surface z = sin(√(x² + y²)) over [-6, 6]² (50 x 50 grid, arrays `X`, `Y`, `Z`) on 3-D \
-# axes with `plot_surface` and the "viridis" colormap; label the x, y and z axes "x", "y", "z", \
-# add a title and a colorbar labelled "z". Keep the figure in `fig` and its Axes in `ax`."""
+# axes (projection "3d") with `plot_surface` and the "viridis" colormap; label the x, y and z axes \
+# "x", "y", "z", add a title and a colorbar labelled "z". Keep the figure in `fig` and its Axes in \
+# `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}

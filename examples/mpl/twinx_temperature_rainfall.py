@@ -9,12 +9,13 @@
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'weather' }
 # checks = [
-#     'figure_summary(fig).n_axes == 2',
+#     'set(fig.axes) == {ax, ax_rain}',
 #     "figure_summary(fig).axes[1].n_bars == len(weekly_rain) == len(df['rainfall'].resample('W').sum())",
 #     "np.isclose(weekly_rain.sum(), df['rainfall'].sum())",
 #     'ax_rain.get_shared_x_axes().joined(ax, ax_rain)',
 #     'not ax.patch.get_visible()',
-#     "ax_rain.yaxis.label.get_color() == 'tab:blue' and ax_rain.get_ylabel() != ''",
+#     # each y label has its series' colour (alpha aside): a red line, blue bars
+#     "all(np.allclose(matplotlib.colors.to_rgb(axis.yaxis.label.get_color()), matplotlib.colors.to_rgb(series)) and axis.get_ylabel() != '' and warm == (matplotlib.colors.to_rgb(series)[0] > matplotlib.colors.to_rgb(series)[2]) for axis, series, warm in [(ax, ax.lines[0].get_color(), True), (ax_rain, ax_rain.patches[0].get_facecolor(), False)])",
 #     'ax.get_zorder() > ax_rain.get_zorder()',
 # ]
 # difficulty = 'advanced'

@@ -1,17 +1,18 @@
 # /// example
 # task = """
-# Plot several temperature-probe series from the dict `series` against a shared time vector \
-# `time_s` (one probe's logger dropped samples), using a helper `plot_series` that raises \
-# ValueError when x and y lengths differ; catch that error per probe, store the message in the \
-# dict `skipped` (probe name -> message), plot only the valid probes, and label the axes, title \
-# and legend. Keep the figure in `fig`."""
+# Plot several temperature-probe series from the dict `series` (probe name -> readings) against a \
+# shared time vector `time_s` (one probe's logger dropped samples), using a helper `plot_series` \
+# that raises ValueError, with a message giving both lengths, when x and y lengths differ; catch \
+# that error per probe, store the message in the dict `skipped` (probe name -> message), plot \
+# only the valid probes with their names as legend entries, and label the axes and title. Keep \
+# the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
 # checks = [
-#     "list(skipped) == ['probe 3']",
-#     "str(time_s.size) in skipped['probe 3']",
-#     "figure_summary(fig).axes[0].legend_labels == ['probe 1', 'probe 2']",
+#     'len(skipped) == 1 and list(skipped) == [name for name, readings in series.items() if len(readings) != len(time_s)]',
+#     'all(str(len(time_s)) in message and str(len(series[name])) in message for name, message in skipped.items())',
+#     'figure_summary(fig).axes[0].legend_labels == [name for name in series if name not in skipped]',
 # ]
 # difficulty = 'intermediate'
 # tags = ['error-handling', 'validation', 'line-plot']

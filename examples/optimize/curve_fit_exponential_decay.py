@@ -1,8 +1,8 @@
 # /// example
 # task = """
 # Fit y = A exp(-k x) + c to the decay data (`x`, `y`) with `curve_fit`, using a starting guess \
-# `p0` derived from the data; store the fitted parameters in `popt`, the covariance in `pcov` and \
-# one-sigma uncertainties in `perr`. The true (A, k, c) are `params`."""
+# `p0` derived from the data; store the three fitted parameters in `popt`, the covariance in \
+# `pcov` and one-sigma uncertainties in `perr`. The true (A, k, c) are `params`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { x = 'decay.x', y = 'decay.y', params = 'decay.params' }

@@ -1,7 +1,8 @@
 # /// example
 # task = """
 # Fit a straight line y = m x + c to (`x`, `y`) with `curve_fit`; store the slope and intercept \
-# in `slope` and `intercept` and their standard errors in `perr`. The true (m, c) are `params`."""
+# in `slope` and `intercept` and their two standard errors in `perr`. The true (m, c) are \
+# `params`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { x = 'line.x', y = 'line.y', params = 'line.params' }

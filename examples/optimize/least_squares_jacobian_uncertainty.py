@@ -1,7 +1,7 @@
 # /// example
 # task = """
 # Fit y = A exp(-k x) + c to the decay data (`x`, `y`) with `least_squares`, supplying the \
-# analytic Jacobian and bounds A, k >= 0; estimate the parameter covariance `cov` from the \
+# analytic Jacobian and bounds A, k >= 0; estimate the 3 x 3 parameter covariance `cov` from the \
 # returned Jacobian (s**2 (J^T J)^-1 with s**2 = residual sum of squares / dof) and the standard \
 # errors `stderr`; store the solver result in `res`. The true (A, k, c) are `params`."""
 # domain = 'numerical_methods'

@@ -2,10 +2,10 @@
 # task = """
 # Estimate the rate k, asymptote c and initial value y0 of the model y' = -k (y - c) from the \
 # decay data (`x`, `y`): for each trial parameter vector simulate the ODE with \
-# `scipy.integrate.solve_ivp` at the sample times and let `optimize.least_squares` (with bounds k \
-# >= 0) minimise the residuals; store the fitted (y0, k, c) in `fitted`. The data's true \
-# parameters are `params` = (A, k, c) with y0 = A exp(-k x[0]) + c. Store the solver result in \
-# `res`."""
+# `scipy.integrate.solve_ivp` at the sample times and let `optimize.least_squares` (with bounds \
+# k >= 0) minimise the residuals; store the three fitted parameters (y0, k, c) in `fitted`. The \
+# data's true parameters are `params` = (A, k, c) with y0 = A exp(-k x[0]) + c. Store the solver \
+# result in `res`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'scipy.integrate', 'numpy']
 # inputs = { x = 'decay.x', y = 'decay.y', params = 'decay.params' }

@@ -2,14 +2,16 @@
 # task = """
 # Flatten the nested instrument records `records` (each has an `id`, a nested `site` dict with \
 # `name` and `elevation`, and a `calibration` dict with `date` and `offset`) into a flat \
-# DataFrame `flat` with `pd.json_normalize(sep="_")`, then parse `calibration_date` as datetimes."""
+# DataFrame `flat` with `pd.json_normalize(sep="_")` (columns `id`, `site_name`, \
+# `site_elevation`, `calibration_date`, `calibration_offset`), then parse `calibration_date` as \
+# datetimes."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = {}
 # checks = [
 #     'set(flat.columns) == {"id", "site_name", "site_elevation", "calibration_date", "calibration_offset"}',
-#     'flat["site_elevation"].tolist() == [850, 12, 240]',
-#     'flat["calibration_date"].dt.month.tolist() == [3, 3, 4]',
+#     'flat["site_elevation"].tolist() == [record["site"]["elevation"] for record in records]',
+#     'flat["calibration_date"].dt.date.tolist() == [pd.Timestamp(record["calibration"]["date"]).date() for record in records]',
 # ]
 # difficulty = 'intermediate'
 # tags = ['json', 'io', 'nested-data']

@@ -1,8 +1,9 @@
 # /// example
 # task = """
-# Attach site metadata to `trial`: left-merge it on `site` with a lookup table `site_info` that \
-# only covers the `north` and `south` sites, with `validate="many_to_one"` and `indicator=True`; \
-# store the result in `merged` and the number of trial rows that found no metadata in \
+# Attach site metadata to `trial`: left-merge it on `site` with a lookup table `site_info` \
+# (columns `site`, `region` and `elevation_m`) that only covers the `north` and `south` sites, \
+# with `validate="many_to_one"` and `indicator=True` (its `_merge` column marks matched rows \
+# "both"); store the result in `merged` and the number of trial rows that found no metadata in \
 # `n_unmatched`."""
 # domain = 'data_processing'
 # libraries = ['pandas']

@@ -1,9 +1,9 @@
 # /// example
 # task = """
-# Split `trial` into four equal-sized `response` quartiles with `pd.qcut` (labels `Q1` to `Q4`), \
-# store the labels in a new column `quartile`, and count the rows per quartile, in label order, \
-# into `quartile_counts`. Cut the ranks (`rank(method="first")`) rather than the raw values, so \
-# that tied responses cannot produce duplicate bin edges."""
+# Split `trial` into four equal-sized `response` quartiles with `pd.qcut` (labels `Q1`, `Q2`, \
+# `Q3`, `Q4`), store the labels in a new column `quartile`, and count the rows per quartile, in \
+# label order, into `quartile_counts`. Cut the ranks (`rank(method="first")`) rather than the \
+# raw values, so that tied responses cannot produce duplicate bin edges."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }

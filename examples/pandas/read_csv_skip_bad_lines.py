@@ -1,15 +1,17 @@
 # /// example
 # task = """
-# Parse the CSV text `raw_csv` (one data line has an extra field) with `pd.read_csv` from a \
-# `StringIO`, skipping malformed lines with `on_bad_lines="skip"`; store the table in `parsed` \
-# and the number of lines dropped (data lines in the text minus parsed rows) in `n_skipped`."""
+# Parse the CSV text `raw_csv` (a header `site,dose,response` and four data lines, one of which \
+# has an extra field) with `pd.read_csv` from a `StringIO`, skipping malformed lines with \
+# `on_bad_lines="skip"`; store the table in `parsed` and the number of lines dropped (data lines \
+# in the text minus parsed rows) in `n_skipped`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = {}
 # checks = [
 #     'n_skipped == 1',
-#     'parsed["site"].tolist() == ["north", "east", "north"]',
-#     'np.allclose(parsed["response"], [7.1, 6.0, 9.2])',
+#     # the well-formed data lines (as many fields as the header), read straight from the text
+#     'parsed["site"].tolist() == [line.split(",")[0] for line in raw_csv.strip().splitlines()[1:] if len(line.split(",")) == len(raw_csv.strip().splitlines()[0].split(","))]',
+#     'np.allclose(parsed["response"], [float(line.split(",")[2]) for line in raw_csv.strip().splitlines()[1:] if len(line.split(",")) == len(raw_csv.strip().splitlines()[0].split(","))])',
 # ]
 # difficulty = 'intermediate'
 # tags = ['io', 'csv', 'error-handling']

@@ -1,7 +1,7 @@
 # /// example
 # task = """
-# Resample `sensor` to monthly means (month-start labels, `"MS"`) and `stack` the channels into a \
-# tidy Series `monthly_long` indexed by (month, channel)."""
+# Resample `sensor` to monthly means (month-start labels, `"MS"`) and `stack` the channels into \
+# a tidy Series `monthly_long` with a two-level index (month, channel)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }

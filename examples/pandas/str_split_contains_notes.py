@@ -7,9 +7,10 @@
 # libraries = ['pandas']
 # inputs = {}
 # checks = [
-#     'samples["lab"].tolist() == ["A", "B", "A", "C"]',
-#     'samples["tube"].tolist() == [12, 7, 3, 15]',
-#     'samples["failed"].tolist() == [False, True, False, True]',
+#     # each field parsed straight from the notes
+#     'samples["lab"].tolist() == [note.split("; ")[0].split("=")[1].upper() for note in notes]',
+#     'samples["tube"].tolist() == [int(note.split("; ")[1].split("=")[1]) for note in notes]',
+#     'samples["failed"].tolist() == ["failed" in note.split("; ")[2].lower() for note in notes]',
 # ]
 # difficulty = 'intermediate'
 # tags = ['string-methods', 'parsing']

@@ -1,16 +1,17 @@
 # /// example
 # task = """
-# The semicolon-separated keyword field `keywords` of a small sample table `samples` lists \
-# several tags per sample. Split it with `str.split` and `explode` it into one row per (sample, \
-# tag) in `tags_long`, then count how many samples carry each tag into `tag_counts`."""
+# The semicolon-separated keyword field `keywords` of a small sample table `samples` (columns \
+# `sample_id` and `keywords`) lists several tags per sample. Split it with `str.split` and \
+# `explode` it into one row per (sample, tag) in `tags_long`, with the tag in a column `tag`, \
+# then count how many samples carry each tag into `tag_counts`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = {}
 # checks = [
-#     'len(tags_long) == 9',
-#     'tag_counts["soil"] == 2 and tag_counts["north"] == 2 and tag_counts["cold"] == 1',
+#     'len(tags_long) == sum(len(keywords.split(";")) for keywords in samples["keywords"])',
+#     'tag_counts.to_dict() == {tag: sum(tag in keywords.split(";") for keywords in samples["keywords"]) for tag in set(";".join(samples["keywords"]).split(";"))}',
 #     'tag_counts.sum() == len(tags_long)',
-#     'set(tags_long.loc[tags_long["tag"] == "north", "sample_id"]) == {"S1", "S4"}',
+#     'all(set(tags_long.loc[tags_long["tag"] == tag, "sample_id"]) == {sample for sample, keywords in zip(samples["sample_id"], samples["keywords"]) if tag in keywords.split(";")} for tag in set(";".join(samples["keywords"]).split(";")))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['explode', 'string-methods']

@@ -11,7 +11,8 @@
 #     'by_patient.index.is_unique',
 #     'len(by_patient) == len(trial)',
 #     '(id_error is None) == (trial["site"].astype(str) + "-" + trial["age"].astype(str)).is_unique',
-#     'id_error is None or "duplicate patient ids" in str(id_error)',
+#     # the error is a ValueError that lists (at least one of) the duplicated ids
+#     'id_error is None or (isinstance(id_error, ValueError) and (lambda ids: any(i in str(id_error) for i in ids[ids.duplicated()]))(trial["site"].astype(str) + "-" + trial["age"].astype(str)))',
 # ]
 # difficulty = 'advanced'
 # tags = ['validation', 'indexing', 'error-handling']

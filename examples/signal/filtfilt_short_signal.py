@@ -2,8 +2,9 @@
 # task = """
 # Zero-phase filter a short 20-sample burst `burst = signal[:20]` (sampled at `fs` Hz) with an \
 # 8th-order Butterworth 30 Hz low-pass in (b, a) form. `filtfilt`'s default padding needs more \
-# samples than that and raises ValueError: catch it, store its message in `pad_error`, and fall \
-# back to Gustafsson's method (`method="gust"`); store the output in `smoothed`."""
+# samples than that and raises ValueError: catch it, store its message (which mentions padlen, \
+# the padding length) in `pad_error`, and fall back to Gustafsson's method (`method="gust"`); \
+# store the output in `smoothed`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }

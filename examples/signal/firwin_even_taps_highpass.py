@@ -2,8 +2,8 @@
 # task = """
 # A spec asks for a 100-tap FIR high-pass at 80 Hz (data at `fs` Hz). `firwin` rejects an even \
 # length for a high-pass with ValueError: catch it, store the message in `firwin_error`, add one \
-# tap and design again; store the coefficients in `taps` and the output of applying them to \
-# `signal` with `lfilter` in `highpassed`."""
+# tap (101 taps) and design again; store the coefficients in `taps` and the output of applying \
+# them to `signal` with `lfilter` in `highpassed`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }

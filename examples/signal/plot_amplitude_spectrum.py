@@ -1,9 +1,10 @@
 # /// example
 # task = """
-# Compute the one-sided amplitude spectrum of `signal` (sampled at `fs` Hz) with numpy's real FFT \
-# after removing its mean and applying a Hann window from `get_window`, scaled by the window's \
-# coherent gain so that a sine of amplitude A reads A (`freqs`, `amplitude`), and plot it on `ax` \
-# with a logarithmic amplitude axis, axis labels and a title."""
+# Compute the one-sided amplitude spectrum of `signal` (sampled at `fs` Hz) with numpy's real \
+# FFT after removing its mean and applying a Hann window from `get_window`, scaled by the \
+# window's coherent gain so that a sine of amplitude A reads A (`freqs`, `amplitude`), and plot \
+# it on `ax` with a logarithmic amplitude axis, axis labels "Frequency (Hz)" and "Amplitude" and \
+# a title."""
 # domain = 'signal_processing'
 # libraries = ['numpy', 'scipy.signal', 'matplotlib']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs' }

@@ -1,9 +1,10 @@
 # /// example
 # task = """
 # Plot the magnitude responses (gain in dB against frequency on a log axis, 1 Hz to Nyquist) of \
-# 4th-order 100 Hz low-pass Butterworth, Chebyshev I (1 dB ripple), Chebyshev II (40 dB stopband) \
-# and elliptic (1 dB / 40 dB) designs for `fs` = 1000 Hz, computed with `freqz`, on one axes `ax` \
-# with a legend naming each family, axis labels and a title."""
+# four 4th-order 100 Hz low-pass designs: Butterworth, Chebyshev I (1 dB ripple), Chebyshev II \
+# (40 dB stopband) and elliptic (1 dB / 40 dB), for `fs` = 1000 Hz, computed with `freqz`, on \
+# one axes `ax` with a legend naming each family ("Butterworth", "Chebyshev I", "Chebyshev II", \
+# "Elliptic"), axis labels and a title."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy', 'matplotlib']
 # inputs = {}

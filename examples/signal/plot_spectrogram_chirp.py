@@ -2,7 +2,8 @@
 # task = """
 # Generate a 2 s linear chirp `sweep` from 50 to 800 Hz at `fs` = 2000 Hz (`chirp`), compute its \
 # spectrogram (`freqs`, `times`, `Sxx`; 256-sample segments, 192 overlap) and show it in dB with \
-# `pcolormesh` on `ax`, with axis labels, a title and a colorbar labelled in dB."""
+# `pcolormesh` on `ax`, with axis labels "Time (s)" and "Frequency (Hz)", a title and a colorbar \
+# labelled in dB."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy', 'matplotlib']
 # inputs = {}

@@ -1,9 +1,9 @@
 # /// example
 # task = """
 # Plot the unit-step responses (`step`) of the second-order system wn**2 / (s**2 + 2 zeta wn s + \
-# wn**2) with wn = 2 rad/s for damping ratios 0.2, 0.5 and 1.0 (`TransferFunction`) over 0-10 s \
-# on one axes `ax`, one labelled line per ratio, with axis labels, a title and a legend; store \
-# each response's overshoot above 1 in the dict `overshoot` keyed by the ratio."""
+# wn**2) with wn = 2 rad/s for the three damping ratios 0.2, 0.5 and 1.0 (`TransferFunction`) \
+# over 0-10 s on one axes `ax`, one labelled line per ratio, with axis labels, a title and a \
+# legend; store each response's overshoot above 1 in the dict `overshoot` keyed by the ratio."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy', 'matplotlib']
 # inputs = {}

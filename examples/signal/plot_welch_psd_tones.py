@@ -2,8 +2,8 @@
 # task = """
 # Estimate the Welch PSD of `signal` (sampled at `fs` Hz; segments of 1024 samples or the signal \
 # length if shorter) as `freqs`, `psd`, plot it on `ax` with a logarithmic PSD axis, mark the \
-# known tone frequencies `tones` with dashed vertical lines, and add axis labels, a title and a \
-# legend ("Welch PSD", "known tones")."""
+# known tone frequencies `tones` with dashed vertical lines, and add the x label \
+# "Frequency (Hz)", a y label, a title and a legend ("Welch PSD", "known tones")."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'matplotlib']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }

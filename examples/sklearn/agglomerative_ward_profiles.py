@@ -8,8 +8,8 @@
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { measurements = 'measurements' }
 # checks = [
-#     'labels.shape == (len(measurements),) and set(np.unique(labels)) == {0, 1, 2}',
-#     'model.children_.shape == (len(measurements) - 1, 2)',
+#     'labels.shape == (len(measurements),) and set(np.unique(labels)) == set(range(3))',
+#     'len(model.children_) == len(measurements) - 1',
 #     'profile.shape == (3, measurements.shape[1]) and list(profile.columns) == list(measurements.columns)',
 #     'np.allclose(profile.loc[0], measurements[labels == 0].mean())',
 # ]

@@ -2,8 +2,9 @@
 # task = """
 # Build a `ColumnTransformer` for the DataFrame `trial` that standardizes the numeric columns \
 # `dose` and `age` and one-hot encodes the categorical columns `site` and `treatment` (dense \
-# output, unseen categories ignored), dropping the rest; store the transformed array in \
-# `X_design` and its column names in `feature_names`."""
+# output, unseen categories ignored), dropping the rest (such as `response`), with the two \
+# transformers named "numeric" and "categorical"; store the transformed array in `X_design` and \
+# its column names (such as "numeric__dose") in `feature_names`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn']
 # inputs = { trial = 'trial' }

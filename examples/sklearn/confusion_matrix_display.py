@@ -11,7 +11,8 @@
 # checks = [
 #     'display.confusion_matrix.shape == (len(np.union1d(y_test, y_pred)),) * 2',
 #     'np.allclose(display.confusion_matrix.sum(axis=1)[np.isin(np.union1d(y_test, y_pred), y_test)], 1)',
-#     "figure_summary().axes[0].n_images == 1 and figure_summary().axes[0].xlabel == 'Predicted label'",
+#     # the image drawn on ax is the normalized matrix
+#     'figure_summary().axes[0].n_images == 1 and np.allclose(ax.images[0].get_array(), display.confusion_matrix)',
 #     "figure_summary().axes[0].title == 'Normalized confusion matrix'",
 # ]
 # difficulty = 'intermediate'

@@ -1,8 +1,8 @@
 # /// example
 # task = """
-# Estimate the accuracy of a standardize-then-RBF-`SVC` pipeline on `X`, `y` with 5-fold \
-# `StratifiedKFold` cross-validation (shuffled, `random_state=0`); store the five fold accuracies \
-# in `scores`. Keep the pipeline as `model` and the splitter as `cv`."""
+# Estimate the accuracy of a `StandardScaler`-then-`SVC` pipeline (kernel "rbf") on `X`, `y` \
+# with 5-fold `StratifiedKFold` cross-validation (shuffled, `random_state=0`); store the five \
+# fold accuracies in `scores`. Keep the pipeline as `model` and the splitter as `cv`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }

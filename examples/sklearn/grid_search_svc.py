@@ -1,8 +1,9 @@
 # /// example
 # task = """
 # Tune an RBF `SVC` in a standardizing `Pipeline` on the multi-class data `X`, `y` with \
-# `GridSearchCV` over `C` in [0.1, 1, 10] and `gamma` in ["scale", 0.1] (3-fold, accuracy); store \
-# the fitted search in `search` and its best parameters in `best_params`."""
+# `GridSearchCV` over the 6 combinations of `C` in [0.1, 1, 10] and `gamma` in ["scale", 0.1] \
+# (3-fold, accuracy); store the fitted search in `search` and its best parameters in \
+# `best_params`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }

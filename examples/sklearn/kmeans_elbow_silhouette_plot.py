@@ -9,7 +9,7 @@
 # libraries = ['scikit-learn', 'matplotlib']
 # inputs = {}
 # checks = [
-#     'len(inertias) == len(silhouettes) == len(ks) == 7',
+#     'list(ks) == list(range(2, 9)) and len(inertias) == len(silhouettes) == len(ks)',
 #     'all(a >= b for a, b in zip(inertias, inertias[1:]))',
 #     'best_k == 4 and max(silhouettes) <= 1',
 #     "figure_summary().n_axes == 2 and figure_summary().axes[1].legend_labels == ['best k']",

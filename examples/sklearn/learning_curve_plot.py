@@ -2,9 +2,10 @@
 # task = """
 # Compute a `learning_curve` for a standardize-then-`LogisticRegression` pipeline on `X`, `y` at \
 # 5 training sizes from 20% to 100% (5-fold CV, shuffled) and plot the mean training and \
-# cross-validation accuracy against the number of training samples with +/- 1 standard deviation \
-# bands on `ax`; label the curves "training" and "cross-validation" in a legend and set axis \
-# labels and a title. Store `train_sizes`, `train_scores`, `test_scores`."""
+# cross-validation accuracy against the number of training samples with a shaded +/- 1 standard \
+# deviation band around each of the two curves on `ax`; label the curves "training" and \
+# "cross-validation" in a legend and set axis labels and a title. Store `train_sizes`, \
+# `train_scores`, `test_scores`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn', 'matplotlib', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }
@@ -12,7 +13,8 @@
 #     'len(train_sizes) == 5 and np.all(np.diff(train_sizes) > 0) and train_sizes[-1] <= len(y)',
 #     'train_scores.shape == (5, 5) and test_scores.shape == (5, 5)',
 #     "figure_summary().axes[0].legend_labels == ['training', 'cross-validation']",
-#     'figure_summary().axes[0].n_lines == 2 and figure_summary().axes[0].n_collections == 2',
+#     # the two mean curves as drawn, and one band each
+#     'all(any(len(line.get_ydata()) == len(mean) and np.allclose(line.get_ydata(), mean, equal_nan=True) for line in ax.lines) for mean in (train_scores.mean(axis=1), test_scores.mean(axis=1))) and figure_summary().axes[0].n_collections == 2',
 #     "figure_summary().axes[0].xlabel != '' and figure_summary().axes[0].title != ''",
 # ]
 # difficulty = 'advanced'

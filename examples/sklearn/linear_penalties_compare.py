@@ -2,9 +2,9 @@
 # task = """
 # Standardize the regression features `X` and the target `y` (`X_scaled`, `y_scaled`), then fit \
 # `LinearRegression`, `Ridge(alpha=10)`, `Lasso(alpha=0.1)` and `ElasticNet(alpha=0.1, \
-# l1_ratio=0.5)` and collect their standardized coefficients side by side in the DataFrame \
-# `coefficients` (one row per feature, named x0, x1, ...; columns "ols", "ridge", "lasso", \
-# "elastic_net")."""
+# l1_ratio=0.5)` and collect the four models' standardized coefficients side by side in the \
+# DataFrame `coefficients` (one row per feature, named x0, x1, ...; columns "ols", "ridge", \
+# "lasso", "elastic_net")."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { X = 'reg.X', y = 'reg.y' }

@@ -1,9 +1,10 @@
 # /// example
 # task = """
 # Show how scikit-learn reports an unfitted model: calling `predict` on a fresh \
-# `LogisticRegression` raises `NotFittedError`; catch it and store its message in \
-# `not_fitted_message`. Write a helper `is_fitted(estimator)` based on `check_is_fitted` and \
-# store its result before and after fitting on `X`, `y` in `fitted_before` and `fitted_after`."""
+# `LogisticRegression` raises `NotFittedError`; catch it and store its message (which says the \
+# model is not fitted yet) in `not_fitted_message`. Write a helper `is_fitted(estimator)` based \
+# on `check_is_fitted` and store its result before and after fitting on `X`, `y` in \
+# `fitted_before` and `fitted_after`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }

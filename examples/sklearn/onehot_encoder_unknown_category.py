@@ -1,15 +1,16 @@
 # /// example
 # task = """
 # Fit a `OneHotEncoder` on the `site` and `treatment` columns of the DataFrame `trial` with \
-# `handle_unknown="ignore"` and dense output, and encode the new rows `new_patients` (one has the \
-# unseen site "west") into `encoded_new`. Also show that an encoder with the default \
-# `handle_unknown="error"` rejects them: store its error message in `unknown_error`."""
+# `handle_unknown="ignore"` and dense output, and encode the two new rows `new_patients` (site \
+# "north" with treatment "drug", and the unseen site "west" with treatment "control") into \
+# `encoded_new`. Also show that an encoder with the default `handle_unknown="error"` rejects \
+# them: store its error message in `unknown_error`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { trial = 'trial' }
 # checks = [
 #     "'west' in unknown_error",
-#     "encoded_new.shape == (2, trial['site'].nunique() + trial['treatment'].nunique())",
+#     "encoded_new.shape == (len(new_patients), trial['site'].nunique() + trial['treatment'].nunique())",
 #     "encoded_new[1, :trial['site'].nunique()].sum() == 0",
 #     "encoded_new[0].sum() == ('north' in set(trial['site'])) + ('drug' in set(trial['treatment']))",
 #     "encoded_new[1].sum() == ('control' in set(trial['treatment']))",

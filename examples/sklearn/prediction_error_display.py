@@ -3,7 +3,8 @@
 # Fit a `GradientBoostingRegressor` (100 depth-3 trees, `random_state=0`) on a 75% split of `X`, \
 # `y`, predict the test part into `y_pred`, and draw two diagnostic panels side by side (`axes`) \
 # with `PredictionErrorDisplay.from_predictions`: actual versus predicted on the left and \
-# residuals versus predicted on the right, each with a title; finish with the figure's suptitle \
+# residuals versus predicted on the right, titled "Actual vs predicted" and \
+# "Residuals vs predicted"; finish with the figure's suptitle \
 # "Gradient boosting: test-set errors"."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn', 'matplotlib']

@@ -2,9 +2,9 @@
 # task = """
 # Fit a `RandomForestClassifier` (50 trees) and a standardize-then-RBF-`SVC` pipeline on a \
 # stratified 70% split of the binary data `X`, `y`, draw both test ROC curves on one `ax` with \
-# `RocCurveDisplay.from_estimator` (names "random forest" and "SVC") plus a dashed diagonal \
-# labelled "chance", store the areas under the curves in the dict `aucs` and finish with the \
-# legend."""
+# `RocCurveDisplay.from_estimator` (names "random forest" and "SVC", which the display shows \
+# with their AUC in the legend) plus a dashed diagonal labelled "chance", store the areas under \
+# the curves in the dict `aucs` and finish with the legend."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn', 'matplotlib']
 # inputs = { X = 'clf.X', y = 'clf.y' }
@@ -12,9 +12,9 @@
 #     "set(aucs) == {'random forest', 'SVC'} and all(0 <= a <= 1 for a in aucs.values())",
 #     # each stored AUC is the area under its drawn curve (trapezoids), drawn in the order of the dict
 #     'all(np.isclose(a, np.sum(np.diff(line.get_xdata()) * (line.get_ydata()[1:] + line.get_ydata()[:-1]) / 2)) for a, line in zip(aucs.values(), ax.lines))',
-#     "len(figure_summary().axes[0].legend_labels) == 3 and figure_summary().axes[0].legend_labels[-1] == 'chance'",
+#     "len(figure_summary().axes[0].legend_labels) == len(aucs) + 1 and figure_summary().axes[0].legend_labels[-1] == 'chance'",
 #     "all('AUC' in label for label in figure_summary().axes[0].legend_labels[:2])",
-#     'figure_summary().axes[0].n_lines == 3',
+#     'figure_summary().axes[0].n_lines == len(aucs) + 1',
 # ]
 # difficulty = 'intermediate'
 # tags = ['metrics', 'roc-auc', 'custom-plotting']

@@ -1,9 +1,10 @@
 # /// example
 # task = """
-# Stack a `RandomForestClassifier` (50 trees) and a standardize-then-`SVC` pipeline under a \
-# `LogisticRegression` meta-model with `StackingClassifier` (3-fold internal CV), fitted on a \
-# stratified 70% split of the multi-class data `X`, `y`; store the model in `stack` and its test \
-# accuracy in `test_accuracy`. Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test`."""
+# Stack two base models, a `RandomForestClassifier` (50 trees) and a standardize-then-`SVC` \
+# pipeline, under a `LogisticRegression` meta-model with `StackingClassifier` (3-fold internal \
+# CV), fitted on a stratified 70% split of the multi-class data `X`, `y`; store the model in \
+# `stack` and its test accuracy in `test_accuracy`. Keep the split parts as `X_train`, `X_test`, \
+# `y_train`, `y_test`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }

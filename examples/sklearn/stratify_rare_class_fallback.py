@@ -2,9 +2,9 @@
 # task = """
 # A class seen only once breaks a stratified split. Relabel the first sample of `y` as a new \
 # class (`labels`), attempt `train_test_split(..., stratify=labels)` with a 25% test part, catch \
-# the `ValueError` (message in `split_error`), and fall back to a stratified split of only the \
-# samples whose class has at least 2 members; store the parts in `X_train`, `X_test`, `y_train`, \
-# `y_test`."""
+# the `ValueError` (its message, which names "the least populated class", in `split_error`), and \
+# fall back to a stratified split of only the samples whose class has at least 2 members; store \
+# the parts in `X_train`, `X_test`, `y_train`, `y_test`."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }

@@ -10,7 +10,7 @@
 # checks = [
 #     'np.allclose(ax.get_facecolor()[:3], [0xEA / 255, 0xEA / 255, 0xF2 / 255])',
 #     "np.isclose(ax.xaxis.label.get_fontsize(), seaborn.plotting_context('paper', font_scale=1.2)['axes.labelsize'])",
-#     "matplotlib.rcParams['axes.facecolor'] != '#EAEAF2'",
+#     "matplotlib.colors.to_rgb(matplotlib.rcParams['axes.facecolor']) != matplotlib.colors.to_rgb(seaborn.axes_style('darkgrid')['axes.facecolor'])",
 #     'len(ax.collections[0].get_offsets()) == len(x)',
 #     "figure_summary(fig).axes[0].xlabel == 'Time (s)' and figure_summary(fig).axes[0].title != ''",
 # ]

@@ -1,11 +1,11 @@
 # /// example
 # task = """
-# Compare mean `response` between the "control" and "drug" arms of the DataFrame `trial`: compute \
-# Cohen's d (drug minus control, pooled standard deviation) in `cohens_d` (NaN when the pooled \
-# standard deviation is zero or undefined), draw a seaborn `barplot` of the two means with 95% \
-# bootstrap confidence intervals (`seed=0`, capped) on `fig, ax`, and draw a bracket joining the \
-# two bars above the bars and error bars, labelled "d = <value>" (two decimals); label the axes \
-# and add a title."""
+# Compare mean `response` between the "control" and "drug" arms of the DataFrame `trial`: \
+# compute Cohen's d (drug minus control, pooled standard deviation) in `cohens_d` (NaN when the \
+# pooled standard deviation is zero or undefined), draw a seaborn `barplot` of the two means \
+# with 95% bootstrap confidence intervals (`seed=0`, capped) on `fig, ax`, and draw a bracket \
+# joining the two bars above the bars and error bars, labelled "d = <value>" (two decimals); \
+# label the x axis "Treatment" and the y axis "Mean response (95% CI)" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas', 'numpy']
 # inputs = { trial = 'trial' }
@@ -15,7 +15,7 @@
 #     'any(list(ln.get_xdata()) == [0, 0, 1, 1] and min(ln.get_ydata()) > np.nanmax([p.get_height() for p in ax.patches] + [y for l in ax.lines if l is not ln for y in l.get_ydata()]) for ln in ax.lines)',
 #     "[t.get_text() for t in ax.texts] == [f'd = {cohens_d:.2f}']",
 #     "np.allclose([p.get_height() for p in ax.patches], [trial.loc[trial['treatment'] == t, 'response'].mean() for t in ['control', 'drug']])",
-#     "figure_summary(fig).axes[0].ylabel == 'Mean response (95% CI)'",
+#     "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].ylabel == 'Mean response (95% CI)'",
 # ]
 # difficulty = 'advanced'
 # tags = ['barplot', 'annotation', 'effect-size', 'custom-plotting']

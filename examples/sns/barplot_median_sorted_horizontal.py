@@ -2,7 +2,8 @@
 # task = """
 # Rank the sites of the DataFrame `trial` by median `response` (highest first) into the list \
 # `order`, then draw horizontal bars of the median response per site in that order with seaborn \
-# `barplot` (`estimator="median"`, no error bars) on `fig, ax`; label the axes and add a title."""
+# `barplot` (`estimator="median"`, no error bars) on `fig, ax`; label the x axis "Median \
+# response" and the y axis "Site" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial = 'trial' }
@@ -11,7 +12,7 @@
 #     'figure_summary(fig).axes[0].yticklabels == [str(s) for s in order]',
 #     "np.allclose([p.get_width() for p in ax.patches], trial.groupby('site', observed=True)['response'].median().loc[order])",
 #     'figure_summary(fig).axes[0].n_lines == 0',
-#     "figure_summary(fig).axes[0].xlabel == 'Median response'",
+#     "figure_summary(fig).axes[0].xlabel == 'Median response' and figure_summary(fig).axes[0].ylabel == 'Site'",
 # ]
 # difficulty = 'intermediate'
 # tags = ['barplot', 'estimator', 'ranking', 'horizontal']

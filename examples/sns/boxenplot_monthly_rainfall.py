@@ -2,14 +2,16 @@
 # task = """
 # Show the distribution of daily `rainfall` in each calendar month of the DataFrame `weather` \
 # (DatetimeIndex) as a letter-value plot (seaborn `boxenplot`, suited to skewed data with many \
-# points) on `fig, ax`, x being the month number; label the axes and add a title."""
+# points) on `fig, ax`, x being the month number; label the x axis "Month" and the y axis \
+# "Rainfall (mm/day)" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { weather = 'weather' }
 # checks = [
 #     'len(figure_summary(fig).axes[0].xticklabels) == weather.index.month.nunique()',
-#     "sum(type(c).__name__ == 'PatchCollection' for c in ax.collections) == weather.index.month.nunique()",
-#     "figure_summary(fig).axes[0].ylabel == 'Rainfall (mm/day)' and figure_summary(fig).axes[0].title != ''",
+#     # a median line per month at its median rainfall; the letter-value boxes are collections (a box plot draws patches)
+#     "(lambda medians, drawn: len(drawn) == len(medians) and np.allclose(np.sort(drawn), np.sort(medians)))(weather.groupby(weather.index.month)['rainfall'].median().dropna(), [ln.get_ydata()[0] for ln in ax.lines]) and len(ax.collections) >= weather.index.month.nunique()",
+#     "figure_summary(fig).axes[0].xlabel == 'Month' and figure_summary(fig).axes[0].ylabel == 'Rainfall (mm/day)' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['boxenplot', 'letter-value', 'timeseries']

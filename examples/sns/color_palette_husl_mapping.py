@@ -3,7 +3,8 @@
 # Build a dict `palette` mapping each `site` that occurs in the DataFrame `trial` to a colour \
 # from `sns.color_palette("husl", n_colors=<number of sites>)` and use it in a seaborn scatter \
 # plot of `response` against `age` coloured by site on `fig, ax`, with those sites as the hue \
-# order; label the axes, add a title and a legend titled "Site"."""
+# order; label the x axis "Age (years)" and the y axis "Response", add a title and a legend \
+# titled "Site"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +13,7 @@
 #     "np.allclose(ax.collections[0].get_facecolors()[:, :3], [palette[s] for s in trial['site']])",
 #     "ax.get_legend().get_title().get_text() == 'Site'",
 #     'sorted(figure_summary(fig).axes[0].legend_labels) == sorted(str(s) for s in palette)',
-#     "figure_summary(fig).axes[0].xlabel == 'Age (years)'",
+#     "figure_summary(fig).axes[0].xlabel == 'Age (years)' and figure_summary(fig).axes[0].ylabel == 'Response'",
 # ]
 # difficulty = 'basic'
 # tags = ['color_palette', 'palette', 'scatterplot']

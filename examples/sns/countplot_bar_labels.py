@@ -2,7 +2,7 @@
 # task = """
 # Count the rows of the DataFrame `trial` per `site` and `treatment` with seaborn `countplot` (x \
 # `site`, hue `treatment`) on `fig, ax` and write each count on top of its bar with \
-# `ax.bar_label`; label the axes and add a title."""
+# `ax.bar_label`; label the x axis "Site" and the y axis "Participants" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -10,7 +10,7 @@
 #     "sum(bar.get_height() for bars in ax.containers for bar in bars) == trial[['site', 'treatment']].dropna().shape[0]",
 #     'figure_summary(fig).axes[0].n_texts == figure_summary(fig).axes[0].n_bars',
 #     'sorted(int(t.get_text()) for t in ax.texts) == sorted(int(bar.get_height()) for bars in ax.containers for bar in bars)',
-#     "figure_summary(fig).axes[0].ylabel == 'Participants'",
+#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Participants'",
 # ]
 # difficulty = 'intermediate'
 # tags = ['countplot', 'bar_label', 'annotation', 'custom-plotting']

@@ -12,7 +12,7 @@
 #     # a row per treatment and a column per site (declared levels that do not occur may get an empty one)
 #     "trial['treatment'].nunique() <= g.axes.shape[0] <= len(trial['treatment'].cat.categories) and trial['site'].nunique() <= g.axes.shape[1] <= len(trial['site'].cat.categories)",
 #     "np.isclose(sum(p.get_height() for ax in g.axes.flat for p in ax.patches), trial[['treatment', 'site', 'response']].dropna().shape[0])",
-#     'len(bins) == 13 and all(np.isclose(p.get_x(), bins).any() for ax in g.axes.flat for p in ax.patches)',
+#     'len(bins) - 1 == 12 and all(np.isclose(p.get_x(), bins).any() for ax in g.axes.flat for p in ax.patches)',
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['site'].dropna().astype(str)) <= set(shown) <= set(trial['site'].cat.categories.astype(str)))(list(t for t in figure_summary(g.figure).titles if t))",
 #     "figure_summary(g.figure).axes[-1].xlabel == 'Response' and figure_summary(g.figure).axes[0].ylabel == 'Count'",
 # ]

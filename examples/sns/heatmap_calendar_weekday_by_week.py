@@ -2,9 +2,9 @@
 # task = """
 # Arrange the daily channel `sensor_a` of the DataFrame `sensor` (DatetimeIndex) as a calendar \
 # grid `calendar`: rows are weekdays 0-6 (Monday first, all seven present), columns are ISO \
-# year-weeks ("%G-W%V"), and draw it with seaborn `heatmap` on `fig, ax` (weekday names as row \
-# labels, "YlOrRd" colormap, colorbar labelled "sensor_a"); missing days stay blank; label the \
-# axes and add a title."""
+# year-weeks ("%G-W%V"), and draw it with seaborn `heatmap` on `fig, ax` (weekday names "Mon", \
+# "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" as row labels, "YlOrRd" colormap, colorbar labelled \
+# "sensor_a"); missing days stay blank; label the x axis "ISO week" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { sensor = 'sensor' }

@@ -3,7 +3,8 @@
 # Count the participants of the DataFrame `trial` per `site` (rows) and `treatment` (columns) \
 # with `pd.crosstab` into `counts` and draw the table as an annotated seaborn `heatmap` on `fig, \
 # ax` with integer annotations, a sequential colormap from `sns.light_palette("seagreen", \
-# as_cmap=True)` and a colorbar labelled "Participants"; label the axes and add a title."""
+# as_cmap=True)` and a colorbar labelled "Participants"; label the x axis "Treatment" and the y \
+# axis "Site" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +13,7 @@
 #     'sorted(int(t.get_text()) for t in ax.texts) == sorted(counts.to_numpy().ravel().tolist())',
 #     'figure_summary(fig).axes[0].xticklabels == [str(c) for c in counts.columns]',
 #     'figure_summary(fig).has_colorbar',
-#     "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].ylabel == 'Site' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['heatmap', 'crosstab', 'light_palette', 'counts']

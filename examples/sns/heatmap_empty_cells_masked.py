@@ -2,10 +2,10 @@
 # task = """
 # The DataFrame `trial_missing` has missing `dose` and `response` values. Bin `dose` into the \
 # bands [0, 2], (2, 4], (4, 6], (6, 8], (8, 10] with `pd.cut` (doses outside 0-10 mg fall in no \
-# band), build `table`, the mean `response` per `site` (rows, every site) and dose band (columns, \
-# all five), keeping rows and columns even when empty, count the empty cells in `n_empty`, and \
-# draw `table` as an annotated seaborn `heatmap` on `fig, ax` with the empty cells masked; label \
-# the axes and add a title."""
+# band), build `table`, the mean `response` per `site` (rows, every site) and dose band \
+# (columns, all five), keeping rows and columns even when empty, count the empty cells in \
+# `n_empty`, and draw `table` as an annotated seaborn `heatmap` on `fig, ax` with the empty \
+# cells masked; label the x axis "Dose band (mg)" and the y axis "Site" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial_missing = 'trial_missing' }
@@ -14,7 +14,7 @@
 #     "(lambda v: np.allclose(np.sort(v[~np.isnan(v)]), np.sort(trial_missing.assign(band=pd.cut(trial_missing['dose'], bins=[0, 2, 4, 6, 8, 10], include_lowest=True)).groupby(['site', 'band'], observed=True)['response'].mean().dropna())))(table.to_numpy(dtype=float).ravel())",
 #     'n_empty == table.isna().sum().sum()',
 #     'figure_summary(fig).axes[0].n_texts == table.size - n_empty',
-#     "figure_summary(fig).axes[0].xlabel == 'Dose band (mg)' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Dose band (mg)' and figure_summary(fig).axes[0].ylabel == 'Site' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'advanced'
 # tags = ['error-handling', 'missing-data', 'heatmap', 'pd.cut']

@@ -1,9 +1,10 @@
 # /// example
 # task = """
 # Standardise each channel of the DataFrame `sensor` (DatetimeIndex) to z-scores in `z` and draw \
-# the channels as rows and days as columns with seaborn `heatmap` on `fig, ax`, using a diverging \
-# colormap from `sns.diverging_palette(250, 15, as_cmap=True)` centred on 0, day labels formatted \
-# as "%b %d" with every 14th label shown; label the axes and add a title."""
+# the channels as rows and days as columns with seaborn `heatmap` on `fig, ax`, using a \
+# diverging colormap from `sns.diverging_palette(250, 15, as_cmap=True)` centred on 0, day \
+# labels formatted as "%b %d" with every 14th label shown; label the x axis "Day" and the y axis \
+# "Channel" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { sensor = 'sensor' }
@@ -14,7 +15,7 @@
 #     'np.allclose(np.ma.filled(ax.collections[0].get_array(), np.nan).ravel(), z.T.to_numpy().ravel(), equal_nan=True)',
 #     'figure_summary(fig).axes[0].yticklabels == list(sensor.columns)',
 #     'figure_summary(fig).has_colorbar',
-#     "figure_summary(fig).axes[0].ylabel == 'Channel' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Day' and figure_summary(fig).axes[0].ylabel == 'Channel' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['heatmap', 'diverging_palette', 'standardization', 'timeseries']

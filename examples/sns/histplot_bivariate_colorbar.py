@@ -1,16 +1,17 @@
 # /// example
 # task = """
-# Draw a 2-D histogram of `humidity` against `temperature` from the DataFrame `measurements` with \
-# seaborn `histplot` (x and y both given) on `fig, ax`, 20 bins per axis, the "rocket_r" colormap \
-# and a colorbar labelled "Count"; label both axes and add a title."""
+# Draw a 2-D histogram of `humidity` against `temperature` from the DataFrame `measurements` \
+# with seaborn `histplot` (x and y both given) on `fig, ax`, 20 bins per axis, the "rocket_r" \
+# colormap and a colorbar labelled "Count"; label the x axis "Temperature" and the y axis \
+# "Humidity" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { measurements = 'measurements' }
 # checks = [
 #     'figure_summary(fig).has_colorbar',
-#     "'QuadMesh' in figure_summary(fig).axes[0].collection_types",
+#     'np.shape(ax.collections[0].get_array()) == (20, 20)',
 #     'np.isclose(np.nansum(ax.collections[0].get_array()), len(measurements))',
-#     "figure_summary(fig).axes[0].ylabel == 'Humidity' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].ylabel == 'Humidity' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['histplot', 'bivariate', 'colorbar']

@@ -4,15 +4,17 @@
 # `measurements` with seaborn `kdeplot` on `fig, ax`: 6 iso-proportion levels, the lowest 5% of \
 # density left unfilled (`thresh=0.05`), the "mako" colormap; points that have no 2-D density \
 # (all on one line) get no contours, without a warning (`warn_singular=False`). Overlay the raw \
-# points as a small black scatter, label the axes and add a title."""
+# points as a small black scatter, label the x axis "Temperature" and the y axis "Pressure" and \
+# add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { measurements = 'measurements' }
 # checks = [
-#     "any(len(c.get_offsets()) == len(measurements) for c in ax.collections if type(c).__name__ == 'PathCollection')",
-#     # contours wherever the points have a 2-D density: three or more, covariance far from singular
-#     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any('Contour' in t for t in figure_summary(fig).axes[0].collection_types))(measurements[['temperature', 'pressure']].to_numpy())",
-#     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].title != ''",
+#     # the black scatter of the raw points
+#     "any(len(c.get_offsets()) == len(measurements) and np.allclose(c.get_offsets(), measurements[['temperature', 'pressure']].to_numpy()) and np.allclose(c.get_facecolor()[:, :3], 0) for c in ax.collections)",
+#     # filled contours (filled shapes, not markers at the points) wherever the points have a 2-D density: three or more, covariance far from singular
+#     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any(len(c.get_paths()) > 0 and len(c.get_facecolor()) > 0 and len(c.get_offsets()) <= 1 for c in ax.collections))(measurements[['temperature', 'pressure']].to_numpy())",
+#     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].ylabel == 'Pressure' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['kdeplot', 'bivariate', 'contour', 'custom-plotting']

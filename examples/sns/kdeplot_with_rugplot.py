@@ -6,16 +6,18 @@
 # Show the distribution of the 1-D array `values` as a filled seaborn KDE with a rug of the \
 # individual observations along the x axis (`rugplot`, height 5% of the axes) on `fig, ax` (a \
 # sample whose variance is zero in floating point has no density: only the rug, and no warning \
-# with `warn_singular=False`); label the axes and add a title."""
+# with `warn_singular=False`); label the x axis "Value" and the y axis "Density" and add a \
+# title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { values = 'values' }
 # checks = [
-#     "'LineCollection' in figure_summary(fig).axes[0].collection_types",
-#     "any(type(c).__name__ == 'LineCollection' and len(c.get_segments()) == len(values) for c in ax.collections)",
-#     # a filled density (a PolyCollection) for a sample that clearly spreads (see _VALUES_SPREAD)
-#     "not bool(values.std() > 1e-9 * np.abs(values).max() + 1e-100) or any('Poly' in t for t in figure_summary(fig).axes[0].collection_types)",
-#     "figure_summary(fig).axes[0].xlabel == 'Value' and figure_summary(fig).axes[0].title != ''",
+#     # the rug: one stick per observation, 5% of the axes high, at the observation
+#     "any(len(c.get_segments()) == len(values) and np.allclose([np.ptp(np.asarray(s)[:, 1]) for s in c.get_segments()], 0.05) for c in ax.collections if hasattr(c, 'get_segments'))",
+#     "any(len(c.get_segments()) == len(values) and np.allclose(np.sort([np.asarray(s)[0, 0] for s in c.get_segments()]), np.sort(values)) for c in ax.collections if hasattr(c, 'get_segments'))",
+#     # a filled density (a region of area 1) for a sample that clearly spreads (see _VALUES_SPREAD)
+#     "not bool(values.std() > 1e-9 * np.abs(values).max() + 1e-100) or any(np.isclose(0.5 * abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))), 1, atol=0.02) for c in ax.collections for v in (p.vertices for p in c.get_paths()) for x, y in [(v[:, 0] - v[:, 0].mean(), v[:, 1])])",
+#     "figure_summary(fig).axes[0].xlabel == 'Value' and figure_summary(fig).axes[0].ylabel == 'Density' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['kdeplot', 'rugplot']

@@ -1,10 +1,10 @@
 # /// example
 # task = """
-# With the seaborn objects interface (`seaborn.objects`), plot `response` against `dose` from the \
-# DataFrame `trial` coloured by `treatment`: semi-transparent dots plus a straight-line fit per \
-# treatment with two or more distinct doses (`so.Line()` with `so.PolyFit(order=1)`), with axis \
-# labels, legend title and plot title set through `.label(...)`, drawn onto `fig, ax` with \
-# `.on(ax)`."""
+# With the seaborn objects interface (`seaborn.objects`), plot `response` against `dose` from \
+# the DataFrame `trial` coloured by `treatment`: semi-transparent dots plus a straight-line fit \
+# per treatment with two or more distinct doses (`so.Line()` with `so.PolyFit(order=1)`), with \
+# the axis labels "Dose (mg)" and "Response", the legend title "Treatment" and a plot title set \
+# through `.label(...)`, drawn onto `fig, ax` with `.on(ax)`."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -13,7 +13,7 @@
 #     "len(ax.lines) == trial.groupby('treatment', observed=True)['dose'].nunique().gt(1).sum()",
 #     'all(np.allclose(np.diff(ln.get_ydata(), 2), 0, atol=1e-9 * (1 + np.abs(ln.get_ydata()).max())) for ln in ax.lines)',
 #     'len(ax.collections[0].get_offsets()) == len(trial)',
-#     "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].ylabel == 'Response' and figure_summary(fig).axes[0].title != ''",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).legend_labels))",
 # ]
 # difficulty = 'intermediate'

@@ -3,8 +3,8 @@
 # The arrays `before` and `after` hold paired measurements of the same subjects. Build a long \
 # DataFrame `long` with columns `subject`, `time` ("before"/"after") and `value`; draw grey \
 # seaborn box plots without outliers per time point on `fig, ax`, overlay the points with \
-# `stripplot` (no jitter), and connect each subject's two values with a thin line; label the axes \
-# and add a title."""
+# `stripplot` (no jitter), and connect each subject's two values with a thin line; label the y \
+# axis "Measurement" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas', 'numpy']
 # inputs = { before = 'paired.a', after = 'paired.b' }

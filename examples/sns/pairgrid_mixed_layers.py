@@ -1,18 +1,19 @@
 # /// example
 # task = """
-# Build a seaborn `PairGrid` `g` over `income`, `score` and `hours` of the DataFrame `survey` \
-# (independent y axes on the diagonal) with scatter plots in the upper triangle, filled KDE \
-# contours in the lower triangle (a pair without a 2-D density, points all on one line, gets \
-# none, without a warning: `warn_singular=False`) and histograms with KDE curves on the diagonal; \
-# add the figure title "Survey variables"."""
+# Build a seaborn `PairGrid` `g` over the three columns `income`, `score` and `hours` of the \
+# DataFrame `survey` (independent y axes on the diagonal) with scatter plots in the upper \
+# triangle, filled KDE contours in the lower triangle (a pair without a 2-D density, points all \
+# on one line, gets none, without a warning: `warn_singular=False`) and histograms with KDE \
+# curves on the diagonal; add the figure title "Survey variables"."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { survey = 'survey' }
 # checks = [
-#     'g.axes.shape == (3, 3)',
-#     "type(g.axes[0, 1].collections[0]).__name__ == 'PathCollection'",
-#     # contours wherever score against income has a 2-D density: three or more points, covariance far from singular
-#     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any('Contour' in type(c).__name__ for c in g.axes[1, 0].collections))(survey[['income', 'score']].dropna().to_numpy())",
+#     "g.axes.shape == (3, 3) and [ax.get_xlabel() for ax in g.axes[-1]] == ['income', 'score', 'hours']",
+#     # upper triangle, row `income` and column `score`: the points of the pair without missing values
+#     "(lambda xy: len(g.axes[0, 1].collections[0].get_offsets()) == len(xy) and np.allclose(g.axes[0, 1].collections[0].get_offsets(), xy))(survey[['score', 'income']].dropna().to_numpy())",
+#     # filled contours (filled shapes, not markers at the points) wherever score against income has a 2-D density: three or more points, covariance far from singular
+#     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any(len(c.get_paths()) > 0 and len(c.get_facecolor()) > 0 and len(c.get_offsets()) <= 1 for c in g.axes[1, 0].collections))(survey[['income', 'score']].dropna().to_numpy())",
 #     'all(len(ax.patches) > 0 for ax in g.diag_axes)',
 #     "figure_summary(g.figure).suptitle == 'Survey variables'",
 # ]

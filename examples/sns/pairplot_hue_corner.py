@@ -1,13 +1,14 @@
 # /// example
 # task = """
-# Draw a corner pair plot (lower triangle only) of `dose`, `age` and `response` from the \
-# DataFrame `trial`, coloured by `treatment`, with KDE curves on the diagonal, using seaborn \
-# `pairplot`; keep the grid in `g` and add the figure title "Pairwise relationships"."""
+# Draw a corner pair plot (lower triangle only) of the three columns `dose`, `age` and \
+# `response` from the DataFrame `trial`, coloured by `treatment`, with KDE curves on the \
+# diagonal, using seaborn `pairplot`; keep the grid in `g` and add the figure title "Pairwise \
+# relationships"."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { trial = 'trial' }
 # checks = [
-#     'sum(ax is not None for ax in g.axes.flat) == 6 and all(g.axes[i, j] is None for i, j in zip(*np.triu_indices(3, 1)))',
+#     'g.axes.shape == (3, 3) and all((g.axes[i, j] is None) == (j > i) for i in range(3) for j in range(3))',
 #     "[ax.get_xlabel() for ax in g.axes[-1]] == ['dose', 'age', 'response']",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(g.figure).legend_labels))",
 #     "figure_summary(g.figure).suptitle == 'Pairwise relationships'",

@@ -4,8 +4,9 @@
 # palette with one colour per `site` that occurs in the DataFrame `trial` from it with \
 # `sns.color_palette`; when seaborn rejects the name, keep the `ValueError` in `palette_error` \
 # and fall back to the "deep" palette. Store the colours in `palette` and use them in a seaborn \
-# `countplot` of `site` (hue `site`, no legend, the occurring sites as both the bar order and the \
-# hue order) on `fig, ax`; label the axes and add a title."""
+# `countplot` of `site` (hue `site`, no legend, the occurring sites as both the bar order and \
+# the hue order) on `fig, ax`; label the x axis "Site" and the y axis "Participants" and add a \
+# title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -14,7 +15,7 @@
 #     "len(palette) == trial['site'].nunique()",
 #     "np.allclose(palette, sns.color_palette('deep', n_colors=trial['site'].nunique()))",
 #     "len({tuple(np.round(b.get_facecolor(), 4)) for bars in ax.containers for b in bars}) == trial['site'].nunique()",
-#     "figure_summary(fig).axes[0].ylabel == 'Participants'",
+#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Participants'",
 # ]
 # difficulty = 'intermediate'
 # tags = ['error-handling', 'color_palette', 'countplot']

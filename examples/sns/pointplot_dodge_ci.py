@@ -3,7 +3,8 @@
 # Draw the mean `response` per `site` for each `treatment` of the DataFrame `trial` as a seaborn \
 # `pointplot` on `fig, ax`, with 95% bootstrap confidence intervals (`errorbar=("ci", 95)`, \
 # `seed=0`), capped error bars, the treatments dodged apart when there are two or more, and \
-# distinct markers ("o", "s") and line styles per treatment; label the axes and add a title."""
+# distinct markers ("o", "s") and line styles per treatment; label the x axis "Site" and the y \
+# axis "Mean response" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -11,9 +12,9 @@
 #     # the marked lines hold the means (NaN where a treatment has no row at a site); error bars carry no marker
 #     "(lambda y: np.allclose(np.sort(y[~np.isnan(y)]), np.sort(trial.groupby(['treatment', 'site'], observed=True)['response'].mean())))(np.concatenate([np.asarray(ln.get_ydata(), dtype=float) for ln in ax.lines if ln.get_marker() in ('o', 's')]))",
 #     # a distinct marker per treatment (seaborn also draws an empty line for a declared level that does not occur)
-#     "(lambda markers: set(markers) <= {'o', 's'} and trial['treatment'].nunique() <= len(set(markers)) <= len(trial['treatment'].cat.categories))([ln.get_marker() for ln in ax.lines if ln.get_marker() not in (None, 'None', '')])",
+#     "(lambda markers: trial['treatment'].nunique() <= len(set(markers)) <= len(trial['treatment'].cat.categories))([ln.get_marker() for ln in ax.lines if ln.get_marker() in ('o', 's')])",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
-#     "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['pointplot', 'confidence-interval', 'hue']

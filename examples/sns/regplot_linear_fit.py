@@ -8,7 +8,8 @@
 # checks = [
 #     'np.allclose(ax.lines[0].get_ydata(), np.polyval(np.polyfit(x, y, 1), ax.lines[0].get_xdata()))',
 #     'len(ax.collections[0].get_offsets()) == len(x)',
-#     'len(ax.collections) == 2',
+#     # the confidence band: a filled region over the fitted line's x range that contains the line
+#     '(lambda lx, ly, tol: any(len(c.get_paths()) > 0 and np.allclose([v[:, 0].min(), v[:, 0].max()], [lx.min(), lx.max()]) and v[:, 1].min() <= ly.min() + tol and v[:, 1].max() >= ly.max() - tol for c in ax.collections[1:] for v in [c.get_paths()[0].vertices]))(ax.lines[0].get_xdata(), ax.lines[0].get_ydata(), 1e-6 * (1 + np.abs(ax.lines[0].get_ydata()).max()))',
 #     "figure_summary(fig).axes[0].xlabel == 'x' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'

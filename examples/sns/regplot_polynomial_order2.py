@@ -2,7 +2,8 @@
 # task = """
 # Fit and draw a second-order polynomial regression of `y` on `x` with seaborn `regplot` \
 # (`order=2`, no confidence band to keep it fast) on `fig, ax`, and also draw the straight-line \
-# fit in a dashed style for comparison, each with a legend label; label the axes and add a title."""
+# fit in a dashed style for comparison, with a legend listing "quadratic" then "linear"; label \
+# the axes and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { x = 'peak.x', y = 'peak.y' }

@@ -1,17 +1,17 @@
 # /// example
 # task = """
 # Write `plot_dose_response(df, ax)` that raises a `KeyError` naming the missing columns when \
-# `df` lacks any of `dose`, `response` or `treatment`, and otherwise draws a seaborn scatter plot \
-# of response against dose coloured by treatment with labelled axes. Call it on \
-# `trial.drop(columns="dose")` and keep the caught error in `error`, then call it on the full \
-# DataFrame `trial` with `fig, ax`."""
+# `df` lacks any of `dose`, `response` or `treatment`, and otherwise draws a seaborn scatter \
+# plot of response against dose coloured by treatment with the axes labelled "Dose (mg)" and \
+# "Response". Call it on `trial.drop(columns="dose")` and keep the caught error in `error`, then \
+# call it on the full DataFrame `trial` with `fig, ax`."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
 # checks = [
 #     "isinstance(error, KeyError) and 'dose' in str(error) and 'response' not in str(error)",
 #     'len(ax.collections) == 1 and len(ax.collections[0].get_offsets()) == len(trial)',
-#     "figure_summary(fig).axes[0].xlabel == 'Dose (mg)'",
+#     "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].ylabel == 'Response'",
 # ]
 # difficulty = 'intermediate'
 # tags = ['error-handling', 'validation', 'scatterplot']

@@ -1,11 +1,11 @@
 # /// example
 # task = """
-# Smooth the daily `temperature` of the DataFrame `weather` (DatetimeIndex) with a centred 30-day \
-# rolling window (at least 10 observations), keeping the rolling mean and standard deviation in \
-# the DataFrame `smooth` (columns `mean` and `std`); draw the raw series in light grey and the \
-# rolling mean in red with seaborn `lineplot` on `fig, ax`, shade mean ± 1 SD with \
-# `ax.fill_between`, label the axes, add a title and a legend with "Daily", "30-day mean" and "±1 \
-# SD"."""
+# Smooth the daily `temperature` of the DataFrame `weather` (DatetimeIndex) with a centred \
+# 30-day rolling window (at least 10 observations), keeping the rolling mean and standard \
+# deviation in the DataFrame `smooth` (columns `mean` and `std`); draw the raw series in light \
+# grey and the rolling mean in red with seaborn `lineplot` on `fig, ax`, shade mean ± 1 SD with \
+# `ax.fill_between`, label the x axis "Date" and the y axis "Temperature (°C)", add a title and \
+# a legend with "Daily", "30-day mean" and "±1 SD"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { weather = 'weather' }
@@ -14,7 +14,7 @@
 #     "list(smooth.columns) == ['mean', 'std'] and smooth.index.equals(weather.index)",
 #     "figure_summary(fig).axes[0].legend_labels == ['Daily', '30-day mean', '±1 SD']",
 #     'figure_summary(fig).axes[0].n_collections >= 1',
-#     "figure_summary(fig).axes[0].ylabel == 'Temperature (°C)' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Date' and figure_summary(fig).axes[0].ylabel == 'Temperature (°C)' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['lineplot', 'rolling', 'fill_between', 'timeseries', 'custom-plotting']

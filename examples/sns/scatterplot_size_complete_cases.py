@@ -3,7 +3,8 @@
 # The DataFrame `survey` has missing values. Keep the rows of `income`, `score` and `hours` that \
 # are all present in `complete`, then draw a seaborn scatter plot of `score` against `income` \
 # whose marker size and colour both encode `hours` (sizes 20 to 200, "viridis" palette) on `fig, \
-# ax`; label both axes, add a title and a legend titled "Hours per week"."""
+# ax`; label the x axis "Income" and the y axis "Score", add a title and a legend titled "Hours \
+# per week"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { survey = 'survey' }
@@ -14,7 +15,7 @@
 #     # sizes grow with hours and span 20-200 (a constant `hours` maps every point to one size)
 #     "(lambda s, h: bool(np.all(np.diff(s[np.argsort(h, kind='stable')]) >= 0)) and (len(np.unique(h)) < 2 or np.allclose([s.min(), s.max()], [20, 200])))(ax.collections[0].get_sizes(), complete['hours'].to_numpy())",
 #     "ax.get_legend() is not None and ax.get_legend().get_title().get_text() == 'Hours per week'",
-#     "figure_summary(fig).axes[0].xlabel == 'Income'",
+#     "figure_summary(fig).axes[0].xlabel == 'Income' and figure_summary(fig).axes[0].ylabel == 'Score'",
 # ]
 # difficulty = 'intermediate'
 # tags = ['scatterplot', 'size', 'missing-data']

@@ -1,9 +1,9 @@
 # /// example
 # task = """
-# Set the seaborn theme to the "whitegrid" style, the "talk" context (larger text for slides) and \
-# the "colorblind" palette with `sns.set_theme`, then draw step histograms of `age` per \
+# Set the seaborn theme to the "whitegrid" style, the "talk" context (larger text for slides) \
+# and the "colorblind" palette with `sns.set_theme`, then draw step histograms of `age` per \
 # `treatment` of the DataFrame `trial` with seaborn `histplot` (`element="step"`) on `fig, ax`; \
-# label the axes and add a title."""
+# label the x axis "Age (years)" and the y axis "Participants" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -11,7 +11,7 @@
 #     "matplotlib.rcParams['axes.grid'] and matplotlib.rcParams['axes.facecolor'] == 'white'",
 #     "ax.xaxis.label.get_fontsize() > seaborn.plotting_context('notebook')['axes.labelsize']",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
-#     "figure_summary(fig).axes[0].xlabel == 'Age (years)' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Age (years)' and figure_summary(fig).axes[0].ylabel == 'Participants' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['set_theme', 'style', 'histplot']

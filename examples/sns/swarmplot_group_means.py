@@ -1,9 +1,9 @@
 # /// example
 # task = """
-# Combine the three samples `a`, `b` and `c` into a long DataFrame `samples` with columns `group` \
-# ("A", "B", "C") and `value`, draw them as a seaborn `swarmplot` on `fig, ax` and overlay each \
-# group's mean as a wide black dash (a `pointplot` without error bars or connecting lines); label \
-# the axes and add a title."""
+# Combine the three samples `a`, `b` and `c` into a long DataFrame `samples` with columns \
+# `group` ("A", "B", "C") and `value`, draw them as a seaborn `swarmplot` on `fig, ax` and \
+# overlay each group's mean as a wide black dash (a `pointplot` without error bars or connecting \
+# lines); label the x axis "Group" and the y axis "Value" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -11,7 +11,7 @@
 #     "len(samples) == len(a) + len(b) + len(c) and set(samples['group']) == {'A', 'B', 'C'}",
 #     'sum(len(col.get_offsets()) for col in ax.collections) == len(samples)',
 #     'any(np.allclose(ln.get_ydata(), [np.mean(a), np.mean(b), np.mean(c)]) for ln in ax.lines)',
-#     "figure_summary(fig).axes[0].xlabel == 'Group' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Group' and figure_summary(fig).axes[0].ylabel == 'Value' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['swarmplot', 'pointplot', 'custom-plotting']

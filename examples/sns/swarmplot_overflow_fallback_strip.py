@@ -1,11 +1,11 @@
 # /// example
 # task = """
-# Draw the integer array `event_counts` as a seaborn `swarmplot` (marker size 8) on a small `fig, \
-# ax` (3 x 2.5 inches). Repeated values make wide swarms and seaborn warns when it cannot place \
-# every point: catch that warning (or skip the swarm outright for more than 300 points), record \
-# whether it happened in the bool `overflowed`, and in that case clear the axes and draw a \
-# jittered, semi-transparent `stripplot` instead; label the y axis "Events per interval" and name \
-# the plot kind used ("swarm" or "strip") in the title."""
+# Draw the integer array `event_counts` as a seaborn `swarmplot` (marker size 8) on a small \
+# `fig, ax` (3 x 2.5 inches). Repeated values make wide swarms and seaborn warns when it cannot \
+# place every point: catch that warning (or skip the swarm outright for more than 300 points), \
+# record whether it happened in the bool `overflowed`, and in that case clear the axes and draw \
+# a jittered, semi-transparent (alpha 0.5) `stripplot` instead; label the y axis "Events per \
+# interval" and name the plot kind used ("swarm" or "strip") in the title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { event_counts = 'event_counts' }

@@ -3,14 +3,14 @@
 # Resample the daily DataFrame `weather` (DatetimeIndex) to weekly values `weekly` (mean \
 # `temperature`, total `rainfall`), draw the weekly temperature with seaborn `lineplot` on `fig, \
 # ax` and the weekly rainfall as bars on a twin y axis `rain_ax`, keeping the line in front of \
-# the bars; label both y axes and the x axis, add a title and one legend listing "Mean \
-# temperature" and "Weekly rainfall"."""
+# the bars; label the y axes "Temperature (°C)" and "Rainfall (mm/week)" and the x axis, add a \
+# title and one legend listing "Mean temperature" and "Weekly rainfall"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { weather = 'weather' }
 # checks = [
 #     "np.allclose(weekly['rainfall'], weather['rainfall'].resample('W').sum())",
-#     'figure_summary(fig).n_axes == 2 and len(rain_ax.patches) == len(weekly)',
+#     'set(fig.axes) == {ax, rain_ax} and len(rain_ax.patches) == len(weekly)',
 #     "figure_summary(fig).axes[0].legend_labels == ['Mean temperature', 'Weekly rainfall']",
 #     "sorted(figure_summary(fig).ylabels) == sorted(['Temperature (°C)', 'Rainfall (mm/week)'])",
 #     'ax.get_zorder() > rain_ax.get_zorder()',

@@ -6,7 +6,8 @@
 # Wrap the 2-D array `matrix` in a DataFrame `frame` with columns `feature_0`, `feature_1`, ... \
 # and draw one violin per column (wide-form seaborn `violinplot`, inner box, cut at the data \
 # range) on `fig, ax`; label the axes, add a title, then remove the top and right spines with \
-# `sns.despine`, offsetting the remaining ones by 10 points and trimming them to the data."""
+# `sns.despine`, offsetting the remaining ones outward by 10 points and trimming them to the \
+# data."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { matrix = 'matrix' }

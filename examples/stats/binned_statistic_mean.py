@@ -7,7 +7,7 @@
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { trial = 'trial' }
 # checks = [
-#     'len(bin_edges) == 6 and len(bin_means) == 5',
+#     'len(bin_means) == 5 and len(bin_edges) == len(bin_means) + 1',
 #     # equal doses span no range: scipy then centres the bins on that dose (dose +- 0.5)
 #     "np.isclose(bin_edges[0], trial['dose'].min()) and np.isclose(bin_edges[-1], trial['dose'].max()) or (trial['dose'].nunique() == 1 and np.isclose((bin_edges[0] + bin_edges[-1]) / 2, trial['dose'].max(), rtol=1e-9, atol=1e-12))",
 #     "all(np.isclose(bin_means[i], trial['response'][bin_number == i + 1].mean()) for i in range(5) if (bin_number == i + 1).any())",

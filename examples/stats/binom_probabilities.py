@@ -1,8 +1,8 @@
 # /// example
 # task = """
-# For a binomial count `dist` with 20 trials and success probability 0.3, compute the probability \
-# of at least 8 successes (`p_at_least_8`), of exactly 6 (`p_exactly_6`), and the whole \
-# probability mass function over 0..20 in `pmf`."""
+# For a binomial count `dist` with 20 trials and success probability 0.3, compute the \
+# probability of at least 8 successes (`p_at_least_8`), of exactly 6 (`p_exactly_6`), and the \
+# whole probability mass function over 0..20 (21 values) in `pmf`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = {}

@@ -3,9 +3,9 @@
 # Estimate a 95% percentile bootstrap confidence interval for the mean change after - before of \
 # the paired measurements `before` and `after` (resampling subjects so pairs stay together, 2000 \
 # resamples, seeded Generator); store the result in `result` and the interval in `ci`. On the \
-# Axes `ax`, draw a 40-bin histogram of the bootstrap distribution with dashed vertical lines at \
-# the interval ends, x label "mean change (after - before)", y label "bootstrap replicates" and a \
-# title."""
+# Axes `ax`, draw a 40-bin histogram of the bootstrap distribution with two dashed vertical \
+# lines at the interval ends, x label "mean change (after - before)", y label \
+# "bootstrap replicates" and a title."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy', 'matplotlib']
 # inputs = { before = 'paired.a', after = 'paired.b' }

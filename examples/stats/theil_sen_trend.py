@@ -13,7 +13,8 @@
 #     'trend.low_slope <= trend.slope <= trend.high_slope',
 #     "np.isclose(trend.slope, (lambda t, i, j: np.median((t[j] - t[i]) / (j - i)))(weather['temperature'].to_numpy(), *np.triu_indices(len(weather), k=1)))",
 #     '-1 <= trend_test.statistic <= 1 and 0 <= trend_test.pvalue <= 1',
-#     'figure_summary().axes[0].n_lines == 2',
+#     # the series as drawn, and a trend line running from the intercept at day 0 to the last day's trend value
+#     "(lambda ys: any(len(v) == len(weather) and np.allclose(v, weather['temperature'].to_numpy(float), equal_nan=True) for v in ys) and any(len(v) >= 2 and np.isclose(v[0], trend.intercept) and np.isclose(v[-1], trend.intercept + trend.slope * (len(weather) - 1)) for v in ys))([np.asarray(l.get_ydata(), float) for l in ax.lines])",
 #     "figure_summary().axes[0].legend_labels[0] == 'daily temperature' and figure_summary().axes[0].legend_labels[1].startswith('Theil-Sen trend')",
 # ]
 # difficulty = 'advanced'

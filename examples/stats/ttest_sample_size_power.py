@@ -9,8 +9,9 @@
 # inputs = {}
 # checks = [
 #     'achieved_power >= 0.80 > two_sample_power(n_per_group - 1)',
-#     # the textbook answer for d = 0.5, alpha = 0.05, power = 0.8
-#     'n_per_group == 64',
+#     # the textbook answer for d = 0.5, alpha = 0.05, power = 0.8 (64), recomputed: the first n whose
+#     # two-sided power, P(|T| > t_crit) under the noncentral t with df = 2n - 2 and nc = d sqrt(n / 2), reaches 0.8
+#     'n_per_group == next(n for n in range(2, 1000) if (lambda df, nc, tc: scipy.stats.nct.sf(tc, df, nc) + scipy.stats.nct.cdf(-tc, df, nc))(2 * n - 2, 0.5 * math.sqrt(n / 2), scipy.stats.t.ppf(0.975, 2 * n - 2)) >= 0.8)',
 # ]
 # difficulty = 'advanced'
 # tags = ['power-analysis', 't-test', 'study-design']

@@ -1,9 +1,10 @@
 # /// example
 # task = """
 # Simulate a logarithmic dose response y = 2 log10(x) + 5 with additive noise, x from 0.01 to 100 \
-# (arrays `x`, `y`, seed 0), plot the points with `ax.semilogx` so the relation appears straight, \
-# fit a line in those transformed coordinates with `np.polyfit` (`slope`, `intercept`), and put \
-# the fitted slope (two decimals) in the title; label the axes. Keep the figure in `fig`."""
+# (arrays `x`, `y`, seed 0), plot the points with `ax.semilogx` (logarithmic x axis, linear y \
+# axis) so the relation appears straight, fit a line in those transformed coordinates with \
+# `np.polyfit` (`slope`, `intercept`), and put the fitted slope (two decimals) in the title; label \
+# the axes. Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}

@@ -1,9 +1,10 @@
 # /// example
 # task = """
 # Simulate an exponential decay y = 3 exp(-0.8 x) with multiplicative noise, x from 0 to 5 \
-# (arrays `x`, `y`, seed 0), plot the points with `ax.semilogy` so the relation appears straight, \
-# fit a line in those transformed coordinates with `np.polyfit` (`slope`, `intercept`), and put \
-# the fitted slope (two decimals) in the title; label the axes. Keep the figure in `fig`."""
+# (arrays `x`, `y`, seed 0), plot the points with `ax.semilogy` (linear x axis, logarithmic y \
+# axis) so the relation appears straight, fit a line in those transformed coordinates with \
+# `np.polyfit` (`slope`, `intercept`), and put the fitted slope (two decimals) in the title; label \
+# the axes. Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}

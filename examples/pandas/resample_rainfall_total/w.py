@@ -8,7 +8,7 @@
 # checks = [
 #     'np.isclose(rain_totals.sum(), weather["rainfall"].sum())',
 #     'len(rain_totals) == weather.index.to_period("W").nunique()',
-#     '(rain_totals.index.day_of_week == 6).all()',
+#     '(rain_totals.index.day_name() == "Sunday").all()',
 #     'rain_totals.index.is_monotonic_increasing',
 # ]
 # difficulty = 'basic'

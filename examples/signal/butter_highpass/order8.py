@@ -7,7 +7,8 @@
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
 # checks = [
-#     'sos.shape == (4, 6)',
+#     # the same sections as the design itself: shape (order / 2, 6) and the same response
+#     "(lambda ref: sos.shape == ref.shape and np.allclose(np.abs(scipy.signal.sosfreqz(sos, fs=fs)[1]), np.abs(scipy.signal.sosfreqz(ref, fs=fs)[1]), atol=1e-6))(scipy.signal.butter(8, 20, btype='highpass', fs=fs, output='sos'))",
 #     'highpassed.shape == signal.shape',
 #     'band_power(highpassed, fs, 0, 8) <= 0.2 * band_power(signal, fs, 0, 8) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(highpassed, fs, 40, fs / 2) >= 0.8 * band_power(signal, fs, 40, fs / 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',

@@ -9,7 +9,7 @@
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
 # checks = [
-#     'sos.shape == (2, 6)',
+#     "sos.shape == scipy.signal.ellip(4, 1, 50, 30, btype='lowpass', fs=fs, output='sos').shape",
 #     'filtered.shape == signal.shape',
 #     'band_power(filtered, fs, 100, fs / 2) <= 0.02 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     # even-order Chebyshev I / elliptic designs sit at -rp dB at DC (twice that after filtfilt)

@@ -9,7 +9,9 @@
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
 #     'tree.get_depth() <= 4 and tree.get_n_leaves() <= 2 ** 4',
-#     "rules.count('class:') == tree.get_n_leaves() and '|--- x' in rules",
+#     # the rules name every feature the tree splits on in the x0, x1, ... style; a stratified
+#     # training part holds both classes, so the tree splits at least once
+#     "(lambda used: rules.count('class:') == tree.get_n_leaves() and len(used) > 0 and all(f'x{feature}' in rules for feature in used))(tree.tree_.feature[tree.tree_.feature >= 0])",
 #     # any split that is made must improve on the majority guess for the training data
 #     'train_accuracy >= np.bincount(y_train).max() / len(y_train)',
 #     '0 <= test_accuracy <= 1 and np.isclose(test_accuracy, np.mean(tree.predict(X_test) == y_test))',

@@ -8,7 +8,7 @@
 # libraries = ['scikit-learn']
 # inputs = {}
 # checks = [
-#     'len(np.unique(labels)) == 3 and kmeans.cluster_centers_.shape == (3, 2)',
+#     'len(np.unique(labels)) == 3 and kmeans.cluster_centers_.shape == (3, X_blobs.shape[1])',
 #     'np.isclose(kmeans.inertia_, ((X_blobs - kmeans.cluster_centers_[labels]) ** 2).sum())',
 #     '-1 <= silhouette <= 1',
 #     'ari > 0.95',

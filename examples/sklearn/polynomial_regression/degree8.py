@@ -9,7 +9,7 @@
 # checks = [
 #     # least squares with an intercept never fits worse than the mean (up to rounding)
 #     'fitted.shape == y.shape and -1e-9 <= r2 <= 1 + 1e-9',
-#     'model[1].n_output_features_ == 9',
+#     'model[1].powers_.max() == 8',
 #     # the same least-squares polynomial as numpy's polyfit, so the same R^2
 #     'np.isclose(r2, 1 - np.sum((y - np.polyval(np.polyfit(x, y, 8), x)) ** 2) / np.sum((y - y.mean()) ** 2), atol=1e-6)',
 #     'r2 >= 1 - np.sum((y - np.polyval(np.polyfit(x, y, 7), x)) ** 2) / np.sum((y - y.mean()) ** 2) - 1e-9',

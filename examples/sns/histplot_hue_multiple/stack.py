@@ -2,7 +2,7 @@
 # task = """
 # Draw a histogram of `response` from the DataFrame `trial`, split by `treatment` (hue), with 12 \
 # shared bins and overlapping groups resolved with `multiple="stack"`, using seaborn `histplot` \
-# on `fig, ax`; label both axes and add a title."""
+# on `fig, ax`; label the x axis "Response" and the y axis "Count" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -10,7 +10,7 @@
 #     "figure_summary(fig).axes[0].n_bars == 12 * trial['treatment'].nunique()",
 #     "np.isclose(max(p.get_y() + p.get_height() for p in ax.patches), np.histogram(trial['response'].dropna(), bins=12)[0].max())",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
-#     "figure_summary(fig).axes[0].xlabel == 'Response' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Response' and figure_summary(fig).axes[0].ylabel == 'Count' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['histplot', 'hue', 'parameter-tuning']

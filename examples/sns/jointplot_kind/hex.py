@@ -8,8 +8,8 @@
 # libraries = ['seaborn']
 # inputs = { measurements = 'measurements' }
 # checks = [
-#     'figure_summary(g.figure).n_axes == 3',
-#     'np.isclose(g.ax_joint.collections[0].get_array().sum(), len(measurements)) and len(g.ax_marg_x.patches) > 0',
+#     'set(g.figure.axes) == {g.ax_joint, g.ax_marg_x, g.ax_marg_y}',
+#     'np.isclose(g.ax_joint.collections[0].get_array().sum(), len(measurements)) and len(g.ax_marg_x.patches) > 0 and len(g.ax_marg_y.patches) > 0',
 #     "g.ax_joint.get_xlabel() == 'Temperature' and g.ax_joint.get_ylabel() == 'Pressure'",
 #     "figure_summary(g.figure).suptitle != ''",
 # ]

@@ -9,16 +9,16 @@
 # Draw split violins of `response` per `site` of the DataFrame `trial`, the two halves of each \
 # violin being the `treatment` groups (`split=True`), with `inner="quart"` (dashed quartile \
 # lines) and the densities cut at the data range (`cut=0`), using seaborn `violinplot` on `fig, \
-# ax`; label the axes and add a title."""
+# ax`; label the x axis "Site" and the y axis "Response" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
 # checks = [
-#     "(lambda bodies, groups: figure_summary(fig).axes[0].n_lines == 3 * bodies + groups - bodies)(sum(type(c).__name__ != 'LineCollection' for c in ax.collections), trial.groupby(['site', 'treatment'], observed=True)['response'].count().gt(0).sum())",
+#     "(lambda bodies, groups: figure_summary(fig).axes[0].n_lines == 3 * bodies + groups - bodies)(sum(len(c.get_facecolor()) > 0 for c in ax.collections), trial.groupby(['site', 'treatment'], observed=True)['response'].count().gt(0).sum())",
 #     # a violin body for every group whose responses spread, none for a group with one response
-#     "(lambda bodies, g: g['spread'].sum() <= bodies <= g['count'].gt(1).sum())(sum(type(c).__name__ != 'LineCollection' for c in ax.collections), trial.groupby(['site', 'treatment'], observed=True)['response'].agg(count='count', spread=lambda r: bool(r.std() > 1e-9 * r.abs().max() + 1e-100)))",
+#     "(lambda bodies, g: g['spread'].sum() <= bodies <= g['count'].gt(1).sum())(sum(len(c.get_facecolor()) > 0 for c in ax.collections), trial.groupby(['site', 'treatment'], observed=True)['response'].agg(count='count', spread=lambda r: bool(r.std() > 1e-9 * r.abs().max() + 1e-100)))",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
-#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['violinplot', 'split', 'hue', 'parameter-tuning']

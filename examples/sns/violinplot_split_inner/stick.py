@@ -9,16 +9,16 @@
 # Draw split violins of `response` per `site` of the DataFrame `trial`, the two halves of each \
 # violin being the `treatment` groups (`split=True`), with `inner="stick"` (one stick per \
 # observation) and the densities cut at the data range (`cut=0`), using seaborn `violinplot` on \
-# `fig, ax`; label the axes and add a title."""
+# `fig, ax`; label the x axis "Site" and the y axis "Response" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
 # checks = [
-#     "(lambda sticks, g: len(sticks) == sum(type(c).__name__ != 'LineCollection' for c in ax.collections) and g['count'][g['spread'].astype(bool)].sum() <= sum(sticks) <= g['count'][g['count'] > 1].sum())([len(c.get_segments()) for c in ax.collections if type(c).__name__ == 'LineCollection'], trial.groupby(['site', 'treatment'], observed=True)['response'].agg(count='count', spread=lambda r: bool(r.std() > 1e-9 * r.abs().max() + 1e-100)))",
+#     "(lambda sticks, g: len(sticks) == sum(len(c.get_facecolor()) > 0 for c in ax.collections) and g['count'][g['spread'].astype(bool)].sum() <= sum(sticks) <= g['count'][g['count'] > 1].sum())([len(c.get_segments()) for c in ax.collections if len(c.get_facecolor()) == 0], trial.groupby(['site', 'treatment'], observed=True)['response'].agg(count='count', spread=lambda r: bool(r.std() > 1e-9 * r.abs().max() + 1e-100)))",
 #     # a violin body for every group whose responses spread, none for a group with one response
-#     "(lambda bodies, g: g['spread'].sum() <= bodies <= g['count'].gt(1).sum())(sum(type(c).__name__ != 'LineCollection' for c in ax.collections), trial.groupby(['site', 'treatment'], observed=True)['response'].agg(count='count', spread=lambda r: bool(r.std() > 1e-9 * r.abs().max() + 1e-100)))",
+#     "(lambda bodies, g: g['spread'].sum() <= bodies <= g['count'].gt(1).sum())(sum(len(c.get_facecolor()) > 0 for c in ax.collections), trial.groupby(['site', 'treatment'], observed=True)['response'].agg(count='count', spread=lambda r: bool(r.std() > 1e-9 * r.abs().max() + 1e-100)))",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
-#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['violinplot', 'split', 'hue', 'parameter-tuning']
