@@ -107,7 +107,10 @@ def mutate_example(example: Example, registry: InputRegistry, timeout: float = 3
             if probes is None:  # the reference's outputs, once per example
                 edge_inputs = _edge_inputs(example, registry) if edge_inputs is None else edge_inputs
                 probes = [(inputs, _probe(example, inputs, example.code, timeout)) for inputs in [reference_inputs, *edge_inputs]]
-            result.equivalent = all(_agree(expected, _probe(example, inputs, code, timeout)) for inputs, expected in probes)
+            try:
+                result.equivalent = all(_agree(expected, _probe(example, inputs, code, timeout)) for inputs, expected in probes)
+            except Exception:  # noqa: BLE001 - outputs that cannot be compared are not shown equal
+                result.equivalent = False
         results.append(result)
     return results
 
