@@ -18,7 +18,7 @@ from ..checks import open_figures
 from ..defaults import DEFAULT_TIMEOUT
 from ..example import Example, snippet_filename
 from ..protect import FILE_GROWTH_LIMIT, file_growth_limited, writes_refused
-from ..state import StateGuard, builtins_put_back, builtins_snapshot, working_directory
+from ..state import LEFT_BEHIND, StateGuard, builtins_put_back, builtins_snapshot, let_stopped_threads_end, working_directory
 from ..workers import (
     helpers_started_since,
     kept_workers,
@@ -106,6 +106,7 @@ def _run_example(
         # plt.show() under Agg is a no-op; older Matplotlib also warns about it
         warnings.filterwarnings("ignore", message=".*non-interactive, and thus cannot be shown")
         pools_before = kept_workers()  # the pools and helpers libraries keep, as they were before the run
+        stopped_before = set(LEFT_BEHIND)
         guard = StateGuard()
         project = working_directory()  # the directory the run started from: the snippet's to read, not to change
         os.chdir(workdir)
@@ -148,7 +149,10 @@ def _run_example(
             close_figures()
             problems = [*builtins_changed, *not_ended, *guard.restore()]
             # again once the state guard has ended what the snippet left running: a thread of a pool it
-            # never closed, ending, may have made a resource tracker start again (its semaphores unregister)
+            # never closed, ending, may have made a resource tracker start again (its semaphores
+            # unregister); the threads it stopped get a moment to end and drop the pool's objects first
+            if let_stopped_threads_end(stopped_before):
+                gc.collect()
             problems += shut_down_started_since(pools_before, helpers=True, running_before=guard.saved_state("child processes"))
             if refused_handlers:
                 problems.append(f"registered or removed exit handlers (refused): {', '.join(refused_handlers)}")

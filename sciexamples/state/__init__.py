@@ -19,6 +19,7 @@ from .lifetimes import (
     ThreadStopped,
     descendants,
     end_processes,
+    let_stopped_threads_end,
     running,
     started_here,
 )
@@ -28,7 +29,7 @@ from .process import fd_identity, signal_name, working_directory
 
 __all__ = [
     "FACETS", "HARNESS_CLASSES", "HARNESS_MODULES", "LEFT_BEHIND", "PINNING_CACHES", "WATCHED_CLASSES", "WATCHED_MODULES",
-    "Facet", "StateGuard", "ThreadStopped", "builtins_put_back", "builtins_snapshot", "cache_sizes", "descendants",
+    "Facet", "StateGuard", "ThreadStopped", "builtins_put_back", "builtins_snapshot", "cache_sizes", "descendants", "let_stopped_threads_end",
     "end_processes", "fd_identity", "read_proc_self", "release_pinning_caches", "running", "signal_name", "started_here",
     "working_directory",
 ]

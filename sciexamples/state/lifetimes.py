@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import weakref
 from collections.abc import Iterable
 from typing import Any
@@ -79,6 +80,22 @@ def _threads_restore(saved: Any) -> None:
         _raise_thread_stopped(thread)
         if not thread.daemon:
             _abandon(thread)
+
+
+STOPPED_THREAD_GRACE = 1.0  # seconds
+
+
+def let_stopped_threads_end(earlier: Iterable[threading.Thread], grace: float = STOPPED_THREAD_GRACE) -> bool:
+    """Wait up to `grace` seconds in all for the threads stopped since `earlier` (LEFT_BEHIND then) to
+    end; whether there were any. A thread of a pool the snippet never closed holds the pool's objects
+    until it ends: collected later, in another example's run, their semaphores would unregister from
+    a resource tracker the harness has stopped, and start it again there."""
+    stopped = [thread for thread in list(LEFT_BEHIND) if thread not in set(earlier)]
+    deadline = time.monotonic() + grace
+    for thread in stopped:
+        if not isinstance(thread, threading._DummyThread):  # one threading did not start can't be joined
+            thread.join(max(deadline - time.monotonic(), 0))
+    return bool(stopped)
 
 
 class ThreadStopped(SystemExit):
