@@ -1,6 +1,7 @@
 # /// example
 # task = """
-# Integrate y' = -2 t y, y(0) = 1 up to t = 3 by driving the `RK45` solver class step by step \
+# Integrate y' = -2 t y, y(0) = 1 up to t = 3 with tolerances rtol=1e-8 and atol=1e-10 by \
+# driving the `RK45` solver class step by step \
 # (`solver.step()` while its status is "running", until it is "finished"), collecting every \
 # accepted step into the NumPy arrays `times` and `values`."""
 # domain = 'numerical_methods'

@@ -8,8 +8,12 @@
 # inputs = { df = 'measurements' }
 # checks = [
 #     'figure_summary(fig).axes[0].n_bars == df.shape[1]',
-#     'max(ax.patches, key=lambda p: p.get_y()).get_width() == df.mean().max()',
-#     'figure_summary(fig).axes[0].yticklabels == list(df.mean().sort_values().index)',
+#     # bars read bottom to top on screen (display coordinates, so an inverted y axis counts too): widths never decrease, the top one is the largest mean
+#     '(lambda w: np.all(np.diff(w) >= 0) and np.isclose(w[-1], df.mean().max()))([p.get_width() for p in sorted(ax.patches, key=lambda p: ax.transData.transform((0, p.get_y() + p.get_height() / 2))[1])])',
+#     # each y tick label sits on the bar of that column's mean
+#     'sorted(t.get_text() for t in ax.get_yticklabels()) == sorted(df.columns) and all(np.isclose(df.mean()[t.get_text()], next(p.get_width() for p in ax.patches if np.isclose(p.get_y() + p.get_height() / 2, t.get_position()[1]))) for t in ax.get_yticklabels())',
+#     # `means` holds the column means in sorted order (either direction)
+#     'np.allclose(np.sort(np.asarray(means, dtype=float)), np.sort(df.mean().to_numpy())) and (np.all(np.diff(np.asarray(means, dtype=float)) >= 0) or np.all(np.diff(np.asarray(means, dtype=float)) <= 0))',
 #     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'

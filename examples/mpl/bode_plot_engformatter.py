@@ -10,7 +10,10 @@
 # inputs = {}
 # checks = [
 #     "figure_summary(fig).axes[0].xscale == 'log' and figure_summary(fig).axes[1].shares_x",
-#     'np.isclose(np.interp(np.log10(f_cutoff), np.log10(np.logspace(1, 6, 400)), magnitude_db), -3.01, atol=0.05)',
+#     'np.isclose(f_cutoff, 1 / (2 * np.pi * 1e3 * 100e-9))',
+#     # the magnitude curve as plotted on the top panel, at whatever frequency grid the answer chose: 10 Hz to 1 MHz, first-order low-pass
+#     "(lambda f: np.isclose(f.min(), 10) and np.isclose(f.max(), 1e6) and np.allclose(magnitude_db, -10 * np.log10(1 + (f / f_cutoff) ** 2), atol=1e-6))(np.asarray(next(ln for ln in fig.axes[0].lines if np.array_equal(ln.get_ydata(), magnitude_db)).get_xdata(), dtype=float))",
+#     "(lambda f: np.allclose(phase_deg, -np.degrees(np.arctan(f / f_cutoff)), atol=1e-6))(np.asarray(next(ln for ln in fig.axes[1].lines if np.array_equal(ln.get_ydata(), phase_deg)).get_xdata(), dtype=float))",
 #     "any(t.endswith('Hz') for t in figure_summary(fig).axes[1].xticklabels)",
 #     "figure_summary(fig).suptitle != ''",
 # ]

@@ -9,9 +9,12 @@
 # inputs = { X = 'matrix' }
 # checks = [
 #     'np.allclose(ellipse.center, (X[:, 0].mean(), X[:, 1].mean()))',
-#     'ellipse.width >= ellipse.height',
+#     # the ellipse's own covariance, R(angle) diag((width/4)², (height/4)²) R(angle)ᵀ, is the data's: right axes,
+#     # right directions, whichever eigenvector the width follows
+#     '(lambda th, w, h: np.allclose(np.array([[np.cos(th), -np.sin(th)], [np.sin(th), np.cos(th)]]) @ np.diag([(w / 4) ** 2, (h / 4) ** 2]) @ np.array([[np.cos(th), np.sin(th)], [-np.sin(th), np.cos(th)]]), np.cov(X[:, 0], X[:, 1]), rtol=1e-6, atol=1e-9 * np.mean(X[:, :2] ** 2)))(np.radians(ellipse.angle), ellipse.width, ellipse.height)',
 #     # a quarter of each axis is one standard deviation: their squares add up to the total variance
-#     'np.isclose((ellipse.width / 4) ** 2 + (ellipse.height / 4) ** 2, np.trace(np.cov(X[:, 0], X[:, 1])), rtol=1e-9, atol=0)',
+#     # (atol at the rounding level of the data's second moment: a constant sample's covariance is rounding noise)
+#     'np.isclose((ellipse.width / 4) ** 2 + (ellipse.height / 4) ** 2, np.trace(np.cov(X[:, 0], X[:, 1])), rtol=1e-9, atol=1e-12 * np.mean(X[:, :2] ** 2))',
 #     "figure_summary(fig).axes[0].legend_labels == ['samples', '2σ ellipse']",
 # ]
 # difficulty = 'advanced'

@@ -1,7 +1,8 @@
 # /// example
 # task = """
 # Plot the daily `sensor_a` channel of the time-indexed DataFrame `df` as a thin gray line, its \
-# centred 7-day rolling mean `rolling_mean`, and a shaded band of ± one rolling standard \
+# centred 7-day rolling mean `rolling_mean` (seven daily readings centred on each day, NaN where \
+# the window runs past either end), and a shaded band of ± one rolling standard \
 # deviation with `fill_between`; legend entries "daily", "7-day mean" and "±1 SD", axes labels \
 # and a title. Keep the figure in `fig`."""
 # domain = 'visualization'

@@ -1,7 +1,7 @@
 # /// example
 # task = """
 # Scatter `humidity` against `temperature` from the DataFrame `df` with marker area encoding \
-# `wind_speed` (scaled linearly to 20-200 pt²) and colour encoding `pressure` ("cividis", \
+# `wind_speed` (scaled linearly to 20-200 pt², one size for all markers when the speed does not vary) and colour encoding `pressure` ("cividis", \
 # colorbar labelled "pressure"); add a legend of four representative marker sizes (one per \
 # distinct speed when there are no more than four) built with `legend_elements(prop="sizes")`, \
 # labelled in wind-speed units and titled "wind speed"; keep the PathCollection in `sc`, label \
@@ -11,7 +11,8 @@
 # inputs = { df = 'measurements' }
 # checks = [
 #     'sc.get_sizes().min() >= 20 - 1e-9 and sc.get_sizes().max() <= 200 + 1e-9',
-#     "np.isclose(sc.get_sizes()[np.argmax(df['wind_speed'].to_numpy())], 200)",
+#     # linear in wind speed from 20 (slowest) to 200 (fastest); one size for all when the speed does not vary
+#     "(lambda w, s: np.allclose(s, 20 + 180 * (w - w.min()) / np.ptp(w)) if np.ptp(w) > 0 else np.ptp(s) == 0)(df['wind_speed'].to_numpy(dtype=float), sc.get_sizes())",
 #     "ax.get_legend().get_title().get_text() == 'wind speed'",
 #     'len(figure_summary(fig).axes[0].legend_labels) >= 1',
 #     'figure_summary(fig).has_colorbar',

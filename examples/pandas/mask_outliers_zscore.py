@@ -1,7 +1,8 @@
 # /// example
 # task = """
-# Replace outliers in `measurements` by NaN: values more than 2.5 standard deviations away from \
-# their column mean, using `DataFrame.mask`; store the result in `cleaned`."""
+# Replace outliers in `measurements` by NaN: values more than 2.5 sample standard deviations \
+# (pandas' default `std`, `ddof=1`) away from their column mean, using `DataFrame.mask`; store \
+# the result in `cleaned`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { measurements = 'measurements' }

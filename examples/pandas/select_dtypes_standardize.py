@@ -1,9 +1,9 @@
 # /// example
 # task = """
 # Standardise only the numeric columns of `trial` (found with `select_dtypes(include="number")`) \
-# to zero mean and unit standard deviation, leaving the categorical columns unchanged; a constant \
-# column has no spread to divide by and becomes all zeros instead of NaN. Store the result in \
-# `standardized`."""
+# to zero mean and unit sample standard deviation (pandas' default `std`, `ddof=1`), leaving the \
+# categorical columns unchanged; a constant column has no spread to divide by and becomes all \
+# zeros instead of NaN. Store the result in `standardized`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }

@@ -6,7 +6,8 @@
 # circle or merely away from the design: raise ValueError if any root of `a` lies on or outside \
 # the unit circle, or if the (b, a) frequency response (`freqz`, 1024 points) differs from that \
 # of `sos` by more than 1e-3 anywhere; catch it, store the message in `stability_error` (else \
-# None), and fall back to `sos`. Store the filtered `signal` in `filtered`."""
+# None), and fall back to `sos`. Filter `signal` causally with the form that passed (`lfilter` \
+# with `b`, `a`, else `sosfilt` with `sos`) and store the result in `filtered`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }

@@ -2,11 +2,11 @@
 # task = """
 # On the imbalanced binary data `X`, `y`, fit a standardize-then-RBF-`SVC` pipeline with and \
 # without `class_weight="balanced"` on a stratified 70% split and compare their test predictions \
-# (`predicted_plain`, `predicted_balanced`) and the recall of the minority class (`minority`; \
-# `recall_plain`, `recall_balanced`); store the per-class weights from \
-# `compute_class_weight("balanced", ...)` on the training labels in `class_weights`. Keep the \
-# split parts as `X_train`, `X_test`, `y_train`, `y_test` and the two fitted pipelines in the \
-# dict `models` keyed "plain" and "balanced"."""
+# (`predicted_plain`, `predicted_balanced`) and the recall of the minority class (`minority`, the \
+# less frequent label in `y_train`; `recall_plain`, `recall_balanced`); store the per-class \
+# weights from `compute_class_weight("balanced", ...)` on the training labels in `class_weights`. \
+# Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test` and the two fitted pipelines \
+# in the dict `models` keyed "plain" and "balanced"."""
 # domain = 'data_processing'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf_imbalanced.X', y = 'clf_imbalanced.y' }

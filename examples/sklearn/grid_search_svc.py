@@ -8,11 +8,13 @@
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
-#     "best_params['svc__C'] in (0.1, 1, 10) and best_params['svc__gamma'] in ('scale', 0.1)",
+#     # the pipeline's step names are the solver's choice: read C and gamma by their parameter name
+#     "{key.rsplit('__', 1)[-1]: value for key, value in best_params.items()} == {'C': search.best_estimator_[-1].C, 'gamma': search.best_estimator_[-1].gamma}",
+#     "search.best_estimator_[-1].C in (0.1, 1, 10) and search.best_estimator_[-1].gamma in ('scale', 0.1)",
 #     "len(search.cv_results_['params']) == 6",
 #     "np.isclose(search.best_score_, search.cv_results_['mean_test_score'].max())",
 #     # refit=True: the best parameters are refitted on all of X
-#     "search.best_estimator_[-1].C == best_params['svc__C'] and search.best_estimator_[0].n_samples_seen_ == len(X)",
+#     "best_params == search.best_params_ and search.best_estimator_[0].n_samples_seen_ == len(X)",
 #     'set(np.unique(search.predict(X))) <= set(np.unique(y))',
 # ]
 # difficulty = 'intermediate'

@@ -1,7 +1,8 @@
 # /// example
 # task = """
 # The columns of the DataFrame `measurements` have different units. Standardise every column to \
-# z-scores in `standardized` (a column without spread has none: NaN), melt it to long form \
+# z-scores in `standardized` (minus the column mean, over the sample standard deviation with \
+# ddof=1; a column without spread has none: NaN), melt it to long form \
 # (`variable`, `value`) without the missing values and draw one horizontal seaborn box plot per \
 # variable on `fig, ax` with whiskers at the 5th and 95th percentiles (`whis=(5, 95)`); label \
 # the x axis "z-score", add a title and mark zero with a vertical dashed line \

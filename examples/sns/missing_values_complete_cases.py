@@ -11,7 +11,8 @@
 #     "n_dropped == trial_missing[['dose', 'response']].isna().any(axis=1).sum()",
 #     "not complete[['dose', 'response']].isna().any().any()",
 #     'len(ax.collections[0].get_offsets()) == len(complete)',
-#     "f'{n_dropped} incomplete' in figure_summary(fig).axes[0].title",
+#     # both counts appear as numbers in the title, whatever words surround them
+#     "all(str(k) in ''.join(ch if ch.isdigit() else ' ' for ch in figure_summary(fig).axes[0].title).split() for k in (n_dropped, len(complete)))",
 # ]
 # difficulty = 'basic'
 # tags = ['error-handling', 'missing-data', 'regplot']

@@ -19,7 +19,8 @@
 #     'abs(result.slope - true_params[0]) <= scipy.stats.t.isf(1e-7, len(x) - 2) * result.stderr + 1e-9 * abs(true_params[0])',
 #     'abs(result.intercept - true_params[1]) <= scipy.stats.t.isf(1e-7, len(x) - 2) * result.intercept_stderr + 1e-9 * (abs(true_params[1]) + abs(true_params[0]) * np.abs(x).max())',
 #     "figure_summary().axes[0].legend_labels == ['data', 'least-squares fit']",
-#     'figure_summary().axes[0].n_lines == 1 and figure_summary().axes[0].n_collections == 1',
+#     # the points as a scatter (a collection) or as a marker-only line, plus the fitted line
+#     '(figure_summary().axes[0].n_lines, figure_summary().axes[0].n_collections) in ((1, 1), (2, 0))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['regression', 'confidence-interval', 'custom-plotting']

@@ -1,6 +1,7 @@
 # /// example
 # task = """
-# Corrupt the last 10% of the responses `y` (a failing sensor reading far too low) into \
+# Corrupt the last 10% of the responses `y` (`len(y) // 10` of them, at least one: a failing \
+# sensor reading far too low) into \
 # `y_contaminated`, then fit a line to `x`, `y_contaminated` both by ordinary least squares \
 # (`ols`, with linregress) and by Siegel's repeated-medians estimator (`robust`, with \
 # siegelslopes). `true_params` holds the true (slope, intercept)."""

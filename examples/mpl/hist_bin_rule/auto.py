@@ -9,7 +9,8 @@
 # checks = [
 #     'counts.sum() == values.size',
 #     "np.allclose(edges, np.histogram_bin_edges(values, bins='auto'))",
-#     'figure_summary(fig).axes[0].n_patches == len(counts)',
+#     # the drawn heights are the counts: one bar per bin (ax.hist, ax.bar) or one StepPatch (ax.stairs)
+#     'np.array_equal(np.concatenate([p.get_data().values if isinstance(p, matplotlib.patches.StepPatch) else [p.get_height()] for p in ax.patches]), counts)',
 #     'str(len(counts)) in ax.get_title()',
 # ]
 # difficulty = 'basic'

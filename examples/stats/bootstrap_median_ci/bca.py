@@ -11,10 +11,11 @@
 # inputs = { skewed = 'skewed' }
 # checks = [
 #     'len(result.bootstrap_distribution) == 2000',
-#     'np.isnan(ci.low) == np.isnan(ci.high)',
-#     'not np.isnan(ci.low) or np.ptp([np.median(np.delete(skewed, i)) for i in range(len(skewed))]) == 0',
-#     'np.isnan(ci.low) or (ci.low <= np.median(skewed) * (1 + 1e-12) and np.median(skewed) <= ci.high * (1 + 1e-12))',
-#     'np.isnan(ci.low) or (skewed.min() * (1 - 1e-12) <= ci.low and ci.high <= skewed.max() * (1 + 1e-12))',
+#     # `ci` may be scipy's ConfidenceInterval (a named tuple) or a plain (low, high) pair
+#     'np.isnan(ci[0]) == np.isnan(ci[1])',
+#     'not np.isnan(ci[0]) or np.ptp([np.median(np.delete(skewed, i)) for i in range(len(skewed))]) == 0',
+#     'np.isnan(ci[0]) or (ci[0] <= np.median(skewed) * (1 + 1e-12) and np.median(skewed) <= ci[1] * (1 + 1e-12))',
+#     'np.isnan(ci[0]) or (skewed.min() * (1 - 1e-12) <= ci[0] and ci[1] <= skewed.max() * (1 + 1e-12))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['resampling', 'bootstrap', 'confidence-interval', 'parameter-tuning']

@@ -10,7 +10,8 @@
 # inputs = { values = 'values' }
 # checks = [
 #     'density.shape == grid.shape == (400,) and np.all(density >= 0)',
-#     'np.isclose(grid[0], values.min() - 3 * values.std()) and np.isclose(grid[-1], values.max() + 3 * values.std())',
+#     # "three standard deviations": the population (ddof=0) or the sample (ddof=1) one
+#     'any(np.isclose(grid[0], values.min() - 3 * values.std(ddof=d)) and np.isclose(grid[-1], values.max() + 3 * values.std(ddof=d)) for d in (0, 1))',
 #     # the grid holds nearly all of the estimate's mass (least with two points, where the
 #     # kernels are widest: about 99%), and the curve integrates to it wherever the grid
 #     # resolves the kernels (not on a sample spread over a few floating-point steps)
@@ -19,7 +20,9 @@
 #     'np.isclose(kde.factor, len(values) ** (-1 / 5))',
 #     'np.isclose(kde.covariance[0, 0], np.var(values, ddof=1) * kde.factor ** 2)',
 #     "figure_summary().axes[0].legend_labels == ['data', 'KDE (scott)']",
-#     'figure_summary().axes[0].n_lines == 1 and figure_summary().axes[0].n_patches >= 30',
+#     'figure_summary().axes[0].n_lines == 1 and figure_summary().axes[0].n_patches == 30',
+#     # a density histogram: its bars enclose unit area
+#     'np.isclose(sum(bar.get_width() * bar.get_height() for bar in ax.patches), 1)',
 # ]
 # difficulty = 'intermediate'
 # tags = ['density-estimation', 'kde', 'parameter-tuning', 'custom-plotting']

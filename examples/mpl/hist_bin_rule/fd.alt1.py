@@ -1,0 +1,11 @@
+import matplotlib.pyplot as plt
+import numpy as np
+
+counts, edges = np.histogram(values, bins="fd")
+
+fig, ax = plt.subplots()
+# the counts are already computed: draw them as a filled step outline
+ax.stairs(counts, edges, fill=True, edgecolor="black")
+ax.set_xlabel("Value")
+ax.set_ylabel("Count")
+ax.set_title(f'Histogram with bins="fd" ({len(counts)} bins)')

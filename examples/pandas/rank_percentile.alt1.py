@@ -1,0 +1,3 @@
+score = survey["score"]
+# average rank of ties divided by the number of non-missing scores; NaN keeps NaN
+survey["score_pct"] = score.rank(method="average") / score.count()

@@ -1,0 +1,10 @@
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+import pandas as pd
+
+counts = pd.Series(event_counts, name="events")
+
+fig, ax = plt.subplots()
+sns.histplot(x=counts, discrete=True, shrink=0.8, stat="count", ax=ax)
+ax.set(xlabel="Events per interval", ylabel="Count", title="Distribution of event counts")

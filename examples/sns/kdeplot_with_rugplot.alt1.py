@@ -1,0 +1,11 @@
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+import pandas as pd
+
+sample = pd.DataFrame({"value": values})
+
+fig, ax = plt.subplots()
+sns.kdeplot(data=sample, x="value", fill=True, warn_singular=False, ax=ax)
+sns.rugplot(data=sample, x="value", height=0.05, color="black", ax=ax)
+ax.set(xlabel="Value", ylabel="Density", title="Distribution of values")

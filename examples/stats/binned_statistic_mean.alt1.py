@@ -1,0 +1,8 @@
+import scipy.stats as st
+
+result = st.binned_statistic(
+    trial["dose"].to_numpy(), trial["response"].to_numpy(), statistic="mean", bins=5
+)
+bin_means = result.statistic
+bin_edges = result.bin_edges
+bin_number = result.binnumber

@@ -1,0 +1,5 @@
+from scipy.stats import bartlett
+
+samples = [a, b, c]
+result = bartlett(*samples)
+equal_variances = bool(result.pvalue >= 0.05)

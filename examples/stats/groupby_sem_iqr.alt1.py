@@ -1,0 +1,17 @@
+import numpy as np
+from scipy import stats
+
+import pandas as pd
+
+rows = {}
+for level, group in trial.groupby("treatment", observed=True):
+    resp = group["response"].to_numpy(dtype=float)
+    rows[level] = {
+        "count": resp.size,
+        "mean": resp.mean(),
+        # a single-patient arm has no standard error
+        "sem": stats.sem(resp) if resp.size > 1 else np.nan,
+        "iqr": stats.iqr(resp),
+    }
+summary = pd.DataFrame.from_dict(rows, orient="index")
+summary.index.name = "treatment"

@@ -1,0 +1,4 @@
+import scipy.stats as st
+
+samples = (a, b, c)
+result = st.kruskal(*samples)

@@ -1,0 +1,8 @@
+import scipy.stats as st
+
+import pandas as pd
+
+pvalues = pd.Series(
+    {name: st.normaltest(col.to_numpy()).pvalue for name, col in measurements.items()}
+)
+non_normal = [name for name, p in pvalues.items() if p < 0.05]

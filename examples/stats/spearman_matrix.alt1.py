@@ -1,0 +1,8 @@
+from scipy.stats import spearmanr
+
+import pandas as pd
+
+res = spearmanr(measurements.to_numpy())
+cols = measurements.columns
+rho = pd.DataFrame(res.statistic, index=cols, columns=cols)
+pvalues = pd.DataFrame(res.pvalue, index=cols, columns=cols)
