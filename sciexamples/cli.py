@@ -54,9 +54,10 @@ def generate(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.only:
-            unknown = sorted(set(args.only) - set(libraries(args.examples)))
+            available = libraries(args.examples)
+            unknown = sorted(set(args.only) - set(available))
             if unknown:
-                raise DatasetError(f"--only: no library folder {', '.join(unknown)} in {args.examples}; there are: {', '.join(libraries(args.examples))}")
+                raise DatasetError(f"--only: no library folder {', '.join(unknown)} in {args.examples}; there are: {', '.join(available)}")
         examples = read_examples(args.examples, args.only)  # ordered by id, as the data files list them
         check_unique(examples)
         _, broken = split_compilable(examples)

@@ -217,7 +217,7 @@ def verify(examples: Sequence[Example], registry: InputRegistry, timeout: float 
     return result
 
 
-def _sha256(text: str) -> str:
+def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -247,7 +247,7 @@ def render_files(examples: Sequence[Example], version: int) -> dict[str, str]:
 def manifest_entry(files: dict[str, str], examples: Sequence[Example], settings: dict) -> dict:
     counts = {name: len(json.loads(text)) for name, text in files.items()}
     return {
-        "files": {name: {"examples": counts[name], "sha256": _sha256(text)} for name, text in sorted(files.items())},
+        "files": {name: {"examples": counts[name], "sha256": sha256_text(text)} for name, text in sorted(files.items())},
         "examples": len(examples),
         "families": len({e.family_id for e in examples}),
         "settings": settings,

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import ast
 import copy
-import hashlib
 import json
 import multiprocessing
 import sys
@@ -19,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .dataset import sha256_text
 from .example import DatasetError, EdgeSpec, Example, split_compilable
 from .example_file import examples_at
 from .execute import run_example
@@ -42,9 +42,9 @@ class MutantResult:
     equivalent: bool = False
 
 
-def _change(code: str, mutated: str) -> str:
-    """The first line the mutant changed, before -> after."""
-    before = ast.unparse(ast.parse(code)).splitlines()
+def _change(before: list[str], mutated: str) -> str:
+    """The first line the mutant changed from the snippet's `before` lines (as ast.unparse writes
+    them), before -> after."""
     after = mutated.splitlines()
     for old, new in zip(before, after, strict=False):
         if old != new:
@@ -65,7 +65,7 @@ def _probe(example: Example, inputs: dict[str, Any], code: str, timeout: float) 
         box["outputs"] = outputs(namespace, names)
         return True
 
-    probe = replace(example, checks=[f"{RECORDER}(globals())"], warns=example.warns, stdout=None)
+    probe = replace(example, checks=[f"{RECORDER}(globals())"], stdout=None)
     outcome = run_example(probe, {**copy.deepcopy(inputs), RECORDER: record}, code=code, timeout=timeout)
     if outcome.passed and "outputs" in box:
         return "ran", box["outputs"]
@@ -97,9 +97,10 @@ def mutate_example(example: Example, registry: InputRegistry, timeout: float = 3
     edge_inputs: list[dict[str, Any]] | None = None
     spec = EdgeSpec.from_record(example.edge_cases)
     probes: list[tuple[dict[str, Any], tuple[str, Any]]] | None = None
+    unparsed = ast.unparse(ast.parse(example.code)).splitlines()
     for kind, code in mutants(example.code):
         outcome = run_example(example, registry.build(example.inputs), code=code, timeout=timeout)
-        result = MutantResult(example.id, kind, _change(example.code, code), killed=not outcome.passed)
+        result = MutantResult(example.id, kind, _change(unparsed, code), killed=not outcome.passed)
         if not result.killed and spec is not None:  # the gate runs the checks on the edge inputs too
             edge_inputs = _edge_inputs(example, registry) if edge_inputs is None else edge_inputs
             result.killed = any(not acceptable(run_example(example, copy.deepcopy(inputs), code=code, timeout=timeout), spec) for inputs in edge_inputs)
@@ -202,10 +203,6 @@ def meets_targets(report: dict) -> bool:
     return all(row["kill_rate"] is None or row.get("target") is None or row["kill_rate"] >= row["target"] for row in rows)
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def summary_line(directory: Path, files: dict[str, str]) -> str:
     """The generator's line on check strength: the plausible mutants' kill rate that
     `directory/mutation.json` holds, and whether it was measured on these data files."""
@@ -215,7 +212,7 @@ def summary_line(directory: Path, files: dict[str, str]) -> str:
     report = json.loads(path.read_text(encoding="utf-8"))
     row = report["plausible"]
     rate = "-" if row["kill_rate"] is None else f"{100 * row['kill_rate']:.1f}%"
-    current = report.get("datasets") == {name: hashlib.sha256(text.encode("utf-8")).hexdigest() for name, text in files.items()}
+    current = report.get("datasets") == {name: sha256_text(text) for name, text in files.items()}
     where = f"{path}" if current else f"{path}, measured on other data files: rerun python -m sciexamples.mutation --jobs 2 --json {path}"
     return f"plausible wrong answers killed: {rate} of {row['mutants'] - row['equivalent']} that change an output (target 95%; {where})"
 
@@ -241,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     report = mutation_report(examples, registry, progress=not args.no_progress, jobs=args.jobs)
     report["broken_examples"] = broken
     # what the report was measured on, so the generator can tell whether it still describes data/
-    report["datasets"] = {path.name: _digest(path) for path in args.datasets if path.is_file() and path.suffix == ".json"}
+    report["datasets"] = {path.name: sha256_text(path.read_text(encoding="utf-8")) for path in args.datasets if path.is_file() and path.suffix == ".json"}
     print(format_report(report))
     for line in broken:
         print(f"error: {line}", file=sys.stderr)

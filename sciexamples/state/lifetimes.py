@@ -90,7 +90,8 @@ def let_stopped_threads_end(earlier: Iterable[threading.Thread], grace: float = 
     end; whether there were any. A thread of a pool the snippet never closed holds the pool's objects
     until it ends: collected later, in another example's run, their semaphores would unregister from
     a resource tracker the harness has stopped, and start it again there."""
-    stopped = [thread for thread in list(LEFT_BEHIND) if thread not in set(earlier)]
+    before = set(earlier)
+    stopped = [thread for thread in list(LEFT_BEHIND) if thread not in before]
     deadline = time.monotonic() + grace
     for thread in stopped:
         if not isinstance(thread, threading._DummyThread):  # one threading did not start can't be joined
