@@ -52,6 +52,83 @@ class AxesFacts:
     def yticklabels(self) -> list[str]:
         return [t.get_text() for t in self._ax.get_yticklabels()]
 
+    # What was drawn, read on first use: plot checks compare these with values computed from the
+    # inputs. Coordinates are in the axes' data units (dates as Matplotlib date numbers).
+
+    @cached_property
+    def lines_xy(self) -> list[np.ndarray]:
+        """Each line's points as an (n, 2) array of x and y, in drawing order (`ax.plot`, `axhline`, ...)."""
+        return [_floats(line.get_xydata()).reshape(-1, 2) for line in self._ax.lines]
+
+    @cached_property
+    def scatter_xy(self) -> list[np.ndarray]:
+        """Each marker collection's points (`ax.scatter`, seaborn's scatterplot) as an (n, 2) array."""
+        from matplotlib.collections import PathCollection
+
+        return [_floats(c.get_offsets()).reshape(-1, 2) for c in self._ax.collections if isinstance(c, PathCollection)]
+
+    @cached_property
+    def _bar_containers(self) -> list[Any]:
+        from matplotlib.container import BarContainer
+
+        return [c for c in self._ax.containers if isinstance(c, BarContainer)]
+
+    @cached_property
+    def bar_heights(self) -> list[np.ndarray]:
+        """Per bar group (one `bar` / `barh` / `hist` call, one seaborn hue level): each bar's value,
+        its height, or its width for horizontal bars. A histogram's bar heights are its counts."""
+        return [np.array([_bar_value(p, c) for p in c.patches], dtype=float) for c in self._bar_containers]
+
+    @cached_property
+    def bar_centers(self) -> list[np.ndarray]:
+        """Per bar group, each bar's centre along the category axis (x for vertical bars)."""
+        return [np.array([_bar_center(p, c) for p in c.patches], dtype=float) for c in self._bar_containers]
+
+    @cached_property
+    def bar_edges(self) -> list[np.ndarray]:
+        """Per bar group, the bars' edges along the category axis in order: a histogram's bin edges."""
+        edges = []
+        for c in self._bar_containers:
+            spans = sorted(_bar_span(p, c) for p in c.patches)
+            edges.append(np.array([lo for lo, _ in spans] + [hi for _, hi in spans[-1:]], dtype=float))
+        return edges
+
+    @cached_property
+    def errorbar_spans(self) -> list[np.ndarray]:
+        """Per `errorbar` call, each point's error bar as (low, high) along the value axis: y for
+        vertical bars (the first bar collection), an (n, 2) array."""
+        from matplotlib.container import ErrorbarContainer
+
+        spans = []
+        for c in self._ax.containers:
+            if isinstance(c, ErrorbarContainer) and c.lines[2]:
+                segments = c.lines[2][0].get_segments()
+                spans.append(np.array([sorted((seg[0][1], seg[1][1])) for seg in segments], dtype=float).reshape(-1, 2))
+        return spans
+
+    @cached_property
+    def image_arrays(self) -> list[np.ndarray]:
+        """Each image's data (`imshow`, `matshow`, seaborn's heatmap is a mesh: see `mesh_arrays`)."""
+        return [_floats(im.get_array()) for im in self._ax.images]
+
+    @cached_property
+    def mesh_arrays(self) -> list[np.ndarray]:
+        """The values each collection maps to colours (`pcolormesh`, `hexbin`, `contourf` levels,
+        seaborn's heatmap, a scatter's `c=`), flattened, in drawing order."""
+        arrays = [c.get_array() for c in self._ax.collections]
+        return [_floats(a).ravel() for a in arrays if a is not None]
+
+    @cached_property
+    def color_limits(self) -> list[tuple[float, float]]:
+        """(vmin, vmax) of each image and colour-mapped collection, in that order."""
+        mappables = [*self._ax.images, *(c for c in self._ax.collections if c.get_array() is not None)]
+        return [(float(m.norm.vmin), float(m.norm.vmax)) for m in mappables]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """The text of each `ax.text` / `annotate` / `bar_label` label, in drawing order."""
+        return [t.get_text() for t in self._ax.texts]
+
     def to_dict(self) -> dict[str, Any]:
         facts = {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
         return facts | {"xticklabels": self.xticklabels, "yticklabels": self.yticklabels}
@@ -66,6 +143,8 @@ class FigureFacts:
     axes: list[AxesFacts] = field(default_factory=list)
     n_colorbars: int = 0
     legend_labels: list[str] = field(default_factory=list)
+    colorbar_ranges: list[tuple[float, float]] = field(default_factory=list)  # (vmin, vmax) of each colorbar
+    colorbar_labels: list[str] = field(default_factory=list)
 
     @property
     def n_axes(self) -> int:
@@ -94,6 +173,29 @@ class FigureFacts:
     def to_dict(self) -> dict[str, Any]:
         facts = {f.name: getattr(self, f.name) for f in fields(self)}
         return facts | {"axes": [a.to_dict() for a in self.axes], "n_axes": self.n_axes}
+
+
+def _floats(values: Any) -> np.ndarray:
+    """`values` as a float array, masked entries as NaN."""
+    return np.ma.filled(np.ma.asarray(values, dtype=float), np.nan)
+
+
+def _horizontal(container: Any) -> bool:
+    return getattr(container, "orientation", None) == "horizontal"
+
+
+def _bar_value(patch: Any, container: Any) -> float:
+    return patch.get_width() if _horizontal(container) else patch.get_height()
+
+
+def _bar_span(patch: Any, container: Any) -> tuple[float, float]:
+    start, size = (patch.get_y(), patch.get_height()) if _horizontal(container) else (patch.get_x(), patch.get_width())
+    return (start, start + size)
+
+
+def _bar_center(patch: Any, container: Any) -> float:
+    low, high = _bar_span(patch, container)
+    return (low + high) / 2
 
 
 def _legend_labels(legend: Any) -> list[str]:
@@ -134,12 +236,15 @@ def axes_facts(ax: Any) -> AxesFacts:
 def figure_facts(fig: Any) -> FigureFacts:
     suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
     all_axes = [axes_facts(ax) for ax in fig.axes]
+    colorbars = [ax._colorbar for ax in fig.axes if hasattr(ax, "_colorbar")]
     return FigureFacts(
         suptitle=suptitle,
         size_inches=tuple(float(v) for v in fig.get_size_inches()),
         axes=[a for a in all_axes if not a.is_colorbar],
         n_colorbars=sum(a.is_colorbar for a in all_axes),
         legend_labels=[label for legend in fig.legends for label in _legend_labels(legend)],
+        colorbar_ranges=[(float(cb.vmin), float(cb.vmax)) for cb in colorbars],
+        colorbar_labels=[cb.ax.get_ylabel() if cb.orientation == "vertical" else cb.ax.get_xlabel() for cb in colorbars],
     )
 
 

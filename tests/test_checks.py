@@ -1,0 +1,59 @@
+"""What checks read of a figure: the drawn data, in data units, compared with the inputs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sciexamples.checks import figure_summary
+
+
+@pytest.fixture
+def plt():
+    import matplotlib
+
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+
+    yield plt
+    plt.close("all")
+
+
+def test_lines_scatter_and_errorbars_are_read_as_points(plt) -> None:
+    fig, ax = plt.subplots()
+    x = np.arange(5.0)
+    ax.plot(x, x**2)
+    ax.scatter(x, -x, c=x)
+    ax.errorbar(x, x, yerr=0.5)
+    facts = figure_summary(fig).axes[0]
+    assert np.array_equal(facts.lines_xy[0], np.column_stack([x, x**2]))
+    assert np.array_equal(facts.scatter_xy[0], np.column_stack([x, -x]))
+    assert np.array_equal(facts.mesh_arrays[0], x)  # the scatter's colour values
+    assert np.allclose(facts.errorbar_spans[0], np.column_stack([x - 0.5, x + 0.5]))
+
+
+def test_bars_give_their_values_centres_and_a_histogram_its_counts_and_bins(plt) -> None:
+    fig, (bars, hist) = plt.subplots(1, 2)
+    bars.bar(["a", "b", "c"], [3, 1, 2])
+    bars.barh([0, 1], [5, 6])  # horizontal: the value is the width
+    counts, edges, _ = hist.hist(np.arange(10), bins=4)
+    facts = figure_summary(fig)
+    assert [list(h) for h in facts.axes[0].bar_heights] == [[3, 1, 2], [5, 6]]
+    assert [list(c) for c in facts.axes[0].bar_centers] == [[0, 1, 2], [0, 1]]
+    assert np.array_equal(facts.axes[1].bar_heights[0], counts) and np.allclose(facts.axes[1].bar_edges[0], edges)
+
+
+def test_images_meshes_colour_limits_colorbars_and_texts(plt) -> None:
+    import seaborn
+
+    fig, (image, heat) = plt.subplots(1, 2)
+    data = np.arange(6.0).reshape(2, 3)
+    shown = image.imshow(data, vmin=-1)
+    fig.colorbar(shown, ax=image, label="value")
+    image.annotate("peak", (2, 1))
+    seaborn.heatmap(np.eye(2), ax=heat, cbar=False)
+    facts = figure_summary(fig)
+    assert np.array_equal(facts.axes[0].image_arrays[0], data) and facts.axes[0].color_limits == [(-1.0, 5.0)]
+    assert facts.colorbar_ranges == [(-1.0, 5.0)] and facts.colorbar_labels == ["value"]
+    assert facts.axes[0].texts == ["peak"]
+    assert np.array_equal(facts.axes[1].mesh_arrays[0], np.eye(2).ravel())
