@@ -14,10 +14,12 @@ import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .cache import ROOT as CACHE_ROOT
+from .cache import ResultCache, example_key
 from .dataset import sha256_text
 from .example import DatasetError, EdgeSpec, Example, split_compilable
 from .example_file import examples_at
@@ -26,6 +28,9 @@ from .fixtures import InputRegistry, default_registry
 from .mutants import MUTATORS, PLAUSIBLE, mutants
 
 RECORDER = "__sciexamples_record_outputs__"
+DEFAULT_CACHE = CACHE_ROOT / "mutation"
+# the sources a mutant's fate depends on besides its record and the library versions
+HARNESS_SOURCES = ("mutants.py", "mutation.py", "outputs.py", "checks.py", "edge.py", "example.py", "execute", "state", "fixtures")
 TARGETS = {"do-nothing": 1.0, "drop-last-statement": 0.95}
 PLAUSIBLE_TARGET = 0.95
 
@@ -119,11 +124,29 @@ def mutate_example(example: Example, registry: InputRegistry, timeout: float = 3
 _WORKER: dict[str, Any] = {}
 
 
-def _mutate_in_worker(job: tuple[Example, float]) -> list[MutantResult]:
-    example, timeout = job
+def cache_key(example: Example, timeout: float = 30.0) -> str:
+    """What decides an example's mutant results: its record (less the prompt and alternatives, which
+    no mutant runs), the timeout, the library versions and the harness sources."""
+    return example_key(example, HARNESS_SOURCES, leave_out=("prompt", "alternatives"), timeout=timeout)
+
+
+def _cached(example: Example, registry: InputRegistry, timeout: float, cache_dir: Path | None) -> list[MutantResult]:
+    """`mutate_example`, or its results from an earlier run with the same `cache_key`."""
+    results = ResultCache(cache_dir)
+    key = cache_key(example, timeout) if cache_dir is not None else ""
+    found = results.get(key)
+    if found is not None:
+        return [MutantResult(**r) for r in found]
+    fresh = mutate_example(example, registry, timeout)
+    results.put(key, [asdict(r) for r in fresh])
+    return fresh
+
+
+def _mutate_in_worker(job: tuple[Example, float, Path | None]) -> list[MutantResult]:
+    example, timeout, cache_dir = job
     if "registry" not in _WORKER:
         _WORKER["registry"] = default_registry()
-    return mutate_example(example, _WORKER["registry"], timeout)
+    return _cached(example, _WORKER["registry"], timeout, cache_dir)
 
 
 def _rate(killed: int, counted: int) -> float | None:
@@ -159,20 +182,23 @@ def build_report(examples: Sequence[Example], results: Sequence[MutantResult]) -
     }
 
 
-def mutation_report(examples: Sequence[Example], registry: InputRegistry, timeout: float = 30.0, progress: bool = True, jobs: int = 1) -> dict:
-    """Every example's mutants run, survivors judged equivalent or not, tallied per kind and library."""
+def mutation_report(
+    examples: Sequence[Example], registry: InputRegistry, timeout: float = 30.0, progress: bool = True, jobs: int = 1, cache_dir: Path | None = None
+) -> dict:
+    """Every example's mutants run (or read from `cache_dir`), survivors judged equivalent or not,
+    tallied per kind and library."""
     from tqdm import tqdm
 
     results: list[MutantResult] = []
     bar = tqdm(total=len(examples), desc="mutants", unit="ex", disable=not progress, dynamic_ncols=True)
     if jobs <= 1:
         for example in examples:
-            results.extend(mutate_example(example, registry, timeout))
+            results.extend(_cached(example, registry, timeout, cache_dir))
             bar.update()
     else:
         # spawn: each worker starts as fresh as a gate process
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            for found in pool.map(_mutate_in_worker, [(example, timeout) for example in examples]):
+            for found in pool.map(_mutate_in_worker, [(example, timeout, cache_dir) for example in examples]):
                 results.extend(found)
                 bar.update()
     bar.close()
@@ -225,6 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the report as JSON here")
     parser.add_argument("--jobs", type=int, default=1, help="processes running mutants (default: 1)")
+    parser.add_argument(
+        "--cache", type=Path, default=DEFAULT_CACHE,
+        help=f"reuse an example's results while its record, the library versions and the harness are unchanged (default: {DEFAULT_CACHE})",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="run every mutant, reading and writing no cache")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     registry = default_registry()
@@ -235,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # a record that does not compile has no mutants to kill: the rest is measured, and it fails the report
     examples, broken = split_compilable(examples)
-    report = mutation_report(examples, registry, progress=not args.no_progress, jobs=args.jobs)
+    report = mutation_report(examples, registry, progress=not args.no_progress, jobs=args.jobs, cache_dir=None if args.no_cache else args.cache)
     report["broken_examples"] = broken
     # what the report was measured on, so the generator can tell whether it still describes data/
     report["datasets"] = {path.name: sha256_text(path.read_text(encoding="utf-8")) for path in args.datasets if path.is_file() and path.suffix == ".json"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,26 @@ def test_the_generator_says_whether_the_kill_rate_describes_these_data_files(tmp
     (tmp_path / "mutation.json").write_text(json.dumps(report))
     assert summary_line(tmp_path, files) == f"plausible wrong answers killed: 87.5% of 8 that change an output (target 95%; {tmp_path / 'mutation.json'})"
     assert "measured on other data files" in summary_line(tmp_path, {"training_examples.json": "[1]\n"})
+
+
+def test_an_unchanged_example_is_read_from_the_cache_and_a_changed_one_runs_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from records import ex
+
+    from sciexamples import mutation
+    from sciexamples.fixtures import default_registry
+
+    example = ex(id="mut.cached", task="Store the mean of `values` in `result`.", code="import numpy as np\n\nresult = np.mean(values)\n",
+                 checks=["np.isclose(result, values.mean())"], domain="statistics", libraries=["numpy"], inputs={"values": "values"}, difficulty="basic")
+    registry, cache = default_registry(), tmp_path / "cache"
+    first = mutation.mutation_report([example], registry, progress=False, cache_dir=cache)
+    assert len(list(cache.iterdir())) == 1
+    runs = []
+    monkeypatch.setattr(mutation, "mutate_example", lambda *args: runs.append(args) or [])
+    assert mutation.mutation_report([example], registry, progress=False, cache_dir=cache) == first
+    assert runs == []  # read back, not run
+    # the prompt is no part of what a mutant runs; the checks are
+    assert mutation.cache_key(replace(example, prompt="In my own words")) == mutation.cache_key(example)
+    changed = replace(example, checks=("np.isclose(result, np.mean(values))",))
+    assert mutation.cache_key(changed) != mutation.cache_key(example)
+    mutation.mutation_report([changed], registry, progress=False, cache_dir=cache)
+    assert len(runs) == 1
