@@ -36,6 +36,8 @@ def snapshot(value: Any, depth: int = 0) -> Any:
         return value
     if isinstance(value, (int, float, complex, np.number, np.bool_)):
         return ("number", complex(value) if isinstance(value, (complex, np.complexfloating)) else float(value))
+    if isinstance(value, np.ndarray) and value.dtype == object:  # a grid of Axes, mixed objects: each by its kind
+        return ("object array", value.shape, [snapshot(v, depth + 1) for v in value.ravel()])
     if isinstance(value, np.ndarray):
         return ("array", value.copy())
     if isinstance(value, (pd.DataFrame, pd.Series, pd.Index)):

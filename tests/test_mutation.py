@@ -89,6 +89,13 @@ def test_outputs_compare_values_within_rounding_and_figures_by_pixels() -> None:
         figures.append(snapshot(ax))
         plt.close(fig)
     assert same(figures[0], figures[1]) and not same(figures[0], figures[2])
+    # a grid of Axes from two runs: compared by what they show, not by identity
+    grids = []
+    for rows in (3, 3, 2):
+        fig, axes = plt.subplots(rows, 1, squeeze=False)
+        grids.append(snapshot(axes[:, 0]))
+        plt.close(fig)
+    assert same(grids[0], grids[1]) and not same(grids[0], grids[2])
 
 
 def test_the_generator_says_whether_the_kill_rate_describes_these_data_files(tmp_path: Path) -> None:
