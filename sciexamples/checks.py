@@ -80,6 +80,11 @@ class AxesFacts:
         return [np.array([_bar_value(p, c) for p in c.patches], dtype=float) for c in self._bar_containers]
 
     @cached_property
+    def bar_orientations(self) -> list[str]:
+        """Per bar group, 'vertical' (`bar`, `hist`) or 'horizontal' (`barh`, `orientation='horizontal'`)."""
+        return ["horizontal" if _horizontal(c) else "vertical" for c in self._bar_containers]
+
+    @cached_property
     def bar_centers(self) -> list[np.ndarray]:
         """Per bar group, each bar's centre along the category axis (x for vertical bars)."""
         return [np.array([_bar_center(p, c) for p in c.patches], dtype=float) for c in self._bar_containers]
@@ -280,6 +285,11 @@ def _summary_once_per_figure() -> Callable[[Any], FigureFacts]:
     return summary
 
 
+def axes_summary(ax: Any) -> AxesFacts:
+    """Facts of one Axes, named by the task (`ax`, `ax_hist`), an inset or a twin included."""
+    return axes_facts(ax)
+
+
 def open_figures() -> list[FigureFacts]:
     """Facts of every open figure, in creation order."""
     plt = sys.modules.get("matplotlib.pyplot")
@@ -311,7 +321,7 @@ def dominant_frequency(x: Any, fs: float) -> float:
 # What every check may read besides the record's inputs and the names its task states: modules
 # under their usual names (`scipy`, `matplotlib`, `seaborn` spelled in full: `scipy.signal.detrend`)
 # and the helpers.
-HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "math", "figure_summary", "open_figures", "band_power", "dominant_frequency"})
+HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency"})
 
 
 def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
@@ -332,6 +342,7 @@ def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
         "seaborn": seaborn,
         "math": math,
         "figure_summary": _summary_once_per_figure(),
+        "axes_summary": axes_summary,
         "open_figures": open_figures,
         "band_power": band_power,
         "dominant_frequency": dominant_frequency,

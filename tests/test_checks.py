@@ -57,3 +57,14 @@ def test_images_meshes_colour_limits_colorbars_and_texts(plt) -> None:
     assert facts.colorbar_ranges == [(-1.0, 5.0)] and facts.colorbar_labels == ["value"]
     assert facts.axes[0].texts == ["peak"]
     assert np.array_equal(facts.axes[1].mesh_arrays[0], np.eye(2).ravel())
+
+
+def test_one_named_axes_an_inset_included_and_which_way_its_bars_run(plt) -> None:
+    from sciexamples.checks import axes_summary
+
+    fig, ax = plt.subplots()
+    ax.barh(["a", "b"], [2, 3])
+    inset = ax.inset_axes([0.6, 0.6, 0.3, 0.3])
+    inset.plot([0, 1], [1, 0])
+    assert axes_summary(ax).bar_orientations == ["horizontal"] and list(axes_summary(ax).bar_heights[0]) == [2, 3]
+    assert np.array_equal(axes_summary(inset).lines_xy[0], [[0, 1], [1, 0]])
