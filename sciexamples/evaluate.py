@@ -2,6 +2,10 @@
 
     python -m sciexamples.evaluate predictions.jsonl [--dataset data/validation_examples.json] [--out reports/eval]
     python -m sciexamples.evaluate --alternatives     # the records' own alternative solutions: each should pass
+    python -m sciexamples.evaluate --questions questions.jsonl [--field prompt]   # what to ask the model
+
+`--field` says which text the model answered: `task` (the precise instruction, the default) or
+`prompt` (the same goal in a user's own words); both are scored by the same checks.
 
 Predictions are JSON lines `{"id": ..., "completion": ...}`; several lines per id are several samples
 (pass@k). Completions run in isolated worker processes (memory and time limits, restarted on death),
@@ -49,6 +53,15 @@ class InputProblems:
 def alternatives_as_predictions(examples: Sequence[Example]) -> list[Prediction]:
     """Every record's alternative solutions as predictions (one sample each; line 0: not from a file)."""
     return [Prediction(e.id, code, 0) for e in examples for code in e.alternatives]
+
+
+FIELDS = ("task", "prompt")
+
+
+def questions(examples: Sequence[Example], field: str = "task") -> list[dict[str, Any]]:
+    """What to pose to a model, one per record: the `field` text and the inputs its answer may read
+    (variable -> named input, see docs/records.md); records without that text are left out."""
+    return [{"id": e.id, "question": getattr(e, field), "inputs": dict(e.inputs)} for e in examples if getattr(e, field)]
 
 
 def read_predictions(path: Path, known_ids: set[str]) -> tuple[list[Prediction], InputProblems]:
@@ -251,14 +264,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0, help="per-completion time limit in seconds")
     parser.add_argument("--memory-mb", type=int, default=WORKER_MEMORY_MB, help="memory cap per worker process")
     parser.add_argument("--strict", action="store_true", help="exit 2 on malformed lines, unknown ids or dataset records that do not compile instead of skipping them")
+    parser.add_argument("--field", choices=FIELDS, default="task", help="the text the completions answer: the record's task (default) or its prompt")
+    parser.add_argument("--questions", type=Path, metavar="JSONL", help="write the dataset's questions ({id, question, inputs} lines, --field text) here and exit")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     from .fixtures import default_registry
 
     try:
         loaded = load_examples(args.dataset, default_registry().names())
+        if args.questions:
+            rows = questions(loaded, args.field)
+            args.questions.parent.mkdir(parents=True, exist_ok=True)
+            args.questions.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            print(f"wrote {len(rows)} questions ({args.field}) to {args.questions}")
+            missing = len(loaded) - len(rows)
+            if missing:
+                print(f"{missing} record(s) have no {args.field} and were left out", file=sys.stderr)
+            return 0
         if args.alternatives == (args.predictions is not None):
-            parser.error("give a predictions file, or --alternatives")
+            parser.error("give a predictions file, --alternatives or --questions")
         if args.alternatives:
             predictions, problems = alternatives_as_predictions(loaded), InputProblems()
         else:
@@ -269,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     # a reference whose code or checks do not compile can judge no answer: it is left out of the
     # scores, with its predictions, and said so
     examples, broken = split_compilable(loaded)
+    unasked = [e.id for e in examples if not getattr(e, args.field)]
+    if unasked:  # a record without the text the model answered was never asked
+        broken += [f"{i}: has no {args.field}" for i in unasked]
+        examples = [e for e in examples if getattr(e, args.field)]
     if args.alternatives:  # only the records that carry alternatives are scored
         examples = [e for e in examples if e.alternatives]
     scored_ids = {e.id for e in examples}
@@ -282,12 +310,14 @@ def main(argv: list[str] | None = None) -> int:
         examples, predictions, ks=args.k, edge=args.edge, workers=args.workers, timeout=args.timeout,
         memory_mb=args.memory_mb, progress=not args.no_progress,
     )
+    report["field"] = args.field
     report["input_problems"] = {
         "malformed": problems.malformed, "unknown_ids": problems.unknown_ids, "missing_ids": problems.missing_ids, "broken_examples": broken,
     }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     save_chart(report, args.out / "scores.png")
+    print(f"completions answer each record's {args.field}")
     print(format_table(report))
     print(f"wrote {args.out / 'report.json'} and {args.out / 'scores.png'}")
     return 0

@@ -13,7 +13,9 @@ from typing import Any
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
 REQUIRED_FIELDS = ("id", "task", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags")
-OPTIONAL_FIELDS = ("family", "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
+OPTIONAL_FIELDS = ("prompt", "family", "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
+# the JSON form's key order: the prompt beside the task it restates
+FIELD_ORDER = ("id", "task", "prompt", *(f for f in REQUIRED_FIELDS + OPTIONAL_FIELDS if f not in ("id", "task", "prompt")))
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 
 
@@ -74,6 +76,7 @@ class Example:
     checks: tuple[str, ...]
     difficulty: str
     tags: tuple[str, ...]
+    prompt: str | None = None  # the same goal in a user's own words; `task` is the precise instruction
     family: str | None = None
     edge_cases: Any = None
     requires: Mapping[str, str] | None = None
@@ -131,14 +134,11 @@ class Example:
         data = asdict(self)
         data.pop("source")
         out: dict[str, Any] = {}
-        for name in REQUIRED_FIELDS:
+        for name in FIELD_ORDER:
             value = data[name]
-            out[name] = list(value) if isinstance(value, tuple) else dict(value) if name == "inputs" else value
-        for name in OPTIONAL_FIELDS:
-            value = data[name]
-            if value in (None, (), {}):
+            if name in OPTIONAL_FIELDS and value in (None, (), {}):
                 continue
-            out[name] = list(value) if isinstance(value, tuple) else value
+            out[name] = list(value) if isinstance(value, tuple) else dict(value) if name == "inputs" else value
         return out
 
 
@@ -217,6 +217,7 @@ def _str_list(value: Any) -> bool:
 _FIELD_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
     "id": (str, "a non-empty string"),
     "task": (str, "a non-empty string"),
+    "prompt": (str, "a non-empty string"),
     "code": (str, "a non-empty string"),
     "domain": (str, "a non-empty string"),
     "difficulty": (str, f"one of {', '.join(DIFFICULTIES)}"),
@@ -293,6 +294,7 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
         checks=tuple(raw["checks"]),
         difficulty=raw["difficulty"],
         tags=tuple(raw["tags"]),
+        prompt=raw.get("prompt"),
         family=raw.get("family"),
         edge_cases=raw.get("edge_cases"),
         requires=raw.get("requires"),

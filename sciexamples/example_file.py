@@ -27,12 +27,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .example import OPTIONAL_FIELDS, REQUIRED_FIELDS, DatasetError, Example, load_examples, validate_record
+from .example import FIELD_ORDER, DatasetError, Example, load_examples, validate_record
 
 BLOCK = "example"
 # PEP 723's reference expression, for a block of type `example`
 _BLOCK_RE = re.compile(r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$")
-HEADER_FIELDS = tuple(f for f in REQUIRED_FIELDS + OPTIONAL_FIELDS if f not in ("id", "code", "alternatives"))
+HEADER_FIELDS = tuple(f for f in FIELD_ORDER if f not in ("id", "code", "alternatives"))
 # `<name>.alt<N>.py` beside `<name>.py`: another correct solution, the snippet alone
 _ALTERNATIVE = re.compile(r"(?P<name>[^.]+)\.alt(?P<number>[1-9][0-9]*)\.py")
 _WIDTH = 96
@@ -170,7 +170,7 @@ def render_example_file(record: Mapping[str, Any], comments: Mapping[tuple, list
             tables.append((name, value))  # an inline table must fit on one line: a table section instead
             continue
         lines += noted(name)
-        if name == "task":
+        if name in ("task", "prompt"):
             lines += _folded(name, value)
         elif isinstance(value, list) and value and name == "checks":
             lines.append(f"{name} = [")

@@ -4,7 +4,7 @@
 
 Writes `<name>.jsonl` and `<name>.parquet` for every `*_examples*.json` in `--data`. Fields whose
 JSON type varies between records (`inputs`, `edge_cases`, `requires`) are stored as JSON strings,
-so every row has one schema; `--task-code-only` keeps just `task` and `code` (plus `id`). Parquet
+so every row has one schema; `--task-code-only` keeps just `task`, `prompt` and `code` (plus `id`). Parquet
 needs pyarrow; without it, or when a record does not compile, the export says so and writes nothing.
 """
 
@@ -19,13 +19,13 @@ from typing import Any
 from .example import DatasetError, load_examples, split_compilable
 
 JSON_STRING_FIELDS = ("inputs", "edge_cases", "requires")
-COLUMNS = ("id", "task", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags", "family",
+COLUMNS = ("id", "task", "prompt", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags", "family",
            "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
 
 
 def flat_row(record: dict[str, Any], task_code_only: bool = False) -> dict[str, Any]:
     if task_code_only:
-        return {"id": record["id"], "task": record["task"], "code": record["code"]}
+        return {"id": record["id"], "task": record["task"], "prompt": record.get("prompt"), "code": record["code"]}
     row = {}
     for column in COLUMNS:
         value = record.get(column)
@@ -76,7 +76,7 @@ def parquet_unavailable() -> str | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sciexamples.export", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("data"))
-    parser.add_argument("--task-code-only", action="store_true", help="only id, task and code (the seed's two keys)")
+    parser.add_argument("--task-code-only", action="store_true", help="only id, task, prompt and code (the seed's two keys and the user's wording)")
     args = parser.parse_args(argv)
     sources = sorted(p for p in args.data.glob("*_examples*.json"))
     if not sources:

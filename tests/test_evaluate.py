@@ -130,3 +130,23 @@ def test_a_reference_that_does_not_compile_is_left_out_of_the_scores_and_named(t
     assert list(report["per_example"]) == ["eval.group_means"] and report["overall"]["pass@1"] == 1.0
     assert report["input_problems"]["broken_examples"] == [problem.removesuffix("; left out of the scores")]
     assert main([str(predictions), "--dataset", str(dataset), "--out", str(tmp_path / "strict"), "--strict"]) == 2
+
+
+def test_questions_pose_the_task_or_the_prompt_and_the_report_says_which(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace
+
+    worded = replace(EXAMPLES[1], prompt="What's the average `response` at each `site` of my table `df`? A Series `means`, please.")
+    path = tmp_path / "eval.json"
+    path.write_text(dump_examples([EXAMPLES[0], worded]))
+    asked = tmp_path / "questions.jsonl"
+    assert main(["--dataset", str(path), "--questions", str(asked), "--field", "prompt"]) == 0
+    lines = [json.loads(line) for line in asked.read_text().splitlines()]
+    assert lines == [{"id": worded.id, "question": worded.prompt, "inputs": {"df": "trial"}}]
+    assert "1 record(s) have no prompt and were left out" in capsys.readouterr().err
+    # answers to the prompt are scored by the same checks; a record without a prompt was never asked
+    predictions = _predictions(tmp_path, "answers", {worded.id: REWRITES[worded.id]})
+    out = tmp_path / "prompted"
+    assert main([str(predictions), "--dataset", str(path), "--field", "prompt", "--out", str(out), "--no-progress", "--workers", "1"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert report["field"] == "prompt" and report["overall"] == {**report["overall"], "pass@1": 1.0, "examples": 1}
+    assert report["input_problems"]["broken_examples"] == ["eval.lowpass: has no prompt"]

@@ -116,7 +116,9 @@ def test_exports_match_the_json(small_dataset: Path, tmp_path: Path) -> None:
         assert [json.loads(v) for v in frame["inputs"]] == [r["inputs"] for r in records]
         assert [list(v) for v in frame["checks"]] == [r["checks"] for r in records]
     slim = pd.read_parquet(data / "training_examples_task_code.parquet")
-    assert list(slim.columns) == ["id", "task", "code"]
+    assert list(slim.columns) == ["id", "task", "prompt", "code"]
+    assert list(slim["prompt"]) == [r.get("prompt") for r in records]
+    assert "prompt" in parquet.columns
 
 
 def test_exports_load_with_hugging_face_datasets(small_dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
