@@ -32,7 +32,11 @@ def harness_digest(sources: tuple[str, ...]) -> str:
     return sha256_text("".join(f"{f.relative_to(PACKAGE)}\n{f.read_text(encoding='utf-8')}" for f in files))
 
 
-def example_key(example: Example, sources: tuple[str, ...], *, leave_out: Iterable[str] = ("prompt",), **settings: Any) -> str:
+# fields no run reads: a result about an example does not depend on them
+DESCRIPTIVE_FIELDS = ("prompt", "domain", "difficulty", "tags", "family")
+
+
+def example_key(example: Example, sources: tuple[str, ...], *, leave_out: Iterable[str] = DESCRIPTIVE_FIELDS, **settings: Any) -> str:
     """The key of a result about `example`: its record less the fields in `leave_out` (which the
     result does not depend on), `settings`, the library versions and the harness `sources`."""
     record = {k: v for k, v in example.to_dict().items() if k not in set(leave_out)}

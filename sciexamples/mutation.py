@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ROOT as CACHE_ROOT
-from .cache import ResultCache, example_key
+from .cache import DESCRIPTIVE_FIELDS, ResultCache, example_key
 from .dataset import sha256_text
 from .example import DatasetError, EdgeSpec, Example, split_compilable
 from .example_file import examples_at
@@ -125,9 +125,9 @@ _WORKER: dict[str, Any] = {}
 
 
 def cache_key(example: Example, timeout: float = 30.0) -> str:
-    """What decides an example's mutant results: its record (less the prompt and alternatives, which
-    no mutant runs), the timeout, the library versions and the harness sources."""
-    return example_key(example, HARNESS_SOURCES, leave_out=("prompt", "alternatives"), timeout=timeout)
+    """What decides an example's mutant results: its record (less its descriptive fields and its
+    alternatives, which no mutant runs), the timeout, the library versions and the harness sources."""
+    return example_key(example, HARNESS_SOURCES, leave_out=(*DESCRIPTIVE_FIELDS, "alternatives"), timeout=timeout)
 
 
 def _cached(example: Example, registry: InputRegistry, timeout: float, cache_dir: Path | None) -> list[MutantResult]:

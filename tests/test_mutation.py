@@ -127,8 +127,8 @@ def test_an_unchanged_example_is_read_from_the_cache_and_a_changed_one_runs_agai
     monkeypatch.setattr(mutation, "mutate_example", lambda *args: runs.append(args) or [])
     assert mutation.mutation_report([example], registry, progress=False, cache_dir=cache) == first
     assert runs == []  # read back, not run
-    # the prompt is no part of what a mutant runs; the checks are
-    assert mutation.cache_key(replace(example, prompt="In my own words")) == mutation.cache_key(example)
+    # the prompt and the tags are no part of what a mutant runs; the checks are
+    assert mutation.cache_key(replace(example, prompt="In my own words", tags=("descriptive-statistics",))) == mutation.cache_key(example)
     changed = replace(example, checks=("np.isclose(result, np.mean(values))",))
     assert mutation.cache_key(changed) != mutation.cache_key(example)
     mutation.mutation_report([changed], registry, progress=False, cache_dir=cache)
