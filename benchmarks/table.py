@@ -66,6 +66,24 @@ def rows(results: dict) -> list[list[str]]:
             f"**{p['speedup']}x**",
             "",
         ])
+    if "ci_fresh_clone" in results:
+        c = results["ci_fresh_clone"]
+        out.append([
+            "ci_fresh_clone",
+            f"`.ci/run` on a fresh clone (both pin sets, edge cases), {c['examples']} examples, {c['cores']} cores",
+            f"one run at {c['commit'][:7]}",
+            f"**{c['seconds'] / 60:.1f} min**",
+            "",
+        ])
+    if "regenerate_unchanged" in results:
+        r = results["regenerate_unchanged"]
+        out.append([
+            "regenerate_unchanged",
+            f"`generate_training_data.py` on an unchanged corpus (cache warm), {r['examples']} examples",
+            " / ".join(f"{s:.1f}" for s in r["runs_s"]) + " s",
+            f"**{r['median_s']:.1f} s** (median)",
+            "",
+        ])
     memory = results.get("memory", {})
     if "gate_n0" in memory:
         out.append(_rss("memory.gate_n0", memory["gate_n0"], "RSS, gate `-n 0`"))

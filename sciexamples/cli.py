@@ -11,6 +11,7 @@ from .analysis import check_near_duplicates, drop_exact_duplicates
 from .dataset import (
     check_edge_specs,
     check_names,
+    check_prompts,
     check_unique,
     coverage_summary,
     literal_lines,
@@ -28,6 +29,7 @@ from .example_file import libraries, read_examples
 from .execute import DEFAULT_TIMEOUT
 from .fixtures import default_registry
 from .mutation import summary_line as mutation_summary_line
+from .vocabulary import check_vocabulary
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--examples", type=Path, default=Path("examples"), help="the folder of example files (default: examples)")
     parser.add_argument("--only", nargs="+", metavar="LIBRARY", help="verify only these library folders of the examples, write nothing (mpl, stats, ...)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="per-example time limit in seconds")
+    parser.add_argument(
+        "--cache", type=Path, default=Path(".cache/sciexamples/verified"),
+        help="where passing runs are remembered: an example is not run again while its record, the library versions and the harness are unchanged",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="run every example, reading and writing no cache (a full run)")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     parser.add_argument("--literals", action="store_true", help="list every literal a check compares exactly that its task does not state, and exit")
     return parser
@@ -65,6 +72,8 @@ def generate(argv: list[str] | None = None) -> int:
             raise DatasetError("records that do not compile, nothing written:\n  " + "\n  ".join(broken))
         check_edge_specs(examples)
         check_names(examples)
+        check_vocabulary(examples)
+        check_prompts(examples)
         examples, dropped = drop_exact_duplicates(examples)
         for example_id in dropped:
             print(f"dropped exact duplicate: {example_id}")
@@ -86,13 +95,15 @@ def generate(argv: list[str] | None = None) -> int:
         return 0
 
     registry = default_registry()
-    result = verify(examples, registry, timeout=args.timeout, progress=not args.no_progress)
+    result = verify(examples, registry, timeout=args.timeout, progress=not args.no_progress, cache_dir=None if args.no_cache else args.cache)
     training, validation = split(examples)
     print(coverage_summary(examples, training, validation))
     print(mutation_summary_line(args.out, files))
     for outcome in result.failures:
         example = next(e for e in examples if e.id == outcome.example_id)
         print(f"\nFAILED {outcome.report(example.code)}", file=sys.stderr)
+    if result.reused:
+        print(f"{result.reused} of {len(examples)} examples unchanged since they last passed, not run again (--no-cache runs them all)")
     for example_id, unmet in result.skipped.items():
         print(f"skipped {example_id}: requires {unmet}")
     for example_id, number, outcome in result.rejected_alternatives:

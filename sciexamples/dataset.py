@@ -20,7 +20,7 @@ from typing import Any
 
 from .checks import HELPER_NAMES
 from .example import DatasetError, EdgeSpec, Example, dump_examples, edge_reason, unmet_requirements
-from .execute import DEFAULT_TIMEOUT, Outcome, run_example
+from .execute import DEFAULT_TIMEOUT, PASSED, Outcome, run_example
 from .fixtures import InputRegistry
 
 VALIDATION_PERCENT = 10
@@ -127,6 +127,61 @@ def check_names(examples: Sequence[Example]) -> None:
         )
 
 
+def _read_names(check: str) -> set[str]:
+    return {node.id for node in ast.walk(ast.parse(check, mode="eval")) if isinstance(node, ast.Name)}
+
+
+def prompt_problems(example: Example) -> list[str]:
+    """What keeps a right answer to the record's `prompt` from passing its checks: no prompt, an
+    input or a stated name the checks read that the prompt does not state in backticks, or a
+    literal the checks compare that the task states and the prompt does not."""
+    if not example.prompt:
+        return ["has no `prompt` (the goal in the user's own words)"]
+    read = set().union(*(_read_names(check) for check in example.checks))
+    needed = ((read & stated_names(example.task)) - HELPER_NAMES) | set(example.inputs)
+    problems = [f"the prompt does not state `{name}`" for name in sorted(needed - stated_names(example.prompt))]
+    literals = {repr(v): v for check in example.checks for v in compared_literals(check) if literal_stated(v, example.task)}
+    problems += [f"the prompt does not state {text}, which a check compares" for text, v in sorted(literals.items()) if not literal_stated(v, example.prompt)]
+    return problems
+
+
+def check_prompts(examples: Sequence[Example]) -> None:
+    """Every record has a prompt, and an answer to it can pass the checks: it names what the checks read."""
+    problems = [f"{_where(example)}: {problem}" for example in examples for problem in prompt_problems(example)]
+    if problems:
+        raise DatasetError(f"{len(problems)} prompt problem(s):\n  " + "\n  ".join(problems))
+
+
+# Attributes a check reads to compare what was drawn with what the inputs give: the drawn-data facts
+# of `figure_summary`, and Matplotlib's own accessors of artist data.
+DRAWN_DATA = frozenset({
+    "lines_xy", "scatter_xy", "bar_heights", "bar_centers", "bar_edges", "errorbar_spans", "image_arrays", "mesh_arrays",
+    "color_limits", "texts", "colorbar_ranges", "xticklabels", "yticklabels",
+    "get_xdata", "get_ydata", "get_xydata", "get_data", "get_offsets", "get_height", "get_width", "get_array", "get_paths",
+    "get_segments", "get_clim", "get_xy", "get_text",
+})
+_FIGURE_NAMES = frozenset({"figure_summary", "open_figures"})
+
+
+def checks_figure(example: Example) -> bool:
+    """Whether the record's checks read a figure: a plot example."""
+    return any(_read_names(check) & _FIGURE_NAMES or "matplotlib" in check for check in example.checks) or (
+        bool({"matplotlib", "seaborn"} & set(example.libraries)) and any(_read_names(check) & {"fig", "ax", "axes", "grid", "g"} for check in example.checks)
+    )
+
+
+def checks_drawn_data(example: Example) -> bool:
+    """Whether a check reads what was drawn (points, bar heights, arrays, texts), not only artist counts."""
+    return any(node.attr in DRAWN_DATA for check in example.checks for node in ast.walk(ast.parse(check, mode="eval")) if isinstance(node, ast.Attribute))
+
+
+def drawn_data_line(examples: Sequence[Example]) -> str:
+    plots = [e for e in examples if checks_figure(e)]
+    reading = sum(checks_drawn_data(e) for e in plots)
+    share = f"{100 * reading / len(plots):.0f}%" if plots else "-"
+    return f"plot examples whose checks read the drawn data: {reading} of {len(plots)} ({share})"
+
+
 # numbers a check may compare without the task stating them: nothing, one, none
 _TRIVIAL_LITERALS = (0, 1, -1, "")
 _NUMBER_WORDS = dict(enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]))
@@ -184,6 +239,7 @@ class Verification:
     vacuous: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)  # id -> unmet requirement
     rejected_alternatives: list[tuple[str, int, Outcome]] = field(default_factory=list)  # id, 1-based number, outcome
+    reused: int = 0  # passed in an earlier run with the same record, libraries and harness: not run again
 
     @property
     def failures(self) -> list[Outcome]:
@@ -194,15 +250,32 @@ class Verification:
         return not self.failures and not self.vacuous and not self.rejected_alternatives
 
 
-def verify(examples: Sequence[Example], registry: InputRegistry, timeout: float = DEFAULT_TIMEOUT, progress: bool = True) -> Verification:
-    """Run each example through the execute contract; its checks must also fail when the code is `pass`."""
+# the sources an example's verification depends on besides its record and the library versions
+VERIFY_SOURCES = ("dataset.py", "checks.py", "example.py", "outputs.py", "execute", "state", "fixtures")
+
+
+def verify(
+    examples: Sequence[Example], registry: InputRegistry, timeout: float = DEFAULT_TIMEOUT, progress: bool = True, cache_dir: Path | None = None
+) -> Verification:
+    """Run each example through the execute contract; its checks must also fail when the code is `pass`.
+
+    With `cache_dir`, an example that passed everything (its alternatives too) is not run again
+    while its record, the library versions and the harness sources are unchanged."""
     from tqdm import tqdm
 
+    from .cache import ResultCache, example_key
+
+    passed_before = ResultCache(cache_dir)
     result = Verification()
     for example in tqdm(examples, desc="verifying examples", unit="ex", disable=not progress, dynamic_ncols=True):
         unmet = unmet_requirements(example)
         if unmet:
             result.skipped[example.id] = ", ".join(unmet)
+            continue
+        key = example_key(example, VERIFY_SOURCES, timeout=timeout) if cache_dir is not None else ""
+        if passed_before.get(key):
+            result.outcomes[example.id] = Outcome(example.id, PASSED, "passed in an earlier run with the same record, libraries and harness")
+            result.reused += 1
             continue
         outcome = run_example(example, registry.build(example.inputs), timeout=timeout)
         result.outcomes[example.id] = outcome
@@ -210,10 +283,13 @@ def verify(examples: Sequence[Example], registry: InputRegistry, timeout: float 
             do_nothing = run_example(example, registry.build(example.inputs), code="pass\n", timeout=timeout)
             if do_nothing.passed:
                 result.vacuous.append(example.id)
+        rejected = len(result.rejected_alternatives)
         for number, code in enumerate(example.alternatives, start=1):
             judged = run_example(example, registry.build(example.inputs), code=code, timeout=timeout)
             if not judged.passed:
                 result.rejected_alternatives.append((example.id, number, judged))
+        if outcome.passed and example.id not in result.vacuous and len(result.rejected_alternatives) == rejected:
+            passed_before.put(key, True)
     return result
 
 
@@ -335,6 +411,7 @@ def coverage_summary(examples: Sequence[Example], training: Sequence[Example], v
     lines += table("per tag", Counter(tag for e in examples for tag in e.tags))
     lines += edge_case_lines(examples)
     lines.append(alternatives_line(training, validation))
+    lines.append(drawn_data_line(examples))
     lines += literal_lines(examples)
     lines += breadth_lines(examples)
     return "\n".join(lines)

@@ -151,7 +151,7 @@ def test_written_files_are_readable_as_the_umask_allows(tmp_path: Path, umask: i
 
 
 def _example_file(root: Path, example_id: str, **fields: object) -> Path:
-    record = {"task": "Set `x` to 1.", "code": "x = 1\n", "checks": ["x == 1", "isinstance(x, int)"], "domain": "data_processing",
+    record = {"task": "Set `x` to 1.", "prompt": "I need `x` to hold 1.", "code": "x = 1\n", "checks": ["x == 1", "isinstance(x, int)"], "domain": "data_processing",
               "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": [], **fields}
     path = root.joinpath(*example_id.split(".")).with_suffix(".py")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -228,3 +228,54 @@ def test_literals_compared_exactly_must_be_stated_by_the_task(task: str, check: 
 
     example = ex(id="probe.literal", task=task, code="n = 0\n", checks=[check], domain="statistics", libraries=["numpy"], difficulty="basic")
     assert [value for _, value in unstated_literals(example)] == reported
+
+
+@pytest.mark.parametrize(
+    ("prompt", "problems"),
+    [
+        ("My readings are in `signal`; I'd like the version without its trend in `detrended`, titled 'Clean'.", []),
+        (None, ["has no `prompt` (the goal in the user's own words)"]),
+        # a right answer to this prompt cannot know where to store the result, nor the title
+        ("Remove the trend from `signal`.", ["the prompt does not state `detrended`", "the prompt does not state 'Clean', which a check compares"]),
+    ],
+)
+def test_a_prompt_states_what_the_checks_read(prompt: str | None, problems: list[str]) -> None:
+    from sciexamples.dataset import check_prompts, prompt_problems
+
+    example = ex(id="probe.prompt", task="Detrend `signal` into `detrended` and title the plot 'Clean'.", prompt=prompt,
+                 code="detrended = signal\ntitle = 'Clean'\n", checks=["np.allclose(detrended, scipy.signal.detrend(signal))", "title == 'Clean'"],
+                 domain="signal", libraries=["scipy"], difficulty="basic", inputs={"signal": "noisy.signal"})
+    assert prompt_problems(example) == problems
+    if problems:
+        with pytest.raises(DatasetError, match=re.escape(f"(id 'probe.prompt'): {problems[0]}")):
+            check_prompts([example])
+
+
+def test_every_shipped_record_has_a_prompt_that_states_what_its_checks_read() -> None:
+    from sciexamples.dataset import check_prompts
+
+    check_prompts(read_examples(EXAMPLES))
+
+
+def test_at_least_half_the_plot_examples_check_what_was_drawn() -> None:
+    from sciexamples.dataset import checks_drawn_data, checks_figure
+
+    plots = [e for e in read_examples(EXAMPLES) if checks_figure(e)]
+    assert sum(checks_drawn_data(e) for e in plots) >= len(plots) / 2
+
+
+def test_an_unchanged_example_that_passed_is_not_run_again_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    examples, out, cache = tmp_path / "examples", tmp_path / "out", tmp_path / "cache"
+    _example_file(examples, "lib.same")
+    changing = _example_file(examples, "lib.changing", task="Round 1.5 down into `x`.", code="import math\n\nx = math.floor(1.5)\n")
+    run = ["--examples", str(examples), "--out", str(out), "--cache", str(cache), "--no-progress"]
+    assert generate(run) == 0
+    assert "not run again" not in capsys.readouterr().out
+    changing.write_text(changing.read_text().replace("math.floor(1.5)", "int(1.5)"))
+    assert generate(run) == 0
+    assert "1 of 2 examples unchanged since they last passed, not run again" in capsys.readouterr().out
+    assert generate([*run, "--no-cache"]) == 0
+    assert "not run again" not in capsys.readouterr().out
+    # a failing example is never remembered as passing
+    changing.write_text(changing.read_text().replace("int(1.5)", "round(1.5)"))
+    assert generate(run) == 1 and generate(run) == 1
