@@ -4,6 +4,11 @@
 # with `cumulative_simpson(..., initial=0)`, so `cumulative` has one value per sample and equals \
 # the composite Simpson's rule at every second sample; the true parameters `params` are \
 # (capacity, rate, midpoint)."""
+# prompt = """
+# I have a noisy logistic growth curve sampled at evenly spaced points `x` with values `y` (the \
+# true capacity, rate and midpoint are in `params`). I want the running integral using Simpson's \
+# rule, one value per sample and starting at 0 at the first sample, so that every second point \
+# matches the composite Simpson's rule exactly. Put it in `cumulative`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate']
 # inputs = { x = 'growth.x', y = 'growth.y', params = 'growth.params' }
@@ -16,7 +21,7 @@
 #     'np.allclose(cumulative, params[0] / params[1] * (np.logaddexp(0, params[1] * (x - params[2])) - np.logaddexp(0, params[1] * (x[0] - params[2]))), atol=0.08 * params[0] * (x[-1] - x[0]))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['cumulative-integral', 'sampled-data', 'curve']
+# tags = ['quadrature', 'sampled-data']
 # edge_cases = true
 # requires = { scipy = '>=1.12' }
 # ///

@@ -3,6 +3,10 @@
 # Given acceleration samples a(t) = cos(t) on `t` = linspace(0, 10, 501), integrate twice with \
 # `cumulative_trapezoid(..., initial=0)` to get `velocity` and `position` (both starting at 0) at \
 # every sample time."""
+# prompt = """
+# An accelerometer gives a(t) = cos(t), sampled on `t` = linspace(0, 10, 501). Integrate it twice \
+# with the cumulative trapezoidal rule to get `velocity` and `position` at every sample time, \
+# both starting from 0 at t = 0 (so each array has the same length as `t`)."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -12,7 +16,7 @@
 #     'np.allclose(position, 1 - np.cos(t), atol=1e-3)',
 # ]
 # difficulty = 'basic'
-# tags = ['cumulative-integral', 'sampled-data', 'physics']
+# tags = ['quadrature', 'sampled-data', 'applied-science']
 # ///
 import numpy as np
 from scipy import integrate

@@ -3,6 +3,11 @@
 # Integrate exp(-(x**2 + y**2)) over the whole plane with `nquad`, using infinite ranges for both \
 # variables and tighter absolute tolerance through `opts`; store the value in `value` and the \
 # error estimate in `abserr`."""
+# prompt = """
+# I need the integral of exp(-(x**2 + y**2)) over the entire plane, done numerically with scipy's \
+# general n-dimensional quadrature using infinite limits on both variables. Tighten the absolute \
+# tolerance so the error estimate is well below 1e-6, and store the value in `value` and the \
+# error estimate in `abserr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}

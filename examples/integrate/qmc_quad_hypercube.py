@@ -3,6 +3,11 @@
 # Estimate the integral of prod(x_i**2) over the 4-dimensional unit cube with quasi-Monte Carlo \
 # (`qmc_quad`) using a seeded scrambled Halton engine, 8 randomisations of 1024 points; store the \
 # result in `result` (it has `.integral` and `.standard_error`)."""
+# prompt = """
+# Estimate the integral of x1**2 * x2**2 * x3**2 * x4**2 over the 4-D unit cube with quasi-Monte \
+# Carlo integration in scipy. Use a scrambled Halton sequence with a fixed seed, 8 independent \
+# randomisations of 1024 points each, and keep the returned result object (with its integral and \
+# standard error) in `result`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'scipy.stats', 'numpy']
 # inputs = {}
@@ -11,7 +16,7 @@
 #     '0 < result.standard_error < 1e-3',
 # ]
 # difficulty = 'intermediate'
-# tags = ['quadrature', 'monte-carlo', 'multiple-integral']
+# tags = ['quadrature', 'multiple-integral']
 # ///
 import numpy as np
 from scipy import integrate, stats

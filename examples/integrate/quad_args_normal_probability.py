@@ -5,6 +5,12 @@
 # standard deviation of its mean: integrate the density of the deviation x - mu (mean 0, standard \
 # deviation sigma, passed through `args=`) over [-sigma, sigma], which keeps the limits exact \
 # however large mu is compared with sigma."""
+# prompt = """
+# From my sample `values`, estimate the mean `mu` and the sample standard deviation `sigma` (n-1 \
+# denominator). Then use quad to get `prob`, the probability that a normal variable with those \
+# parameters falls within one standard deviation of its mean: integrate the normal density of the \
+# deviation x - mu (mean 0, sd sigma, passing sigma as an extra argument) over [-sigma, sigma], \
+# so the limits stay exact even when mu is huge compared with sigma."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = { values = 'values' }
@@ -14,7 +20,7 @@
 #     'np.isclose(prob, math.erf(1 / math.sqrt(2)), rtol=1e-10)',
 # ]
 # difficulty = 'basic'
-# tags = ['quadrature', 'probability']
+# tags = ['quadrature', 'probability-distributions']
 # [edge_cases]
 # min_size = 2
 # constant = false

@@ -3,6 +3,10 @@
 # Compute the Cauchy principal value of the integral of x**2 / (x - c) from a = 0 to b = 3 with \
 # the pole at c = 1, using `quad` with `weight="cauchy"` and `wvar=c`; store it in `pv` and the \
 # error estimate in `abserr`."""
+# prompt = """
+# I need the Cauchy principal value of the integral of x**2/(x - c) from 0 to 3 with the pole at \
+# c = 1. Use quad's Cauchy weight so it handles the 1/(x - c) singularity, and store the \
+# principal value in `pv` and the error estimate in `abserr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate']
 # inputs = {}
@@ -12,7 +16,7 @@
 #     'abserr < 1e-8',
 # ]
 # difficulty = 'advanced'
-# tags = ['quadrature', 'singularity', 'principal-value']
+# tags = ['quadrature', 'singularity', 'special-integrand']
 # ///
 from scipy import integrate
 

@@ -5,6 +5,12 @@
 # returned message (its number may even look finite). Store in the dict `integrals` (keyed by p) \
 # the value when quad reported no problem and None otherwise, and the messages of the failed \
 # cases in the dict `messages`."""
+# prompt = """
+# For p in 0.5, 0.9, 1.0 and 1.5, I'm integrating x**-p over [0, 1] with quad. The integral \
+# diverges for p >= 1, but quad only tells you via a warning message returned as a 4th item when \
+# you ask for the full output, and the number it gives can look finite. Build a dict `integrals` \
+# keyed by p holding the value when quad reported no problem and None otherwise, plus a dict \
+# `messages` with quad's message string for each failed p."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate']
 # inputs = {}

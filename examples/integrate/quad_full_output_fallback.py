@@ -5,6 +5,12 @@
 # that message in `first_message` (None if there was none); if there was one, redo the integral \
 # with the cosine weight (`weight="cos"`). Store the final result in `value` and `abserr`, and \
 # whether the final call converged in `converged`."""
+# prompt = """
+# Integrating cos(50 x) * exp(-0.01 x) over [0, 200] with plain quad runs into convergence \
+# trouble. Request the full output so the problem comes back as a message (4th returned item) \
+# instead of a warning, save that message in `first_message` (None if there was none), and if \
+# there was one redo the integral using quad's cosine weight. Store the final `value`, `abserr`, \
+# and a boolean `converged` for whether that final call succeeded."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -15,7 +21,7 @@
 #     'abserr < 1e-8',
 # ]
 # difficulty = 'advanced'
-# tags = ['quadrature', 'oscillatory', 'error-handling']
+# tags = ['quadrature', 'special-integrand', 'error-handling']
 # ///
 import numpy as np
 from scipy import integrate

@@ -3,6 +3,10 @@
 # Compute the Gaussian integral of exp(-x**2) over the whole real line with \
 # `scipy.integrate.quad`, passing infinite limits; store the value in `value` and QUADPACK's \
 # error estimate in `abserr`."""
+# prompt = """
+# Can you compute the Gaussian integral of exp(-x**2) over the whole real line with \
+# scipy.integrate.quad, passing infinite limits directly? Store the result in `value` and quad's \
+# error estimate in `abserr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}

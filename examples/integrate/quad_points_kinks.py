@@ -3,6 +3,10 @@
 # Integrate |sin(x)| from 0 to 10 with `quad`, telling it where the integrand has kinks (the \
 # multiples of pi inside the interval) through `points=`; store the result in `value` and the \
 # error estimate in `abserr`."""
+# prompt = """
+# Integrate |sin(x)| from 0 to 10 with quad. The integrand has kinks at the multiples of pi \
+# inside the interval, so tell quad where they are as break points. Store the result in `value` \
+# and the error estimate in `abserr` (it should be tiny, below 1e-8)."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -11,7 +15,7 @@
 #     'abserr < 1e-8',
 # ]
 # difficulty = 'intermediate'
-# tags = ['quadrature', 'discontinuity']
+# tags = ['quadrature', 'special-integrand']
 # ///
 import numpy as np
 from scipy import integrate

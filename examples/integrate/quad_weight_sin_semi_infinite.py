@@ -4,6 +4,11 @@
 # `omega` = 20 with `quad`'s sine weight (`weight="sin"`, `wvar=omega`), which is built for \
 # oscillatory integrands on infinite ranges; store it in `value` and the error estimate in \
 # `abserr`."""
+# prompt = """
+# I need the Fourier sine integral of exp(-0.5 x) over [0, inf) at angular frequency `omega` = \
+# 20. The integrand oscillates forever, so use quad's sine weight with omega as the weight \
+# parameter instead of integrating sin directly. Store the value in `value` and the error \
+# estimate in `abserr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -12,7 +17,7 @@
 #     'abserr < 1e-8',
 # ]
 # difficulty = 'advanced'
-# tags = ['quadrature', 'oscillatory', 'fourier']
+# tags = ['quadrature', 'special-integrand', 'fourier-transform']
 # ///
 import numpy as np
 from scipy import integrate

@@ -4,6 +4,11 @@
 # driving the `RK45` solver class step by step \
 # (`solver.step()` while its status is "running", until it is "finished"), collecting every \
 # accepted step into the NumPy arrays `times` and `values`."""
+# prompt = """
+# I'd like to step an ODE solver by hand: create scipy's RK45 solver object as `solver` for y' = \
+# -2 t y, y(0) = 1 up to t = 3 with rtol=1e-8 and atol=1e-10, and call its step method while its \
+# status is "running" until it is "finished". Collect every accepted step's time and value into \
+# NumPy arrays `times` and `values` (including the end point t = 3)."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.all(np.diff(times) > 0) and np.allclose(values, np.exp(-times**2), atol=1e-7)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ode', 'initial-value-problem', 'solver-class']
+# tags = ['ode', 'initial-value-problem', 'incremental-processing']
 # ///
 import numpy as np
 from scipy import integrate

@@ -3,6 +3,10 @@
 # Integrate f(x, y) = x**2 * exp(y) over the rectangle [0, 2] x [0, 1] from samples on a 101 x 51 \
 # grid by applying `simpson` twice: first along the y axis (`axis=1`) of the sample array `Z`, \
 # then along x; store the result in `total`."""
+# prompt = """
+# I have f(x, y) = x**2 * exp(y) sampled on a 101 x 51 grid over [0, 2] x [0, 1], stored as `Z` \
+# with x along the rows (shape (101, 51)). Integrate over the rectangle by applying Simpson's \
+# rule twice, first along the y axis (axis=1) and then along x, and store the result in `total`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}

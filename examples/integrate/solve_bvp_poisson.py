@@ -4,6 +4,11 @@
 # first-order system, starting from a zero guess on 11 nodes, tol=1e-6), storing the result in \
 # `res`; raise if it does not converge, and evaluate the solution on `x_fine` = linspace(0, 1, \
 # 101) into `u`."""
+# prompt = """
+# Solve u'' = -pi**2 sin(pi x) with u(0) = u(1) = 0 as a boundary value problem in scipy: write \
+# it as a first-order system, start from a zero initial guess on 11 nodes, use tol=1e-6 and keep \
+# the result in `res`. Raise an error if it doesn't converge, then evaluate the solution on \
+# `x_fine` = linspace(0, 1, 101) into `u`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -12,7 +17,7 @@
 #     'np.allclose(u, np.sin(np.pi * x_fine), atol=1e-4)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ode', 'boundary-value-problem']
+# tags = ['ode', 'boundary-value-problem', 'error-handling', 'validation']
 # ///
 import numpy as np
 from scipy import integrate

@@ -4,6 +4,12 @@
 # c) and y(x[0]) = A exp(-k x[0]) + c. Simulate that ODE with `solve_ivp` from x[0] to x[-1], \
 # reporting the solution at the sample times via `t_eval=x`; store the result object in `sol` and \
 # the simulated curve in `model`."""
+# prompt = """
+# My data `y` at times `x` should follow y' = -k (y - c), with the true parameters in `params` = \
+# (A, k, c) and starting value y(x[0]) = A exp(-k x[0]) + c. Simulate that ODE with solve_ivp \
+# from x[0] to x[-1], with tight tolerances (around rtol=1e-8) and reporting the solution exactly \
+# at the sample times `x`, and store the result object in `sol` and the simulated curve in \
+# `model`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = { x = 'decay.x', y = 'decay.y', params = 'decay.params' }
@@ -13,7 +19,7 @@
 #     'np.sqrt(np.mean((model - y) ** 2)) < 0.5 * np.std(y)',
 # ]
 # difficulty = 'basic'
-# tags = ['ode', 'initial-value-problem', 'curve']
+# tags = ['ode', 'initial-value-problem']
 # edge_cases = true
 # ///
 import numpy as np

@@ -4,6 +4,11 @@
 # 0.075) passed through `solve_ivp`'s `args=`, from (prey, predator) = (10, 5) over t in [0, 15] \
 # with `dense_output=True`; evaluate the continuous solution `sol.sol` on `t` = linspace(0, 15, \
 # 300) into `prey` and `predator`."""
+# prompt = """
+# Integrate the Lotka-Volterra predator-prey model with rates (a, b, c, d) = (1.0, 0.1, 1.5, \
+# 0.075), passed to solve_ivp as extra arguments, from (prey, predator) = (10, 5) over t in [0, \
+# 15] with dense output and tight tolerances. Keep the result in `sol` and evaluate the \
+# continuous solution on `t` = linspace(0, 15, 300) into `prey` and `predator`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'prey.min() > 0 and predator.min() > 0',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ode', 'initial-value-problem', 'population-dynamics']
+# tags = ['ode', 'initial-value-problem', 'applied-science']
 # ///
 import numpy as np
 from scipy import integrate

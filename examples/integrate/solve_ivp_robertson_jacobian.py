@@ -4,6 +4,11 @@
 # concentrations (1, 0, 0) up to t = 1e5 with `solve_ivp(method="BDF")`, supplying the analytic \
 # Jacobian through `jac=`, rtol=1e-6 and atol=1e-10, and report the solution at `t_eval` = \
 # geomspace(1e-5, 1e5, 40); store the result in `sol`."""
+# prompt = """
+# I'm solving Robertson's stiff chemical kinetics problem (rates 0.04, 1e4, 3e7) for three \
+# species starting from concentrations (1, 0, 0) up to t = 1e5. Use solve_ivp with the BDF \
+# method, the analytic Jacobian, rtol=1e-6 and atol=1e-10, and report the solution at `t_eval` = \
+# geomspace(1e-5, 1e5, 40); keep the result in `sol`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'np.all(np.diff(sol.y[0]) <= 1e-9) and sol.y[2, -1] > 0.5',
 # ]
 # difficulty = 'advanced'
-# tags = ['ode', 'stiff', 'chemistry', 'jacobian']
+# tags = ['ode', 'stiffness', 'applied-science', 'derivatives']
 # ///
 import numpy as np
 from scipy import integrate

@@ -4,6 +4,12 @@
 # 0.1 (passed via `args=`) from fractions (S, I, R) = (0.99, 0.01, 0) for 160 days with \
 # `solve_ivp`, reporting the three compartments at each of the 161 days 0, 1, ..., 160 via \
 # `t_eval`; store the result in `sol` and the day of peak infections in `peak_day`."""
+# prompt = """
+# Simulate an SIR epidemic with transmission rate beta = 0.3 and recovery rate gamma = 0.1 \
+# (passed as extra arguments to solve_ivp) starting from fractions (S, I, R) = (0.99, 0.01, 0), \
+# for 160 days with tight tolerances, reporting the three compartments at each of the 161 whole \
+# days 0, 1, ..., 160. Store the result in `sol` and the day on which infections peak in \
+# `peak_day`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -15,7 +21,7 @@
 #     'sol.y[1][int(peak_day)] == sol.y[1].max() and 0 < peak_day < 160',
 # ]
 # difficulty = 'basic'
-# tags = ['ode', 'epidemiology', 'initial-value-problem']
+# tags = ['ode', 'applied-science', 'initial-value-problem']
 # ///
 import numpy as np
 from scipy import integrate

@@ -4,6 +4,12 @@
 # with `solve_ivp`, stopping at the moment it reaches the ground by a terminal event (`terminal = \
 # True`, `direction = -1`); store the solver result in `sol`, the landing time in `flight_time` \
 # and the horizontal distance in `range_m`."""
+# prompt = """
+# Simulate a projectile launched from a height of 1.5 m at 20 m/s and 40 degrees above horizontal \
+# (no drag, g = 9.81) with solve_ivp and tight tolerances, and stop the integration the moment it \
+# hits the ground using a terminal event that triggers only on the way down. Store the solver \
+# result in `sol`, the landing time in `flight_time` and the horizontal distance travelled in \
+# `range_m`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -13,7 +19,7 @@
 #     'np.isclose(range_m, 20 * np.cos(np.radians(40)) * flight_time, rtol=1e-6)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ode', 'events', 'physics']
+# tags = ['ode', 'initial-value-problem', 'applied-science']
 # ///
 import numpy as np
 from scipy import integrate

@@ -3,6 +3,10 @@
 # Integrate f(x, y, z) = x*y*z over the tetrahedron x, y, z >= 0, x + y + z <= 1 with `tplquad`, \
 # giving the y limit as a function of x and the z limit as a function of (x, y); store the result \
 # in `value` and the error estimate in `abserr`."""
+# prompt = """
+# Compute the triple integral of x*y*z over the tetrahedron x, y, z >= 0, x + y + z <= 1 with \
+# scipy's triple quadrature, with the y limit depending on x and the z limit on (x, y). Store the \
+# result in `value` and the error estimate in `abserr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate']
 # inputs = {}

@@ -3,6 +3,11 @@
 # Tabulate the unnormalised Maxwell speed density v**2 * exp(-v**2 / (2 a**2)) with a = 1.5 on \
 # `v` = linspace(0, 12, 2001), normalise it to unit area with `trapezoid` (store the density in \
 # `pdf`) and compute the mean speed `mean_speed` as the trapezoid integral of v * pdf."""
+# prompt = """
+# Tabulate the unnormalised Maxwell speed density v**2 * exp(-v**2 / (2 a**2)) with a = 1.5 on \
+# `v` = linspace(0, 12, 2001). Normalise it to unit area with the trapezoidal rule and store the \
+# normalised density in `pdf`, then compute the mean speed `mean_speed` as the trapezoid integral \
+# of v * pdf."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -11,7 +16,7 @@
 #     'np.isclose(mean_speed, 2 * 1.5 * np.sqrt(2 / np.pi), rtol=1e-5)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['quadrature', 'probability', 'physics']
+# tags = ['quadrature', 'probability-distributions', 'applied-science']
 # ///
 import numpy as np
 from scipy import integrate

@@ -4,6 +4,12 @@
 # it from a text label placed in axes-fraction coordinates, the label giving the peak's x and y \
 # to two decimals; keep the index of the maximum in `i_max` and label the axes and title. Keep \
 # the figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# I have curve samples `x`, `y` and want them plotted as points with the maximum called out: a \
+# text label placed in axes-fraction coordinates with an arrow pointing at the peak, giving the \
+# peak's x and y to two decimals (this annotation should be the only text on the axes). Store the \
+# index of the maximum in `i_max`, label the axes, add a title, and keep the figure in `fig` and \
+# the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { x = 'peak.x', y = 'peak.y' }
@@ -12,9 +18,10 @@
 #     'ax.texts[0].xy == (x[i_max], y[i_max]) and y[i_max] == y.max()',
 #     'ax.texts[0].arrow_patch is not None',
 #     "f'{x[i_max]:.2f}' in ax.texts[0].get_text()",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['annotation', 'arrow']
+# tags = ['annotation']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,12 @@
 # (`warmest_month`, the month start with the highest monthly mean) with `axvspan`; legend entries \
 # "temperature", "90th percentile" and "warmest month", axes labels and a title. Keep the figure \
 # in `fig`."""
+# prompt = """
+# My daily weather DataFrame `df` (DatetimeIndex) has a `temperature` column. Plot it, draw a \
+# dashed horizontal line at its 90th percentile (store the value in `threshold`), and shade the \
+# warmest calendar month with a single vertical span, where `warmest_month` is the month-start \
+# timestamp with the highest monthly mean temperature. Legend entries should be "temperature", \
+# "90th percentile" and "warmest month", with axis labels and a title; keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'weather' }
@@ -13,9 +19,10 @@
 #     # the temperature series and a horizontal line at the threshold, and one shaded span
 #     "any(np.allclose(np.asarray(line.get_ydata(), dtype=float), df['temperature'], equal_nan=True) for line in fig.axes[0].lines if len(line.get_ydata()) == len(df)) and any(np.allclose(np.asarray(line.get_ydata(), dtype=float), threshold) for line in fig.axes[0].lines) and figure_summary(fig).axes[0].n_patches == 1",
 #     "figure_summary(fig).axes[0].legend_labels == ['temperature', '90th percentile', 'warmest month']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['reference-lines', 'time-series', 'highlight']
+# tags = ['annotation', 'time-series']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,12 @@
 # `axline` (dashed gray, label "no change"), so points below it improved; use an equal aspect \
 # ratio, legend entries "subjects" and "no change", axes labels and a title. Keep the figure in \
 # `fig` and its Axes in `ax`."""
+# prompt = """
+# I have paired measurements `before` and `after` for each subject. Scatter `after` against \
+# `before` and add the infinite identity line y = x (dashed gray, labelled "no change") so that \
+# points below it are the ones that improved; use an equal aspect ratio, legend entries \
+# "subjects" and "no change", axis labels and a title. Keep the figure in `fig` and the Axes in \
+# `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { before = 'paired.a', after = 'paired.b' }
@@ -11,9 +17,10 @@
 #     "figure_summary(fig).axes[0].legend_labels == ['subjects', 'no change']",
 #     'figure_summary(fig).axes[0].n_lines == 1',
 #     'ax.get_aspect() == 1.0',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['reference-lines', 'paired-data']
+# tags = ['annotation', 'paired-samples']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,11 @@
 # into `stats` (columns "mean" and "sem"), draw them as a bar chart with SEM error bars (`bars` \
 # holds the BarContainer), and write each bar's mean, to one decimal, above it with `bar_label`. \
 # Label the axes and add a title. Keep the figure in `fig`."""
+# prompt = """
+# From my trial DataFrame `df`, I need the mean and standard error of `response` for each `site`, \
+# in a table `stats` with columns "mean" and "sem". Then draw the means as a bar chart with SEM \
+# error bars (keep the bar container in `bars`) and write each bar's mean, to one decimal, just \
+# above it. Label the axes, add a title, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'trial' }
@@ -12,6 +17,7 @@
 #     "np.allclose([b.get_height() for b in bars], df.groupby('site', observed=True)['response'].mean())",
 #     'figure_summary(fig).axes[0].n_errorbars == 1',
 #     'figure_summary(fig).axes[0].n_texts == len(bars)',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['bar-chart', 'error-bars', 'annotation']

@@ -3,6 +3,11 @@
 # Draw a horizontal bar chart of the column means of the numeric DataFrame `df`, sorted so that \
 # the largest mean is at the top; keep the sorted means in `means` and label the axes and title. \
 # Keep the figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Could you make a horizontal bar chart of the column means of my numeric DataFrame `df`, ordered \
+# so the largest mean sits at the top and each bar is labelled with its column name? Keep the \
+# sorted means in `means`, label the axes, add a title, and keep the figure in `fig` and the Axes \
+# in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'measurements' }
@@ -15,9 +20,10 @@
 #     # `means` holds the column means in sorted order (either direction)
 #     'np.allclose(np.sort(np.asarray(means, dtype=float)), np.sort(df.mean().to_numpy())) and (np.all(np.diff(np.asarray(means, dtype=float)) >= 0) or np.all(np.diff(np.asarray(means, dtype=float)) <= 0))',
 #     "figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['bar-chart', 'horizontal']
+# tags = ['bar-chart', 'sorting']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

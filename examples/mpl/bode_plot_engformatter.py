@@ -5,6 +5,13 @@
 # logarithmic frequency axis formatted with `EngFormatter(unit="Hz")`, with the cutoff frequency \
 # `f_cutoff` marked by a dotted vertical line in both panels; label the axes and give the figure \
 # a title. Keep the figure in `fig`."""
+# prompt = """
+# I need a Bode plot of an RC low-pass filter with R = 1 kΩ and C = 100 nF from 10 Hz to 1 MHz: \
+# magnitude in dB (`magnitude_db`) on top and phase in degrees (`phase_deg`) underneath, two rows \
+# sharing a logarithmic frequency axis whose tick labels use engineering notation with the unit \
+# "Hz" (EngFormatter). Mark the cutoff frequency `f_cutoff` with a dotted vertical line in both \
+# panels, label both y axes and the frequency axis on the bottom panel, and give the whole figure \
+# a title (suptitle); keep it in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -16,9 +23,11 @@
 #     "(lambda f: np.allclose(phase_deg, -np.degrees(np.arctan(f / f_cutoff)), atol=1e-6))(np.asarray(next(ln for ln in fig.axes[1].lines if np.array_equal(ln.get_ydata(), phase_deg)).get_xdata(), dtype=float))",
 #     "any(t.endswith('Hz') for t in figure_summary(fig).axes[1].xticklabels)",
 #     "figure_summary(fig).suptitle != ''",
+#     # both panels label their values; the shared frequency axis is labelled on the bottom panel
+#     "all(a.ylabel != '' for a in figure_summary(fig).axes) and figure_summary(fig).axes[1].xlabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['bode-plot', 'tick-formatter', 'log-scale', 'shared-axes']
+# tags = ['system-response', 'tick-formatting', 'log-scale', 'subplots']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

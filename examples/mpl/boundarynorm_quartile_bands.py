@@ -2,8 +2,14 @@
 # task = """
 # Show `image` with a discrete colour scale of its four quartile bands: bounds `bounds` at the 0, \
 # 25, 50, 75 and 100th percentiles, the "viridis" colormap resampled to 4 colours (`cmap`), a \
-# `BoundaryNorm` (`norm`) and a colorbar with ticks at the bounds; keep the AxesImage in `im`, \
-# label the axes and title. Keep the figure in `fig`."""
+# `BoundaryNorm` (`norm`) and a colorbar labelled "intensity" with ticks at the bounds; keep the \
+# AxesImage in `im`, label the axes and title. Keep the figure in `fig`."""
+# prompt = """
+# Could you show `image` with a discrete colour scale of just four bands, one per quartile? Put \
+# the band boundaries in `bounds` at the 0, 25, 50, 75 and 100th percentiles, resample "viridis" \
+# to 4 colours in `cmap`, map values with a BoundaryNorm in `norm`, and add a colorbar labelled \
+# "intensity" ticked at the bounds. Keep the image in `im`, label the axes, add a title, and keep \
+# the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { image = 'image' }
@@ -12,9 +18,11 @@
 #     "type(im.norm).__name__ == 'BoundaryNorm'",
 #     'np.allclose(norm.boundaries, np.percentile(image, [0, 25, 50, 75, 100]))',
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['intensity']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['colormap', 'boundarynorm', 'discrete-colors', 'colorbar']
+# tags = ['colormap', 'colorbar']
 # [edge_cases]
 # constant = false
 # why = 'quartile bands need distinct quartiles: a constant image has a single value'

@@ -4,6 +4,11 @@
 # "#66c2a5", "#fc8d62" and "#8da0cb", means shown as markers, and x tick labels "A", "B", "C"; \
 # keep the dict returned by `boxplot` in `parts`. Label the axes and add a title. Keep the figure \
 # in `fig`."""
+# prompt = """
+# Please draw side-by-side box plots of my three samples `a`, `b` and `c` with filled boxes \
+# coloured "#66c2a5", "#fc8d62" and "#8da0cb", the means shown as markers, and x tick labels "A", \
+# "B", "C". Keep the dict that the box plot call returns in `parts`, label the axes, add a title, \
+# and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -12,9 +17,10 @@
 #     "np.allclose([m.get_ydata()[0] for m in parts['medians']], [np.median(a), np.median(b), np.median(c)])",
 #     "figure_summary(fig).axes[0].xticklabels == ['A', 'B', 'C']",
 #     "parts['boxes'][1].get_facecolor()[:3] == (252 / 255, 141 / 255, 98 / 255)",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['boxplot', 'custom-plotting']
+# tags = ['box-plot', 'styling']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -6,6 +6,13 @@
 # (replicate name -> message), and plot the overlapping part dotted with the label \
 # "<name> (truncated)" instead of dropping it. Label the axes, title and legend. Keep the figure \
 # in `fig`."""
+# prompt = """
+# I'm plotting three replicate growth curves against a shared `x`, stored in a dict `replicates`: \
+# "rep 1" is `y`, "rep 2" is 1.05 times `y`, and "rep 3" is 0.95 times `y` without its last ten \
+# readings. Plotting "rep 3" raises a ValueError about mismatched shapes, so catch it, store the \
+# message in `errors` (replicate name -> message), and rather than dropping that replicate, plot \
+# its overlapping part as a dotted line labelled "<name> (truncated)", i.e. "rep 3 (truncated)". \
+# Label the axes, add a title and a legend, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { x = 'growth.x', y = 'growth.y' }
@@ -14,9 +21,10 @@
 #     "np.allclose(replicates['rep 3'], 0.95 * y[:-10]) and list(errors) == ['rep 3'] and str(len(x)) in errors['rep 3'] and str(len(replicates['rep 3'])) in errors['rep 3']",
 #     'figure_summary(fig).axes[0].n_lines == 3',
 #     "figure_summary(fig).axes[0].legend_labels == [f'{name} (truncated)' if name in errors else name for name in replicates]",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['error-handling', 'shape-mismatch', 'line-plot']
+# tags = ['error-handling', 'line-plot']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,12 @@
 # with its colour taken from the "tab10" colormap's `colors` and white marker edges, and a legend \
 # titled "class" with entries "class 0", "class 1", ...; label the axes and title. Keep the \
 # figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Scatter the first two features of `X` (feature 0 on x, feature 1 on y) coloured by the class \
+# labels in `y`, using one scatter call per class in ascending class order with that class's \
+# colour taken from the "tab10" colormap's colour list and white marker edges. The legend should \
+# be titled "class" with entries "class 0", "class 1", and so on; label the axes, add a title, \
+# and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
@@ -11,9 +17,12 @@
 #     'figure_summary(fig).axes[0].n_collections == len(np.unique(y))',
 #     "figure_summary(fig).axes[0].legend_labels == [f'class {k}' for k in np.unique(y)]",
 #     'sum(c.get_offsets().shape[0] for c in ax.collections) == len(y)',
+#     # one scatter per class, in the legend's order: feature 0 on x, feature 1 on y
+#     'all(np.allclose(xy, X[y == k][:, :2]) for xy, k in zip(figure_summary(fig).axes[0].scatter_xy, np.unique(y), strict=True))',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['scatter', 'classification', 'custom-plotting']
+# tags = ['scatter-plot', 'classification']
 # edge_cases = true
 # ///
 import matplotlib as mpl

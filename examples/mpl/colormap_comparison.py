@@ -3,6 +3,11 @@
 # Show `image` side by side under the colormaps "viridis", "magma", "cividis" and "gray" (names \
 # in `cmap_names`, looked up in `matplotlib.colormaps`), one panel of `axes` per colormap titled \
 # with its name, axes hidden, and a figure title. Keep the figure in `fig`."""
+# prompt = """
+# I'd like to compare how `image` looks under the colormaps "viridis", "magma", "cividis" and \
+# "gray": keep those names in `cmap_names`, look each one up in matplotlib's colormap registry, \
+# and show one panel per colormap side by side (panels in `axes`), each titled with its colormap \
+# name and with the axes turned off. Add an overall figure title and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { image = 'image' }
@@ -13,7 +18,7 @@
 #     "figure_summary(fig).suptitle != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['colormap', 'imshow', 'subplots']
+# tags = ['colormap', 'image-plot', 'subplots']
 # edge_cases = true
 # ///
 import matplotlib as mpl

@@ -5,6 +5,12 @@
 # "viridis" and record the error message in `fallback_message`; keep the colormap in `cmap` and \
 # the AxesImage in `im`, label the axes and title it "Intensity (<colormap name>)". Draw on an \
 # Axes named `ax`."""
+# prompt = """
+# The colormap for displaying `image` comes from user input, `requested = "virdis"`, which is a \
+# typo. Look the name up in matplotlib's colormap registry and, if it is unknown (KeyError), fall \
+# back to "viridis" and keep the error message in `fallback_message`. Keep the colormap in `cmap` \
+# and the image in `im`, draw on an Axes `ax`, label the axes, and title it "Intensity (<colormap \
+# name>)", so "Intensity (viridis)" here."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { image = 'image' }
@@ -12,9 +18,10 @@
 #     "cmap.name == 'viridis' and im.get_cmap().name == 'viridis'",
 #     "fallback_message is not None and 'virdis' in fallback_message",
 #     "ax.get_title() == f'Intensity ({cmap.name})'",
+#     "figure_summary(ax).axes[0].xlabel != '' and figure_summary(ax).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['error-handling', 'colormap', 'imshow']
+# tags = ['error-handling', 'colormap', 'image-plot']
 # edge_cases = true
 # ///
 import matplotlib as mpl

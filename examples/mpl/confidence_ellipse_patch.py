@@ -4,6 +4,12 @@
 # as a `matplotlib.patches.Ellipse` (`ellipse`, unfilled red edge) centred on the means, with \
 # axes along the eigenvectors of the covariance matrix; legend entries "samples" and "2σ \
 # ellipse", axes labels and a title. Keep the figure in `fig`."""
+# prompt = """
+# Scatter the first two columns of `X` and overlay their 2-standard-deviation covariance ellipse \
+# as an Ellipse patch (`ellipse`, unfilled with a red edge): centred on the two means, axes along \
+# the eigenvectors of the sample covariance matrix (np.cov, ddof=1), and full width/height equal \
+# to 2 x 2 standard deviations along each eigenvector. Legend entries "samples" and "2σ ellipse", \
+# axis labels and a title; keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { X = 'matrix' }
@@ -16,9 +22,10 @@
 #     # (atol at the rounding level of the data's second moment: a constant sample's covariance is rounding noise)
 #     'np.isclose((ellipse.width / 4) ** 2 + (ellipse.height / 4) ** 2, np.trace(np.cov(X[:, 0], X[:, 1])), rtol=1e-9, atol=1e-12 * np.mean(X[:, :2] ** 2))',
 #     "figure_summary(fig).axes[0].legend_labels == ['samples', '2σ ellipse']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['patches', 'covariance', 'custom-plotting']
+# tags = ['annotation', 'correlation']
 # [edge_cases]
 # min_size = 2
 # why = 'a covariance needs two or more samples'

@@ -4,6 +4,11 @@
 # the electric potential `potential` of a positive and a negative point charge at (-1, 0) and (1, \
 # 0), evaluated on a 200 x 200 grid over [-2, 2]²; keep the ContourSet in `cs`, use equal aspect, \
 # and label the axes and title. Keep the figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Evaluate the electric potential `potential` of a positive point charge at (-1, 0) and a \
+# negative one at (1, 0) on a 200 x 200 grid over [-2, 2]², and draw it as black contour lines \
+# with 10 levels, labelled inline with one decimal. Keep the contour set in `cs`, use an equal \
+# aspect ratio, label the axes, add a title, and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -12,9 +17,10 @@
 #     'len(cs.levels) >= 5',
 #     'figure_summary(fig).axes[0].n_texts > 0',
 #     'ax.get_aspect() == 1.0',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['contour', 'labels', 'field']
+# tags = ['field-plot', 'annotation']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -4,6 +4,11 @@
 # heatmap with `imshow` on a diverging colormap fixed to [-1, 1], column names as tick labels on \
 # both axes, each cell annotated with its coefficient to two decimals, and a colorbar labelled \
 # "Pearson r"; keep the AxesImage in `im` and add a title. Keep the figure in `fig`."""
+# prompt = """
+# Compute the Pearson correlation matrix `corr` of my numeric DataFrame `df` and show it as an \
+# imshow heatmap with a diverging colormap fixed to the range -1 to 1, the column names as tick \
+# labels on both axes, each cell annotated with its coefficient to two decimals, and a colorbar \
+# labelled "Pearson r". Keep the image in `im`, add a title, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'measurements' }
@@ -12,6 +17,9 @@
 #     'figure_summary(fig).axes[0].xticklabels == list(df.columns)',
 #     'im.get_clim() == (-1.0, 1.0)',
 #     'figure_summary(fig).has_colorbar',
+#     'np.allclose(np.asarray(corr, dtype=float), df.corr(method="pearson").to_numpy(dtype=float), equal_nan=True)',
+#     'np.allclose(figure_summary(fig).axes[0].image_arrays[0], df.corr(method="pearson").to_numpy(dtype=float), equal_nan=True)',
+#     "figure_summary(fig).colorbar_labels == ['Pearson r']",
 # ]
 # difficulty = 'intermediate'
 # tags = ['heatmap', 'correlation', 'annotation']

@@ -4,6 +4,11 @@
 # (`mdates.MonthLocator`) labelled as abbreviated month and year (`DateFormatter("%b %Y")`), \
 # rotated with `autofmt_xdate`; label the axes and title. Keep the figure in `fig` and its Axes \
 # in `ax`."""
+# prompt = """
+# I want to plot the daily `temperature` column of my time-indexed DataFrame `df` with exactly \
+# one major tick per month (a MonthLocator), labelled as abbreviated month and year with the \
+# format "%b %Y", and the date labels rotated using the figure's autofmt_xdate. Label the axes, \
+# add a title, and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { df = 'weather' }
@@ -11,9 +16,12 @@
 #     "all(pd.to_datetime(t, format='%b %Y').day == 1 for t in figure_summary(fig).axes[0].xticklabels if t)",
 #     "type(ax.xaxis.get_major_locator()).__name__ == 'MonthLocator'",
 #     'ax.get_xticklabels()[0].get_rotation() != 0',
+#     # the daily temperatures are drawn as one line
+#     "any(len(xy) == len(df) and np.allclose(xy[:, 1], df['temperature'], equal_nan=True) for xy in figure_summary(fig).axes[0].lines_xy)",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['date-axis', 'time-series']
+# tags = ['datetime', 'tick-formatting', 'time-series']
 # edge_cases = true
 # ///
 import matplotlib.dates as mdates

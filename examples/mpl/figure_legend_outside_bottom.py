@@ -5,6 +5,12 @@
 # "fast", and put a single figure-level legend with three columns outside below the panels \
 # (`loc="outside lower center"`, constrained layout); give each panel a title and axis labels. \
 # Keep the figure in `fig`."""
+# prompt = """
+# I want two side-by-side panels (`axes`) of the same three damped signals, labelled "slow", \
+# "medium" and "fast": the left panel with a linear y axis, the right one showing |y| on a \
+# logarithmic y axis, each series drawn once per panel. Instead of per-panel legends, put one \
+# figure-level legend with three columns outside below the panels (loc="outside lower center" \
+# with constrained layout). Give each panel a title and axis labels, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -13,9 +19,12 @@
 #     'fig.legends[0].get_window_extent().y1 <= min(a.get_window_extent().y0 for a in axes)',
 #     "figure_summary(fig).axes[1].yscale == 'log'",
 #     'all(a.legend_labels == [] for a in figure_summary(fig).axes)',
+#     # each of the three series is drawn once as a line in each panel
+#     'all(a.n_lines == len(figure_summary(fig).legend_labels) for a in figure_summary(fig).axes)',
+#     "all(a.title != '' and a.xlabel != '' and a.ylabel != '' for a in figure_summary(fig).axes)",
 # ]
 # difficulty = 'advanced'
-# tags = ['legend', 'figure-legend', 'layout']
+# tags = ['legend', 'subplots']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

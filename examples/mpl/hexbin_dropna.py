@@ -4,6 +4,12 @@
 # has missing values: keep only rows where both are present (in `clean`), use `gridsize=20` and \
 # `mincnt=1` so empty hexagons stay blank, keep the PolyCollection in `hb` and add a colorbar \
 # labelled "count". Label the axes and add a title. Keep the figure in `fig`."""
+# prompt = """
+# My survey DataFrame `df` has missing values in `income` and `score`. I'd like a hexagonal-bin \
+# density plot of `score` against `income` using only the rows where both are present (keep them \
+# in `clean`), with a grid size of 20 and a minimum count of 1 so empty hexagons stay blank. Keep \
+# the hexbin collection in `hb`, add a colorbar labelled "count", label the axes, add a title, \
+# and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'survey' }
@@ -12,9 +18,11 @@
 #     'np.asarray(hb.get_array()).sum() == len(clean)',
 #     'np.asarray(hb.get_array()).min() >= 1',
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['count']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['hexbin', 'missing-data', 'colorbar']
+# tags = ['histogram', 'bivariate', 'missing-data', 'colorbar']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,11 @@
 # of the DataFrame `df` (column name as panel title), with shared figure-level x and y labels via \
 # `supxlabel` ("value") and `supylabel` ("count") and a figure title "Distributions of measured \
 # variables". Keep the figure in `fig`."""
+# prompt = """
+# Make a 2 x 2 grid of 20-bin histograms (`axes`), one for each of the first four columns of my \
+# DataFrame `df`, each panel titled with its column name. Use shared figure-level axis labels \
+# "value" on x and "count" on y (supxlabel/supylabel) and the figure title "Distributions of \
+# measured variables"; keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { df = 'measurements' }
@@ -14,7 +19,7 @@
 #     "figure_summary(fig).suptitle == 'Distributions of measured variables'",
 # ]
 # difficulty = 'basic'
-# tags = ['subplots', 'histogram', 'layout']
+# tags = ['subplots', 'histogram']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

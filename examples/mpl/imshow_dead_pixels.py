@@ -5,6 +5,12 @@
 # shown in red via `Colormap.with_extremes(bad="red")`; keep the AxesImage in `im`, add a \
 # colorbar labelled "intensity", label the axes and put `n_dead` in the title. Keep the figure in \
 # `fig`."""
+# prompt = """
+# The detector behind `image` has dead pixels wherever row % 9 == 4 and column % 7 == 3. Make a \
+# copy `frame` with those pixels set to NaN, count them in `n_dead`, and display `frame` in gray \
+# with the NaN pixels shown in red (the colormap's "bad" colour). Keep the image in `im`, add a \
+# colorbar labelled "intensity", label the axes, put `n_dead` in the title, and keep the figure \
+# in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { image = 'image' }
@@ -13,9 +19,15 @@
 #     'tuple(im.get_cmap().get_bad()) == (1.0, 0.0, 0.0, 1.0)',
 #     'np.ma.count_masked(im.get_array()) == n_dead',
 #     'figure_summary(fig).has_colorbar',
+#     # NaN exactly at the dead pixels (row % 9 == 4, column % 7 == 3), the image elsewhere
+#     'np.array_equal(np.isnan(frame), ((np.arange(image.shape[0]) % 9 == 4)[:, None] & (np.arange(image.shape[1]) % 7 == 3)[None, :]) | np.isnan(image))',
+#     'np.allclose(frame[~np.isnan(frame)], image[~np.isnan(frame)])',
+#     'np.allclose(figure_summary(fig).axes[0].image_arrays[0], frame, equal_nan=True)',
+#     "figure_summary(fig).colorbar_labels == ['intensity']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['error-handling', 'missing-data', 'imshow']
+# tags = ['missing-data', 'image-plot']
 # edge_cases = true
 # ///
 import matplotlib as mpl

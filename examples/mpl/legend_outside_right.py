@@ -4,6 +4,11 @@
 # "walk 1", "walk 2", ..., and place the legend (titled "series") outside the Axes to the right \
 # with `bbox_to_anchor`, using a constrained layout so it is not cut off; label the axes and \
 # title. Keep the figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Each column of the 2-D array `X` holds the steps of a random walk. Plot their cumulative sums \
+# as lines labelled "walk 1", "walk 2", ..., and place the legend (titled "series") outside the \
+# Axes on the right via bbox_to_anchor, using a constrained layout so it isn't cut off. Label the \
+# axes, add a title, and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { X = 'matrix' }
@@ -11,9 +16,10 @@
 #     "figure_summary(fig).axes[0].legend_labels == [f'walk {j + 1}' for j in range(X.shape[1])]",
 #     'ax.get_legend().get_window_extent().x0 >= ax.get_window_extent().x1',
 #     'np.allclose(ax.lines[0].get_ydata(), np.cumsum(X[:, 0]))',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['legend', 'layout']
+# tags = ['legend', 'subplots']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

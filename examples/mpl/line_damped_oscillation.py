@@ -4,6 +4,11 @@
 # 0 to 10 s, together with its decay envelope `envelope = exp(-0.3 t)` as a dashed gray line \
 # (linestyle "--"): two lines on one Axes `ax`. Label the axes, add a title and a legend with the \
 # entries "displacement" and "envelope". Keep the figure in `fig`."""
+# prompt = """
+# Plot a damped oscillation `displacement` = exp(-0.3 t) cos(2π·0.8 t) over a time grid `t` from \
+# 0 to 10 s, together with its decay envelope `envelope` = exp(-0.3 t) as a dashed gray line \
+# (linestyle "--"): exactly two lines on one Axes `ax`, displacement first. Label the axes, add a \
+# title and a legend with "displacement" and "envelope", and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -12,6 +17,7 @@
 #     "figure_summary(fig).axes[0].legend_labels == ['displacement', 'envelope']",
 #     'np.all(np.abs(displacement) <= envelope + 1e-12)',
 #     "ax.lines[1].get_linestyle() == '--'",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['line-plot', 'legend']

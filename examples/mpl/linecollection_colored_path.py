@@ -5,6 +5,12 @@
 # along the path (`speed`), add it with `add_collection`, rescale the view, and add a colorbar \
 # labelled "speed"; use equal aspect and label the axes and title. Keep the figure in `fig` and \
 # its Axes in `ax`."""
+# prompt = """
+# Draw the Archimedean spiral `x` = t cos t, `y` = t sin t for t in [0, 4π] with 400 points as a \
+# LineCollection of consecutive segments (`segments`, shape (n-1, 2, 2)) coloured by the speed \
+# along the path (`speed`). Add it to the Axes, rescale the view so the whole spiral is visible, \
+# add a colorbar labelled "speed", use equal aspect, label the axes and add a title; keep the \
+# figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -13,9 +19,11 @@
 #     'ax.get_xlim()[0] <= x.min() and ax.get_xlim()[1] >= x.max()',
 #     "'LineCollection' in figure_summary(fig).axes[0].collection_types",
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['speed']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['line-collection', 'colormap', 'custom-plotting']
+# tags = ['line-plot', 'colormap']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

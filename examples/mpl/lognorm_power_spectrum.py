@@ -4,6 +4,11 @@
 # with `imshow` using a logarithmic colour scale (`LogNorm` from the smallest positive power to \
 # the maximum), the "inferno" colormap and a colorbar labelled "power"; keep the AxesImage in \
 # `im`, label the axes and title. Keep the figure in `fig`."""
+# prompt = """
+# Compute the centred 2-D power spectrum `power` of `image` (|FFT|² with zero frequency shifted \
+# to the middle) and display it with a logarithmic colour scale (LogNorm from the smallest \
+# positive power up to the maximum), the "inferno" colormap and a colorbar labelled "power". Keep \
+# the image in `im`, label the axes, add a title, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { image = 'image' }
@@ -12,9 +17,11 @@
 #     "type(im.norm).__name__ == 'LogNorm'",
 #     'np.isclose(im.norm.vmax, power.max())',
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['power']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['imshow', 'lognorm', 'fft', 'colorbar']
+# tags = ['image-plot', 'log-scale', 'colormap', 'fourier-transform', 'colorbar']
 # [edge_cases]
 # constant = false
 # why = 'a logarithmic colour scale needs a spread of positive powers: a constant image has power at zero frequency only (none at all when it is zero)'

@@ -5,6 +5,12 @@
 # "plasma" colormap through a `Normalize` over the temperature range, with a colorbar from a \
 # `ScalarMappable` labelled "temperature (K)" instead of a legend; label the axes and title. Keep \
 # the figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Plot Planck's black-body spectral radiance against wavelength (0.2-3 µm) for seven temperatures \
+# from 3000 K to 6000 K in increasing order (`temperatures`), one line per temperature with a \
+# distinct colour from the "plasma" colormap normalised over the temperature range. Instead of a \
+# legend, add a colorbar built from a ScalarMappable and labelled "temperature (K)"; label the \
+# axes, add a title, and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -13,9 +19,15 @@
 #     'figure_summary(fig).has_colorbar',
 #     'len({l.get_color() for l in ax.lines}) == 7',
 #     'np.argmax(ax.lines[-1].get_ydata()) < np.argmax(ax.lines[0].get_ydata())',
+#     # each line has the shape of Planck's law at one of the temperatures over 0.2-3 µm
+#     'all(any(np.allclose(xy[:, 1] / xy[:, 1].max(), planck / planck.max(), rtol=1e-2) for temperature in temperatures for planck in [1 / (xy[:, 0] * 1e-6) ** 5 / np.expm1(scipy.constants.h * scipy.constants.c / (xy[:, 0] * 1e-6 * scipy.constants.k * temperature))]) and np.isclose(xy[:, 0].min(), 0.2) and np.isclose(xy[:, 0].max(), 3) for xy in figure_summary(fig).axes[0].lines_xy)',
+#     # the colorbar spans the temperature range through the Normalize, not the default 0-1
+#     'np.allclose(figure_summary(fig).colorbar_ranges, [(temperatures.min(), temperatures.max())])',
+#     "figure_summary(fig).colorbar_labels == ['temperature (K)']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['colormap', 'normalize', 'colorbar']
+# tags = ['colormap', 'colorbar']
 # ///
 import matplotlib as mpl
 import matplotlib.pyplot as plt

@@ -5,6 +5,12 @@
 # points, `shading="nearest"`), depth increasing downwards, a "coolwarm" colormap and a colorbar \
 # labelled "temperature (°C)"; keep the QuadMesh in `mesh` and label the axes and title. Keep the \
 # figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Simulate an ocean temperature section `temperature` (depth x time) measured at irregularly \
+# spaced depths `depth_m` and daily times `day`, and show it as a pseudocolour mesh with each \
+# value centred on its sample point (nearest shading), depth increasing downwards, the "coolwarm" \
+# colormap and a colorbar labelled "temperature (°C)". Keep the mesh in `mesh`, label the axes, \
+# add a title, and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -13,9 +19,11 @@
 #     'np.asarray(mesh.get_array()).size == temperature.size',
 #     'ax.yaxis_inverted()',
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['temperature (°C)']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['pcolormesh', 'irregular-grid', 'colorbar']
+# tags = ['image-plot', 'colorbar']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

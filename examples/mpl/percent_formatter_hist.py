@@ -3,6 +3,10 @@
 # Plot a histogram of `skewed` (20 bins) whose bar heights are fractions of all observations \
 # (weights 1/n, heights in `fractions`), and format the y tick labels as percentages with \
 # `PercentFormatter`; label the axes and title. Keep the figure in `fig`."""
+# prompt = """
+# Plot a 20-bin histogram of `skewed` where each bar's height is the fraction of all observations \
+# (weights of 1/n, heights kept in `fractions`), and format the y tick labels as percentages with \
+# a PercentFormatter. Label the axes, add a title, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { skewed = 'skewed' }
@@ -10,9 +14,10 @@
 #     'np.isclose(fractions.sum(), 1.0)',
 #     "all(label.endswith('%') for label in figure_summary(fig).axes[0].yticklabels if label)",
 #     'figure_summary(fig).axes[0].n_patches == 20',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['tick-formatter', 'histogram']
+# tags = ['tick-formatting', 'histogram']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -3,6 +3,10 @@
 # Plot the three-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, in `theta` and `r`) on \
 # polar axes with radial limit 1.1, and add a title. Keep the figure in `fig` and its Axes in \
 # `ax`."""
+# prompt = """
+# Plot the three-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, stored in `theta` and `r`) \
+# as a single line on polar axes with the radial limit set to 1.1, and add a title. Keep the \
+# figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -11,9 +15,12 @@
 #     'figure_summary(fig).axes[0].n_lines == 1',
 #     'np.isclose(ax.get_rmax(), 1.1)',
 #     "figure_summary(fig).axes[0].title != ''",
+#     'np.allclose(theta, np.linspace(0, 2 * np.pi, 400)) and np.allclose(r, np.abs(np.cos(3 * theta)))',
+#     # the drawn curve is r = |cos 3θ| against θ
+#     'np.allclose(figure_summary(fig).axes[0].lines_xy[0], np.column_stack([theta, np.abs(np.cos(3 * theta))]))',
 # ]
 # difficulty = 'basic'
-# tags = ['polar']
+# tags = ['projections', 'line-plot']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

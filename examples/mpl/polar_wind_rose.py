@@ -4,6 +4,11 @@
 # equal sectors (`counts`, `edges`) and draw a wind rose: polar bars starting at each sector \
 # edge, north at the top and angles increasing clockwise (compass convention), white bar edges, \
 # and a title. Keep the figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Simulate 500 wind directions `directions` in radians from a von Mises distribution centred on \
+# 225°, count them in 16 equal sectors (`counts`, `edges`), and draw a wind rose: polar bars \
+# starting at each sector edge, north at the top and angles increasing clockwise as on a compass, \
+# white bar edges and a title. Keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'np.isclose(ax.get_theta_offset(), np.pi / 2)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['polar', 'bar-chart', 'custom-plotting']
+# tags = ['projections', 'bar-chart']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

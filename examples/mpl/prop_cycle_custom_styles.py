@@ -4,6 +4,11 @@
 # colours "#1b9e77", "#d95f02", "#7570b3" and the line styles "-", "--", ":", then plot sin(kx) \
 # for k = 1, 2, 3 over [0, 2π] with labels "sin(1x)", "sin(2x)", "sin(3x)"; label the axes, add a \
 # title and a legend. Keep the figure in `fig`."""
+# prompt = """
+# Give `ax` a custom property cycle so that successive lines get the colours "#1b9e77", \
+# "#d95f02", "#7570b3" together with the line styles "-", "--", ":", then plot sin(kx) for k = 1, \
+# 2, 3 over [0, 2π] labelled "sin(1x)", "sin(2x)", "sin(3x)". Label the axes, add a title and a \
+# legend, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -11,9 +16,10 @@
 #     "[line.get_color() for line in ax.lines] == ['#1b9e77', '#d95f02', '#7570b3']",
 #     "[line.get_linestyle() for line in ax.lines] == ['-', '--', ':']",
 #     "figure_summary(fig).axes[0].legend_labels == ['sin(1x)', 'sin(2x)', 'sin(3x)']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['property-cycle', 'line-styles', 'custom-plotting']
+# tags = ['line-plot', 'line-styles']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -4,6 +4,11 @@
 # `Axes.psd` (Welch averaging, 512-point segments with 50 % overlap), keeping the returned \
 # density in `power` and frequencies in `freqs`, and add a title. Keep the figure in `fig` and \
 # its Axes in `ax`."""
+# prompt = """
+# Estimate and plot the power spectral density of `signal` (sampled at `fs` Hz) using \
+# matplotlib's own psd plotting on the Axes (Welch averaging) with 512-point segments and 50% \
+# overlap. Keep the returned density in `power` and the frequencies in `freqs`, add a title, and \
+# keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -14,7 +19,7 @@
 #     "figure_summary(fig).axes[0].n_lines == 1 and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['spectrum', 'psd']
+# tags = ['spectral-analysis']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,11 @@
 # with `quiver`, arrows coloured by speed, a `quiverkey` for 1 m/s, and an equal aspect ratio; \
 # keep the Quiver in `q` and label the axes and title. Keep the figure in `fig` and its Axes in \
 # `ax`."""
+# prompt = """
+# Draw the velocity field of a rigid rotation, u = -y and v = x, as arrows on a 15 x 15 grid over \
+# [-2, 2]², coloured by speed, with a reference key arrow for 1 m/s and an equal aspect ratio. \
+# Keep the Quiver object in `q`, label the axes, add a title, and keep the figure in `fig` and \
+# the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -12,9 +17,10 @@
 #     'q.N == 15 * 15',
 #     'np.allclose(q.U, -q.Y) and np.allclose(q.V, q.X)',
 #     'ax.get_aspect() == 1.0',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['quiver', 'vector-field']
+# tags = ['field-plot', 'colormap']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

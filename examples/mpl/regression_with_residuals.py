@@ -4,6 +4,12 @@
 # `fitted`, residuals `residuals`) and draw two rows sharing the x axis with height ratio 3:1: \
 # data and fitted line on top with a legend ("data" and the fitted equation), residuals with a \
 # zero line below; label the axes and title the top panel. Keep the figure in `fig`."""
+# prompt = """
+# Fit a straight line to `x`, `y` with a degree-1 np.polyfit (`slope`, `intercept`, fitted values \
+# `fitted`, residuals `residuals`), then draw two rows sharing the x axis with a 3:1 height \
+# ratio: the data and fitted line on top with a legend whose entries are "data" and the fitted \
+# equation, and the residuals with a zero line below. Label both y axes and the shared x axis on \
+# the bottom panel, title the top panel, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { x = 'line.x', y = 'line.y' }
@@ -12,9 +18,13 @@
 #     'np.allclose([slope, intercept], np.polyfit(x, y, 1))',
 #     'figure_summary(fig).axes[1].shares_x',
 #     "len(figure_summary(fig).axes[0].legend_labels) == 2 and figure_summary(fig).axes[0].legend_labels[0] == 'data'",
+#     # the top panel draws the least-squares line through the data as a line
+#     'any(len(xy) >= 2 and np.allclose(xy[:, 1], np.polyval(np.polyfit(x, y, 1), xy[:, 0])) for xy in figure_summary(fig).axes[0].lines_xy)',
+#     # the shared x axis is labelled below; both panels label their y axes
+#     "figure_summary(fig).axes[0].ylabel != '' and figure_summary(fig).axes[1].xlabel != '' and figure_summary(fig).axes[1].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['regression', 'residuals', 'shared-axes']
+# tags = ['regression', 'residuals', 'subplots']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -2,9 +2,15 @@
 # task = """
 # Plot the daily `sensor_a` channel of the time-indexed DataFrame `df` as a thin gray line, its \
 # centred 7-day rolling mean `rolling_mean` (seven daily readings centred on each day, NaN where \
-# the window runs past either end), and a shaded band of ± one rolling standard \
+# the window runs past either end) as a line, and a shaded band of ± one rolling standard \
 # deviation with `fill_between`; legend entries "daily", "7-day mean" and "±1 SD", axes labels \
 # and a title. Keep the figure in `fig`."""
+# prompt = """
+# From my daily sensor DataFrame `df` (time index), plot the `sensor_a` channel as a thin gray \
+# line, its centred 7-day rolling mean `rolling_mean` as a line (seven readings centred on each \
+# day, NaN where the window runs past either end), and a shaded band of ± one rolling standard \
+# deviation (pandas' default sample SD) over the same centred window. Legend entries "daily", \
+# "7-day mean" and "±1 SD", axis labels and a title; keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'sensor' }
@@ -13,9 +19,13 @@
 #     # a filled band reaching from the lowest mean - SD to the highest mean + SD (all NaN: no band)
 #     "any(np.isclose(band.max(), (rolling.mean() + rolling.std()).max(), equal_nan=True) and np.isclose(band.min(), (rolling.mean() - rolling.std()).min(), equal_nan=True) for rolling in [df['sensor_a'].rolling(7, center=True)] for fill in fig.axes[0].collections for band in [pd.Series(np.concatenate([[np.nan]] + [path.vertices[:, 1] for path in fill.get_paths()]))])",
 #     "figure_summary(fig).axes[0].legend_labels == ['daily', '7-day mean', '±1 SD']",
+#     # the daily readings and the rolling mean are both drawn as lines
+#     "any(len(xy) == len(df) and np.allclose(xy[:, 1], df['sensor_a'], equal_nan=True) for xy in figure_summary(fig).axes[0].lines_xy)",
+#     "any(len(xy) == len(df) and np.allclose(xy[:, 1], df['sensor_a'].rolling(7, center=True).mean(), equal_nan=True) for xy in figure_summary(fig).axes[0].lines_xy)",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['time-series', 'fill-between', 'smoothing']
+# tags = ['time-series', 'filled-area', 'smoothing']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -1,9 +1,15 @@
 # /// example
 # task = """
-# Plot a histogram of `values`, then try to save it as `requested = Path("histogram.tiff2")`, an \
-# unsupported format that makes `savefig` raise ValueError: catch it, keep the message in \
-# `error_message`, and save a PNG with the same stem instead; the file actually written is \
-# `saved_path` (a `Path`). Label the axes and title."""
+# Plot a 30-bin histogram of `values`, then try to save it as \
+# `requested = Path("histogram.tiff2")`, an unsupported format that makes `savefig` raise \
+# ValueError: catch it, keep the message in `error_message`, and save a PNG with the same stem \
+# instead; the file actually written is `saved_path` (a `Path`). Label the axes and title, and \
+# keep the figure in `fig`."""
+# prompt = """
+# After plotting a 30-bin histogram of `values` (axis labels and a title, figure kept in `fig`), \
+# I try to save it as `requested = Path("histogram.tiff2")`, but that format isn't supported and \
+# saving raises a ValueError. Catch it, keep the message in `error_message`, and save a PNG with \
+# the same stem instead; store the path actually written in `saved_path` as a Path."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { values = 'values' }
@@ -11,9 +17,11 @@
 #     "saved_path == requested.with_suffix('.png') and saved_path.exists()",
 #     'not requested.exists()',
 #     "error_message is not None and 'tiff2' in error_message",
+#     'np.allclose(figure_summary(fig).axes[0].bar_heights[0], np.histogram(values, bins=30)[0])',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['error-handling', 'savefig', 'export']
+# tags = ['error-handling', 'figure-export']
 # edge_cases = true
 # ///
 from pathlib import Path

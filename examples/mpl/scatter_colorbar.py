@@ -3,6 +3,10 @@
 # Scatter `pressure` against `temperature` from the DataFrame `df`, colour each point by its \
 # `humidity` value with the "viridis" colormap, and add a colorbar labelled "humidity"; keep the \
 # scatter's PathCollection in `points` and label the axes and title. Keep the figure in `fig`."""
+# prompt = """
+# Scatter `pressure` against `temperature` from the DataFrame `df`, colouring each point by its \
+# `humidity` with the "viridis" colormap, and add a single colorbar labelled "humidity". Keep the \
+# scatter collection in `points`, label the axes, add a title, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { df = 'measurements' }
@@ -11,9 +15,11 @@
 #     'points.get_offsets().shape[0] == len(df)',
 #     "np.allclose(np.asarray(points.get_array()), df['humidity'])",
 #     "points.get_cmap().name == 'viridis'",
+#     "figure_summary(fig).colorbar_labels == ['humidity']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['scatter', 'colorbar']
+# tags = ['scatter-plot', 'colorbar']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

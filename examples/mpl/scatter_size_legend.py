@@ -6,6 +6,14 @@
 # distinct speed when there are no more than four) built with `legend_elements(prop="sizes")`, \
 # labelled in wind-speed units and titled "wind speed"; keep the PathCollection in `sc`, label \
 # the axes and title. Keep the figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# From `df`, scatter `humidity` against `temperature` with marker area encoding `wind_speed`, \
+# scaled linearly from 20 pt² (slowest) to 200 pt² (fastest), or one size for every marker if the \
+# speed doesn't vary, and colour encoding `pressure` with "cividis" and a colorbar labelled \
+# "pressure". Add a legend of four representative marker sizes (one per distinct speed if there \
+# are four or fewer), generated from the scatter's size legend elements, labelled in wind-speed \
+# units and titled "wind speed". Keep the collection in `sc`, label the axes, add a title, and \
+# keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { df = 'measurements' }
@@ -16,9 +24,11 @@
 #     "ax.get_legend().get_title().get_text() == 'wind speed'",
 #     'len(figure_summary(fig).axes[0].legend_labels) >= 1',
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['pressure']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['scatter', 'legend', 'size-encoding', 'colorbar']
+# tags = ['scatter-plot', 'legend', 'semantic-mapping', 'colorbar']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,13 @@
 # add a secondary x axis on top, `secax`, that shows the period in milliseconds (1000 / f), \
 # labelled "period (ms)"; label the other axes and add a title. Keep the figure in `fig` and its \
 # Axes in `ax`."""
+# prompt = """
+# Compute the single-sided amplitude spectrum of `signal` (sampled at `fs` Hz) from a real FFT: \
+# `freqs` is the full rfft frequency grid and `amplitude` is 2·|rfft| / n for every bin. Plot it \
+# as a single line without the zero-frequency bin (freqs[1:] against amplitude[1:]) on a \
+# logarithmic frequency axis. Add a secondary x axis on top, `secax`, showing the period in \
+# milliseconds (1000 / f) and labelled "period (ms)"; label the other axes, add a title, and keep \
+# the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -13,9 +20,13 @@
 #     "secax.get_xlabel() == 'period (ms)'",
 #     'len(ax.lines[0].get_xdata()) == freqs.size - 1',
 #     'np.allclose(np.diff(freqs), fs / signal.size)',
+#     # single-sided amplitudes: twice |rfft| / n (the zero-frequency and Nyquist bins may be left undoubled)
+#     'np.allclose(amplitude[1:-1], 2 * np.abs(np.fft.rfft(signal))[1:-1] / signal.size)',
+#     'np.allclose(figure_summary(fig).axes[0].lines_xy[0], np.column_stack([freqs[1:], amplitude[1:]]))',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['secondary-axis', 'spectrum', 'log-scale']
+# tags = ['twin-axes', 'spectral-analysis', 'log-scale']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,12 @@
 # of `nfft` = 256 samples (at most a quarter of the signal, so short recordings still give \
 # several segments) overlapping by half, the "magma" colormap, and a colorbar labelled "power \
 # (dB)"; keep `spectrum`, `freqs` and `times`, label the axes and title. Keep the figure in `fig`."""
+# prompt = """
+# Draw the spectrogram of `signal` (sampled at `fs` Hz) with matplotlib's specgram, using \
+# segments of `nfft` = 256 samples (but no more than a quarter of the signal, so short recordings \
+# still give several segments) overlapping by half, the "magma" colormap and a colorbar labelled \
+# "power (dB)". Keep `spectrum`, `freqs` and `times`, label the axes, add a title, and keep the \
+# figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs' }
@@ -13,9 +19,11 @@
 #     'freqs.size == nfft // 2 + 1 and times.size >= 2',
 #     'times[-1] <= signal.size / fs',
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['power (dB)']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['spectrogram', 'time-frequency', 'colorbar']
+# tags = ['time-frequency', 'colorbar']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

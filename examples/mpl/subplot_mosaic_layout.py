@@ -4,6 +4,11 @@
 # temperature of the DataFrame `df`) and two stacked panels "hist_t" and "hist_p" on the right \
 # (20-bin histograms of temperature and pressure, titled "Temperature" and "Pressure"); give every \
 # panel a title and axis labels. Keep the figure in `fig`."""
+# prompt = """
+# Build a mosaic layout `axd` with a tall panel "scatter" on the left showing pressure against \
+# temperature from `df`, and two stacked panels "hist_t" and "hist_p" on the right with 20-bin \
+# histograms of temperature and pressure, titled "Temperature" and "Pressure". Every panel needs \
+# a title and axis labels; keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { df = 'measurements' }
@@ -12,9 +17,11 @@
 #     'set(fig.axes) == set(axd.values())',
 #     "axd['scatter'].collections[0].get_offsets().shape[0] == len(df)",
 #     "axd['hist_p'].get_title() == 'Pressure' and len(axd['hist_p'].patches) == 20 and np.isclose(sum(bar.get_height() for bar in axd['hist_p'].patches), len(df))",
+#     # each histogram's bar heights are the 20-bin counts of its column
+#     "all(np.allclose([bar.get_height() for bar in axd[key].patches], np.histogram(df[column].dropna(), bins=20)[0]) for key, column in [('hist_t', 'temperature'), ('hist_p', 'pressure')])",
 # ]
 # difficulty = 'intermediate'
-# tags = ['subplot-mosaic', 'layout']
+# tags = ['subplots', 'histogram', 'scatter-plot']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,10 @@
 # axes (projection "3d") with `plot_surface` and the "viridis" colormap; label the x, y and z axes \
 # "x", "y", "z", add a title and a colorbar labelled "z". Keep the figure in `fig` and its Axes in \
 # `ax`."""
+# prompt = """
+# Draw the surface z = sin(√(x² + y²)) over [-6, 6]² on a 50 x 50 grid (arrays `X`, `Y`, `Z`) on \
+# 3-D axes (projection "3d") with the "viridis" colormap. Label the axes "x", "y" and "z", add a \
+# title and a colorbar labelled "z", and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -12,9 +16,11 @@
 #     "ax.get_zlabel() == 'z'",
 #     'Z.shape == (50, 50)',
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['z']",
+#     "figure_summary(fig).axes[0].xlabel == 'x' and figure_summary(fig).axes[0].ylabel == 'y'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['3d', 'surface', 'colorbar']
+# tags = ['projections', 'field-plot', 'colorbar']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -1,9 +1,14 @@
 # /// example
 # task = """
 # Plot a simulated net heat flux `flux` that changes sign and spans several orders of magnitude \
-# against `hour` on a symmetric-log y axis (`symlog`) with a linear region of ±1 around zero \
-# (`linthresh=1`), a horizontal zero line, axes labels and a title. Keep the figure in `fig` and \
-# its Axes in `ax`."""
+# against `hour` as a line on a symmetric-log y axis (`symlog`) with a linear region of ±1 around \
+# zero (`linthresh=1`), a horizontal zero line, axes labels and a title. Keep the figure in `fig` \
+# and its Axes in `ax`."""
+# prompt = """
+# Simulate a net heat flux `flux` over the day (`hour`) that changes sign and spans several \
+# orders of magnitude, and plot it as a line against `hour` on a symmetric-log ("symlog") y axis \
+# with a linear region of ±1 around zero (linthresh=1), plus a horizontal zero line, axis labels \
+# and a title. Keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -11,9 +16,11 @@
 #     "figure_summary(fig).axes[0].yscale == 'symlog'",
 #     'ax.yaxis.get_transform().linthresh == 1',
 #     'flux.min() < 0 < flux.max()',
+#     'any(len(xy) == len(hour) and np.allclose(xy, np.column_stack([hour, flux])) for xy in figure_summary(fig).axes[0].lines_xy)',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['symlog', 'axis-scale']
+# tags = ['log-scale', 'line-plot']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -5,6 +5,12 @@
 # "terrain"), mark the stations with small black dots (legend entry "stations") and add a \
 # colorbar labelled "elevation (m)"; keep the ContourSet in `filled`, label the axes and title. \
 # Keep the figure in `fig`."""
+# prompt = """
+# Simulate elevations `elevation` at 150 irregularly placed stations (`lon`, `lat` in [0, 10]) \
+# and map them with filled contours on the Delaunay triangulation (12 levels, "terrain" \
+# colormap). Mark the stations with small black dots (legend entry "stations"), add a colorbar \
+# labelled "elevation (m)", keep the contour set in `filled`, label the axes, add a title, and \
+# keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -12,9 +18,11 @@
 #     'filled.levels[0] <= elevation.min() and filled.levels[-1] >= elevation.max()',
 #     "figure_summary(fig).axes[0].legend_labels == ['stations']",
 #     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['elevation (m)']",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['tricontour', 'scattered-data', 'colorbar']
+# tags = ['field-plot', 'colorbar']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -5,6 +5,12 @@
 # axis made with `twinx` (kept in `ax_rain`), with each y label coloured like its series, the \
 # line drawn above the bars, an x label and a title. Keep the figure in `fig` and its Axes in \
 # `ax`."""
+# prompt = """
+# From my daily weather DataFrame `df`, plot `temperature` as a red line on the left axis and \
+# weekly rainfall totals `weekly_rain` (the `rainfall` column summed per week with the default \
+# weekly resample) as blue bars on a twin right axis `ax_rain`. Colour each y label like its \
+# series, and make sure the line is drawn above the bars (raise the left Axes and hide its \
+# background); add an x label and a title, and keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'weather' }
@@ -17,6 +23,8 @@
 #     # each y label has its series' colour (alpha aside): a red line, blue bars
 #     "all(np.allclose(matplotlib.colors.to_rgb(axis.yaxis.label.get_color()), matplotlib.colors.to_rgb(series)) and axis.get_ylabel() != '' and warm == (matplotlib.colors.to_rgb(series)[0] > matplotlib.colors.to_rgb(series)[2]) for axis, series, warm in [(ax, ax.lines[0].get_color(), True), (ax_rain, ax_rain.patches[0].get_facecolor(), False)])",
 #     'ax.get_zorder() > ax_rain.get_zorder()',
+#     # the x label may sit on either of the twinned Axes
+#     "ax.get_xlabel() != '' or ax_rain.get_xlabel() != ''",
 # ]
 # difficulty = 'advanced'
 # tags = ['twin-axes', 'time-series']

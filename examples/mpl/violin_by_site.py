@@ -4,6 +4,11 @@
 # medians, with the site names as x tick labels; keep the per-site arrays in the dict `responses` \
 # and the dict returned by `violinplot` in `parts`. Label the axes and add a title. Keep the \
 # figure in `fig`."""
+# prompt = """
+# Draw one violin per `site` for the `response` column of the trial DataFrame `df`, showing \
+# medians, with the site names in sorted order as x tick labels. Keep the per-site arrays in a \
+# dict `responses` and the dict returned by the violin plot in `parts`; label the axes, add a \
+# title, and keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'pandas']
 # inputs = { df = 'trial' }
@@ -11,9 +16,10 @@
 #     "len(parts['bodies']) == df['site'].nunique()",
 #     "figure_summary(fig).axes[0].xticklabels == sorted(df['site'].astype(str).unique())",
 #     "np.allclose(parts['cmedians'].get_segments()[0][:, 1], np.median(responses[sorted(responses)[0]]))",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['violinplot', 'distribution']
+# tags = ['violin-plot']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,11 @@
 # has no sign change, so catch the `ValueError` (store its message in `bracket_error`), then scan \
 # a grid on [-10, 10] for the first sign change, store that interval in `bracket` and solve on \
 # it; store the root in `root`."""
+# prompt = """
+# I'm solving x**3 - 2x - 5 = 0 (define it as a function `f`) with Brent's method. My first guess \
+# for the bracket, [3, 5], has no sign change, so catch the ValueError and save its message in \
+# `bracket_error`; then scan a grid on [-10, 10] for the first sign change, store that interval \
+# in `bracket`, solve on it and put the root in `root`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'abs(root**3 - 2 * root - 5) < 1e-10',
 # ]
 # difficulty = 'basic'
-# tags = ['root-finding', 'bracketing', 'error-handling']
+# tags = ['root-finding', 'error-handling']
 # ///
 import numpy as np
 from scipy import optimize

@@ -5,6 +5,12 @@
 # gradient, then verify the gradient against finite differences at a seeded random weight vector \
 # with `check_grad`; store the discrepancy in `grad_error` and the gradient norm at that point in \
 # `grad_norm`."""
+# prompt = """
+# I'm writing a logistic-regression negative log-likelihood for features `X` and 0/1 labels `y`, \
+# with its analytic gradient. Standardise each column of `X` to zero mean and unit variance as \
+# `X_std` and use that, then check my gradient against finite differences (scipy's gradient \
+# checker) at a small random weight vector drawn with a fixed seed. Store the discrepancy in \
+# `grad_error` and the norm of the gradient at that point in `grad_norm`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }
@@ -14,7 +20,7 @@
 #     'grad_error < 1e-5 * max(1.0, grad_norm)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['gradient-check', 'classification']
+# tags = ['minimization', 'derivatives', 'classification']
 # edge_cases = true
 # ///
 import numpy as np

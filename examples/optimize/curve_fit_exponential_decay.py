@@ -3,6 +3,11 @@
 # Fit y = A exp(-k x) + c to the decay data (`x`, `y`) with `curve_fit`, using a starting guess \
 # `p0` derived from the data; store the three fitted parameters in `popt`, the covariance in \
 # `pcov` and one-sigma uncertainties in `perr`. The true (A, k, c) are `params`."""
+# prompt = """
+# My decay measurements (`x`, `y`) should follow y = A exp(-k x) + c; the true (A, k, c) are in \
+# `params`. Fit the model with curve_fit, starting from a guess `p0` worked out from the data, \
+# and give me the three fitted parameters in `popt`, the covariance matrix in `pcov` and the \
+# one-sigma uncertainties in `perr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { x = 'decay.x', y = 'decay.y', params = 'decay.params' }
@@ -14,7 +19,7 @@
 #     'np.allclose(perr, np.sqrt(np.diag(pcov))) and np.all(np.abs(popt - params) <= math.sqrt((x.size - 3) * (1e-6 ** (-2 / (x.size - 3)) - 1)) * perr + 1e-6 * np.abs(params))',
 # ]
 # difficulty = 'basic'
-# tags = ['curve-fitting', 'curve']
+# tags = ['curve-fitting', 'parameter-uncertainty']
 # edge_cases = true
 # ///
 import numpy as np

@@ -3,6 +3,10 @@
 # Fit a straight line y = m x + c to (`x`, `y`) with `curve_fit`; store the slope and intercept \
 # in `slope` and `intercept` and their two standard errors in `perr`. The true (m, c) are \
 # `params`."""
+# prompt = """
+# Fit a straight line y = m x + c to my points (`x`, `y`) using curve_fit (the true (m, c) are in \
+# `params`). Store the slope in `slope`, the intercept in `intercept`, and their two standard \
+# errors, from the usual least-squares covariance scaled by the residuals, in `perr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { x = 'line.x', y = 'line.y', params = 'line.params' }
@@ -16,7 +20,7 @@
 #     'np.all(np.abs(np.array([slope, intercept]) - params) <= math.sqrt((x.size - 2) * (1e-6 ** (-2 / (x.size - 2)) - 1)) * perr + 1e-9 * np.abs(params))',
 # ]
 # difficulty = 'basic'
-# tags = ['curve-fitting', 'linear', 'curve']
+# tags = ['curve-fitting', 'regression', 'linear-model']
 # edge_cases = true
 # ///
 import numpy as np

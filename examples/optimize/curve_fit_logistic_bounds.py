@@ -4,6 +4,11 @@
 # `curve_fit`, constraining K >= 0, r >= 0 and x0 within the observed x range through `bounds=`; \
 # store the fitted parameters in `popt` and their uncertainties in `perr`. The true (K, r, x0) \
 # are `params`."""
+# prompt = """
+# I want to fit a logistic growth curve K / (1 + exp(-r (x - x0))) to the data (`x`, `y`) with \
+# curve_fit, keeping K >= 0, r >= 0 and the midpoint x0 inside the observed x range via parameter \
+# bounds. Store the fitted parameters in `popt` and their standard uncertainties in `perr`; the \
+# true (K, r, x0) are in `params`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { x = 'growth.x', y = 'growth.y', params = 'growth.params' }
@@ -18,7 +23,7 @@
 #     'np.all(perr >= 0) and np.all(np.abs(popt - params) <= math.sqrt((x.size - 3) * (1e-6 ** (-2 / (x.size - 3)) - 1)) * perr + 1e-4 * np.abs(params))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['curve-fitting', 'bounds', 'curve']
+# tags = ['curve-fitting', 'constrained-optimization']
 # [edge_cases]
 # min_size = 13
 # why = 'a logistic fit needs samples on the rise: 13 or more over the range keep the spacing within 2 / rate for the steepest curve the kind draws (rate 2.4)'

@@ -8,7 +8,7 @@ def logistic(t, K, r, x0):
 
 rng = np.random.default_rng(3)
 y_missing = np.array(y, dtype=float)
-n_missing = max(1, round(0.1 * y_missing.size))
+n_missing = max(1, int(0.1 * y_missing.size))
 y_missing[rng.choice(y_missing.size, size=n_missing, replace=False)] = np.nan
 
 lo, hi = np.min(x), np.max(x)

@@ -2,6 +2,9 @@
 # task = """
 # Minimise the 3-D Styblinski-Tang function 0.5 * sum(x**4 - 16 x**2 + 5 x) on [-5, 5]^3 with \
 # `dual_annealing` (`seed=3`, `maxiter=100`); store the result in `res`."""
+# prompt = """
+# Minimise the 3-D Styblinski-Tang function 0.5 * sum(x**4 - 16 x**2 + 5 x) over the box [-5, \
+# 5]^3 using dual annealing with seed=3 and maxiter=100, and store the result in `res`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -10,7 +13,7 @@
 #     'np.isclose(res.fun, -39.16617 * 3, rtol=1e-6)',
 # ]
 # difficulty = 'basic'
-# tags = ['global-optimization', 'annealing']
+# tags = ['global-optimization']
 # ///
 import numpy as np
 from scipy import optimize

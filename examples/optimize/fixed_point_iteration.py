@@ -2,6 +2,10 @@
 # task = """
 # Find the solution of x = cos(x) (the Dottie number) with `optimize.fixed_point`, using \
 # Steffensen's accelerated iteration (`method="del2"`) from x0 = 1; store it in `x_star`."""
+# prompt = """
+# I want the solution of x = cos(x) (the Dottie number) as a fixed-point problem, using scipy's \
+# fixed-point solver with Steffensen's accelerated iteration (del2) starting from x0 = 1. Store \
+# it in `x_star`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -10,7 +14,7 @@
 #     '0.7 < x_star < 0.75',
 # ]
 # difficulty = 'basic'
-# tags = ['fixed-point', 'root-finding']
+# tags = ['root-finding']
 # ///
 import numpy as np
 from scipy import optimize

@@ -4,6 +4,11 @@
 # `fsolve(..., full_output=True)` from the starting points (1, 1), (-2, -1) and (0, -3), \
 # discarding runs whose flag `ier` is not 1 and duplicates; store the distinct solutions as an \
 # array `roots` with one row per intersection."""
+# prompt = """
+# The circle x**2 + y**2 = 4 and the curve y = exp(x) - 1 intersect more than once. Run fsolve \
+# with full output from the starting points (1, 1), (-2, -1) and (0, -3), throw away runs whose \
+# ier flag isn't 1 and any duplicates, and put the distinct intersections in an array `roots` \
+# with one row (x, y) per point."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}

@@ -4,6 +4,12 @@
 # analytic Jacobian and bounds A, k >= 0; estimate the 3 x 3 parameter covariance `cov` from the \
 # returned Jacobian (s**2 (J^T J)^-1 with s**2 = residual sum of squares / dof) and the standard \
 # errors `stderr`; store the solver result in `res`. The true (A, k, c) are `params`."""
+# prompt = """
+# Fit y = A exp(-k x) + c to the decay data (`x`, `y`) with scipy's least_squares, giving it the \
+# analytic Jacobian and bounds A >= 0, k >= 0; keep the result in `res` (the true (A, k, c) are \
+# `params`). Then estimate the 3 x 3 parameter covariance `cov` from the returned Jacobian as \
+# s**2 (J^T J)^-1, with s**2 the residual sum of squares divided by the degrees of freedom (n - \
+# 3), and the standard errors `stderr`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { x = 'decay.x', y = 'decay.y', params = 'decay.params' }
@@ -21,7 +27,7 @@
 #     'np.all(np.abs(res.x - params) <= math.sqrt((x.size - 3) * (1e-6 ** (-2 / (x.size - 3)) - 1)) * stderr + 1e-6 * np.abs(params))',
 # ]
 # difficulty = 'advanced'
-# tags = ['least-squares', 'uncertainty', 'curve']
+# tags = ['least-squares', 'parameter-uncertainty']
 # edge_cases = true
 # ///
 import numpy as np

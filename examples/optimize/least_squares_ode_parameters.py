@@ -6,6 +6,12 @@
 # k >= 0) minimise the residuals; store the three fitted parameters (y0, k, c) in `fitted`. The \
 # data's true parameters are `params` = (A, k, c) with y0 = A exp(-k x[0]) + c. Store the solver \
 # result in `res`."""
+# prompt = """
+# From my decay data (`x`, `y`) I want to estimate the initial value y0, rate k and asymptote c \
+# of the ODE y' = -k (y - c). For each trial parameter vector, simulate the ODE with solve_ivp at \
+# the sample times (tight tolerances), and let scipy's least_squares minimise the residuals with \
+# k >= 0. Store the solver result in `res` and the three fitted parameters (y0, k, c) in \
+# `fitted`; the true values are `params` = (A, k, c) with y0 = A exp(-k x[0]) + c."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'scipy.integrate', 'numpy']
 # inputs = { x = 'decay.x', y = 'decay.y', params = 'decay.params' }
@@ -16,7 +22,7 @@
 #     'np.allclose(res.fun, ((fitted[0] - fitted[2]) * np.exp(-fitted[1] * (x - x[0])) + fitted[2]) - y, atol=1e-5 * np.std(y))',
 # ]
 # difficulty = 'advanced'
-# tags = ['least-squares', 'ode', 'parameter-estimation', 'curve']
+# tags = ['least-squares', 'ode', 'curve-fitting']
 # edge_cases = true
 # ///
 import numpy as np

@@ -16,4 +16,4 @@ def residuals(p):
 start = np.zeros(2)
 plain = least_squares(residuals, start)
 # f_scale sets the residual size where soft_l1 switches from quadratic to linear
-robust = least_squares(residuals, start, loss="soft_l1", f_scale=0.1 * np.std(y_out))
+robust = least_squares(residuals, start, loss="soft_l1", f_scale=0.1 * np.std(y))

@@ -3,7 +3,7 @@ import scipy.optimize as opt
 
 rng = np.random.default_rng(123)
 y_out = np.copy(y).astype(float)
-n_out = max(1, round(0.1 * len(y_out)))
+n_out = max(1, len(y_out) // 10)
 idx = rng.choice(len(y_out), n_out, replace=False)
 y_out[idx] = y_out[idx] + 10 * y.std()
 
@@ -15,4 +15,4 @@ def resid(params):
 x0 = np.polyfit(x, y_out, 1)  # start from the (outlier-affected) OLS line
 plain = opt.least_squares(resid, x0)
 # soft_l1 grows only linearly beyond f_scale, so the spikes pull far less
-robust = opt.least_squares(resid, x0, loss="soft_l1", f_scale=0.1 * np.ptp(y_out))
+robust = opt.least_squares(resid, x0, loss="soft_l1", f_scale=y.std() / 10)

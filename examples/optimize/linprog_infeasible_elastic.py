@@ -5,16 +5,22 @@
 # first status in `first_status`, and if infeasible re-solve an elastic version with a shortfall \
 # variable penalised at 100 per unit; store the final plan in `plan` and the unmet demand in \
 # `shortfall`."""
+# prompt = """
+# I'm planning production of x and y (each at most 1 unit, costing 2 and 3 per unit) that must \
+# cover a demand x + y >= 3. Solve it as an LP with HiGHS, store the status in `first_status` (2 \
+# means infeasible), and if it's infeasible re-solve an elastic version with a shortfall variable \
+# penalised at 100 per unit. Store the final result in `res`, the plan in `plan` and the unmet \
+# demand in `shortfall`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
 # checks = [
 #     'first_status == 2',
-#     'res.success and np.allclose(plan, [1.0, 1.0])',
+#     'res.success and np.shape(plan) == (2,) and np.allclose(plan, [1.0, 1.0])',
 #     'np.isclose(shortfall, 1.0)',
 # ]
 # difficulty = 'advanced'
-# tags = ['linear-programming', 'error-handling', 'infeasible']
+# tags = ['linear-programming', 'error-handling']
 # ///
 import numpy as np
 from scipy import optimize

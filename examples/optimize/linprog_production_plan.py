@@ -6,6 +6,13 @@
 # plan `plan` with `linprog(method="highs")` (minimise the negative profit; result in `res`), its \
 # profit `profit`, and the shadow prices of the three plant constraints `shadow_prices` from the \
 # dual marginals."""
+# prompt = """
+# A workshop makes two products with profits 3 and 5 per unit. Product 1 uses 1 h of plant A (4 h \
+# available), product 2 uses 2 h of plant B (12 h available), and both use plant C (3 h and 2 h \
+# per unit, 18 h available); put the constraint matrix in `A_ub` and limits in `b_ub`. Solve the \
+# LP with HiGHS by minimising negative profit (result in `res`), and report the best `plan`, its \
+# `profit` and the shadow prices of the three plant constraints in `shadow_prices` (positive, in \
+# profit per hour, from the dual marginals)."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}

@@ -4,6 +4,11 @@
 # costs [[8, 6, 10], [9, 12, 13]] at least total cost: a `linprog(method="highs")` problem with \
 # supply limits as `A_ub` and demands met exactly as `A_eq`; store the result in `res` and the 2 \
 # x 3 shipment matrix in `shipments`."""
+# prompt = """
+# I need to ship goods from 2 depots (supplies 20 and 30) to 3 customers (demands 10, 25 and 15) \
+# with unit costs [[8, 6, 10], [9, 12, 13]] at minimum total cost. Set it up as a linear program \
+# for scipy's HiGHS solver, with supply limits as inequality constraints and demands met exactly \
+# as equalities; keep the result in `res` and the 2 x 3 shipment matrix in `shipments`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.isclose((shipments * np.array([[8, 6, 10], [9, 12, 13]])).sum(), 465.0)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['linear-programming', 'operations-research', 'transportation']
+# tags = ['linear-programming', 'operations-research']
 # ///
 import numpy as np
 from scipy import optimize

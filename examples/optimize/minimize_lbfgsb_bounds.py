@@ -4,6 +4,11 @@
 # matrix `A` and targets `b`, using `minimize(method="L-BFGS-B")` with a `Bounds` object and an \
 # objective that returns the value and gradient together (`jac=True`); store the result in `res` \
 # and the weights in `w`."""
+# prompt = """
+# Build a random 30 x 5 matrix `A` (standard normal, default_rng(0)) and targets `b` = A @ [0.5, \
+# -0.3, 1.4, 0.2, 0.8] plus normal noise with sd 0.1. I need weights `w` in [0, 1] minimising ||A \
+# w - b||**2, solved with L-BFGS-B using a Bounds object and an objective that returns the value \
+# and gradient together. Store the result in `res` and the weights in `w`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'np.isclose(w[1], 0, atol=1e-6) and np.isclose(w[2], 1, atol=1e-6)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['minimization', 'bounds', 'least-squares']
+# tags = ['minimization', 'constrained-optimization', 'least-squares']
 # ///
 import numpy as np
 from scipy import optimize

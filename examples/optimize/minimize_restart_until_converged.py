@@ -4,6 +4,12 @@
 # at 200 iterations, so the first run stops early: store its `success` flag in `first_success` \
 # and its message in `first_message`, then restart from the last point (up to 10 times, 2000 \
 # iterations each) until `res.success`; count restarts in `restarts`."""
+# prompt = """
+# Minimise the 4-D Rosenbrock function from (-1, 1, -1, 1) with Nelder-Mead, with tight \
+# tolerances (xatol 1e-8, fatol 1e-10) but deliberately capped at 200 iterations so the first run \
+# stops early; save its success flag in `first_success` and its message in `first_message`. Then \
+# restart from the last point, up to 10 times with 2000 iterations each, until `res.success` is \
+# true, counting the restarts in `restarts`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}

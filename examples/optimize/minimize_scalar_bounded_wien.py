@@ -4,6 +4,11 @@
 # body peaks, by minimising the negative spectral radiance (up to constants, -lambda**-5 / \
 # (exp(14387.77 / (lambda T)) - 1)) with `minimize_scalar(method="bounded")` on [0.1, 3] um; \
 # store the result in `res`."""
+# prompt = """
+# At what wavelength does the spectrum of a 5778 K black body peak? Minimise the negative \
+# spectral radiance, up to constants -lambda**-5 / (exp(14387.77 / (lambda T)) - 1) with lambda \
+# in micrometres, using bounded scalar minimisation on [0.1, 3] um with a tight x tolerance \
+# (around 1e-9). Store the result in `res` and the peak wavelength in `peak_um`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.isclose(peak_um * 5778.0, 2897.77, rtol=1e-5)',
 # ]
 # difficulty = 'basic'
-# tags = ['minimization', 'scalar', 'physics']
+# tags = ['minimization', 'applied-science']
 # ///
 import numpy as np
 from scipy import optimize

@@ -7,6 +7,13 @@
 # constraint dicts, plus bounds [0, 1]. SLSQP's tolerances are absolute, so compute `cov` and \
 # `mu` from the returns divided by their largest magnitude (the optimal weights do not change) \
 # and tighten `ftol`. Store the result in `res`."""
+# prompt = """
+# The columns of `returns` are per-period returns of assets. Find long-only weights `w` (each in \
+# [0, 1], summing to 1) with minimum variance, using the sample covariance `cov`, subject to an \
+# expected return (column means `mu`) at least the average of the assets' mean returns. Use SLSQP \
+# with constraint dicts (an equality for the sum, an inequality for the target); since its \
+# tolerances are absolute, compute `cov` and `mu` from the returns divided by their largest \
+# magnitude and tighten ftol (e.g. 1e-10). Store the result in `res`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { returns = 'matrix' }
@@ -19,7 +26,7 @@
 #     'np.min((np.cov(returns, rowvar=False) @ w)[returns.mean(axis=0) >= min(returns.mean(axis=0).mean(), returns.mean(axis=0).max())], initial=np.mean(np.cov(returns, rowvar=False) @ w)) >= w @ np.cov(returns, rowvar=False) @ w - 1e-5 * np.abs(returns).max() ** 2',
 # ]
 # difficulty = 'intermediate'
-# tags = ['minimization', 'constrained', 'finance']
+# tags = ['minimization', 'constrained-optimization']
 # [edge_cases]
 # min_size = 2
 # constant = false

@@ -4,6 +4,11 @@
 # that also satisfies x - y >= 0.2 (a `LinearConstraint`) and lies in the box [0, 1]^2 (`Bounds`) \
 # closest to (2, 2), using `minimize(method="trust-constr")` with the objective's gradient and \
 # Hessian; store the result in `res` and the point in `point`."""
+# prompt = """
+# Which point of the unit disk x**2 + y**2 <= 1 (a nonlinear constraint with its Jacobian), that \
+# also satisfies x - y >= 0.2 (a linear constraint) and lies in the box [0, 1]^2, is closest to \
+# (2, 2)? Solve it with the trust-constr method, giving the objective's gradient and Hessian and \
+# tight tolerances, and store the result in `res` and the point in `point`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.allclose(point, [0.8, 0.6], atol=1e-5)',
 # ]
 # difficulty = 'advanced'
-# tags = ['minimization', 'constrained', 'trust-region']
+# tags = ['minimization', 'constrained-optimization']
 # ///
 import numpy as np
 from scipy import optimize

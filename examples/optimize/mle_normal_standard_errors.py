@@ -7,6 +7,13 @@
 # Hessian at the optimum by finite differences of the gradient (`approx_fprime`), and map back to \
 # the data's units: the estimates `mu_hat` and `sigma_hat`, and the standard errors `stderr` of \
 # (mu, log sigma) from the Hessian's inverse; store the optimiser result in `res`."""
+# prompt = """
+# Estimate the mean and standard deviation of `values` by maximum likelihood. Standardise the \
+# data by its median and standard deviation first so everything is order one, minimise the normal \
+# negative log-likelihood over (mu, log sigma) with BFGS and the analytic gradient (result in \
+# `res`), get the Hessian at the optimum by finite differences of the gradient, and map back to \
+# the data's units: `mu_hat`, `sigma_hat` and the standard errors `stderr` of (mu, log sigma) \
+# from the inverse Hessian."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = { values = 'values' }
@@ -16,9 +23,13 @@
 #     'np.isclose(sigma_hat, np.std(values), rtol=1e-4)',
 #     # for the normal model: se(mu) = sigma / sqrt(n), se(log sigma) = 1 / sqrt(2 n)
 #     'np.allclose(stderr, [np.std(values) / np.sqrt(values.size), 1 / np.sqrt(2 * values.size)], rtol=1e-3)',
+#     # BFGS returns its dense inverse-Hessian estimate as an array (L-BFGS-B returns an operator)
+#     'isinstance(res.hess_inv, np.ndarray) and res.hess_inv.shape == (res.x.size, res.x.size)',
+#     # the optimum on the standardised scale, for either standard deviation (ddof 0 or 1)
+#     'any(np.allclose(res.x, [(np.mean(values) - np.median(values)) / np.std(values, ddof=d), np.log(np.std(values) / np.std(values, ddof=d))], atol=1e-4) for d in (0, 1))',
 # ]
 # difficulty = 'advanced'
-# tags = ['maximum-likelihood', 'uncertainty', 'statistics']
+# tags = ['distribution-fitting', 'parameter-uncertainty']
 # [edge_cases]
 # min_size = 2
 # constant = false

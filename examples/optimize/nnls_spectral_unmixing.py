@@ -4,6 +4,12 @@
 # of three Gaussian-shaped reference spectra (the columns of `endmembers`) with `optimize.nnls`; \
 # the mixture is 0.2, 0 and 0.7 of them plus seeded noise. Store the abundances in `abundances` \
 # and the residual norm in `rnorm`."""
+# prompt = """
+# Simulate a spectrum at 100 wavelengths from 400 to 700 nm: three Gaussian reference spectra \
+# centred at 450, 550 and 620 nm with width 30 nm form the columns of `endmembers`, and `mixture` \
+# = 0.2, 0 and 0.7 of them plus seeded noise with sd 0.01. Unmix it into non-negative abundances \
+# with non-negative least squares, and store the abundances in `abundances` and the residual norm \
+# in `rnorm`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -13,7 +19,7 @@
 #     'np.isclose(rnorm, np.linalg.norm(endmembers @ abundances - mixture))',
 # ]
 # difficulty = 'basic'
-# tags = ['least-squares', 'non-negative', 'spectroscopy']
+# tags = ['least-squares', 'constrained-optimization', 'applied-science']
 # ///
 import numpy as np
 from scipy import optimize

@@ -3,6 +3,10 @@
 # Solve the nonlinear system x + 0.5 (x - y)**3 = 1, 0.5 (y - x)**3 + y = 0 with \
 # `optimize.root(method="hybr")`, where the function returns both the residuals and the Jacobian \
 # (`jac=True`); store the result in `res`."""
+# prompt = """
+# Solve the nonlinear system x + 0.5 (x - y)**3 = 1, 0.5 (y - x)**3 + y = 0 with scipy's root \
+# finder using the hybrid Powell method, where my function returns both the residuals and the \
+# Jacobian. Store the result in `res`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -11,7 +15,7 @@
 #     'np.allclose([res.x[0] + 0.5 * (res.x[0] - res.x[1])**3 - 1, 0.5 * (res.x[1] - res.x[0])**3 + res.x[1]], 0, atol=1e-10)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['root-finding', 'nonlinear-system', 'jacobian']
+# tags = ['root-finding', 'nonlinear-system', 'derivatives']
 # ///
 import numpy as np
 from scipy import optimize

@@ -3,6 +3,10 @@
 # Solve cos(x) = x on the bracket [0, 1] with `root_scalar` using each bracketing method \
 # "bisect", "brentq", "ridder" and "toms748" at xtol=1e-12; store the roots in the dict `roots` \
 # and the iteration counts in the dict `iterations`, both keyed by method name."""
+# prompt = """
+# I want to compare bracketing root finders on cos(x) = x over [0, 1]: run root_scalar with \
+# "bisect", "brentq", "ridder" and "toms748" at xtol=1e-12. Store the roots in a dict `roots` and \
+# the iteration counts in a dict `iterations`, both keyed by those method names."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -13,7 +17,7 @@
 #     "iterations['bisect'] > 2 * max(iterations['brentq'], iterations['ridder'], iterations['toms748'])",
 # ]
 # difficulty = 'intermediate'
-# tags = ['root-finding', 'bracketing', 'parameter-tuning']
+# tags = ['root-finding', 'parameter-choice']
 # ///
 import numpy as np
 from scipy import optimize

@@ -3,6 +3,11 @@
 # `sensor` was logged only every third day in `sparse` (`sensor.iloc[::3]`). Restore a daily \
 # index with `asfreq("D")` and forward-fill each gap by at most one day (`ffill(limit=1)`); store \
 # the result in `daily`."""
+# prompt = """
+# My `sensor` DataFrame has a daily DatetimeIndex, but suppose it had only been logged every \
+# third day: take `sparse = sensor.iloc[::3]`. Put it back on a regular daily index from the \
+# first to the last logged day and forward-fill each gap by at most one day, so the second \
+# missing day of each gap stays NaN; store the result in `daily`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +18,7 @@
 #     'np.allclose(daily["sensor_a"].iloc[::3], sparse["sensor_a"])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['asfreq', 'ffill', 'missing-data', 'time-series']
+# tags = ['index-alignment', 'resampling', 'missing-data', 'imputation', 'time-series']
 # edge_cases = true
 # ///
 sparse = sensor.iloc[::3]

@@ -4,6 +4,11 @@
 # keep the rows with a positive `dose` through a callable in `.loc`, `pipe` the frame into a \
 # function `add_rank(df, column)` that adds `response_rank` (1 = highest response), and sort by \
 # that rank; store the result in `ranked`."""
+# prompt = """
+# I'd like a single method chain on `trial` that adds a column `dose_per_year` (dose divided by \
+# age), keeps only rows with a positive `dose` by passing a callable to `.loc`, pipes the frame \
+# into a function `add_rank(df, column)` that adds `response_rank` (1 = highest response), and \
+# finally sorts by that rank. Store the result in `ranked`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -15,7 +20,7 @@
 #     'ranked["response"].isna().all() or np.isclose(ranked["response"].iloc[0], trial.loc[trial["dose"] > 0, "response"].max())',
 # ]
 # difficulty = 'advanced'
-# tags = ['method-chaining', 'pipe', 'assign']
+# tags = ['derived-columns', 'row-selection', 'ranking']
 # edge_cases = true
 # ///
 def add_rank(df, column):

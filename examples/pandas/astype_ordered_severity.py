@@ -5,6 +5,12 @@
 # severity, not alphabetically: convert `severity` with `astype(pd.CategoricalDtype(["mild", \
 # "moderate", "severe"], ordered=True))`, then find each patient's worst event with \
 # `groupby(...).max()` into `worst_per_patient`."""
+# prompt = """
+# Simulate 60 adverse-event reports `events` using `rng = np.random.default_rng(0)`: a \
+# `patient_id` and a text `severity` that is "mild", "moderate" or "severe". Severity has to be \
+# ranked clinically, not alphabetically, so turn the column into an ordered categorical with mild \
+# < moderate < severe, then find each patient's worst event (the maximum severity per patient) in \
+# `worst_per_patient`."""
 # domain = 'data_processing'
 # libraries = ['pandas', 'numpy']
 # inputs = {}
@@ -15,7 +21,7 @@
 #     'all(worst_per_patient[p] == max(g, key=["mild", "moderate", "severe"].index) for p, g in events.groupby("patient_id")["severity"])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['categorical', 'ordered', 'groupby']
+# tags = ['categorical', 'groupby']
 # ///
 import numpy as np
 

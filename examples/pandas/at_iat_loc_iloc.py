@@ -3,6 +3,12 @@
 # Read values from `weather` with the four indexers: the temperature on its first date with `.at` \
 # (`first_temp`), the rainfall of the last row with `.iat` (`last_rain`), the last 7 rows with \
 # `.iloc` (`last_week`) and the first 10 calendar days with a `.loc` date slice (`first_days`)."""
+# prompt = """
+# I want to practise pandas' four indexers on `weather` (daily DatetimeIndex): get the \
+# temperature on its first date with `.at` (`first_temp`), the rainfall of the last row with \
+# `.iat` (`last_rain`), the last 7 rows by position with `.iloc` (`last_week`), and the first 10 \
+# calendar days (dates before the first date plus 10 days) with a `.loc` date slice \
+# (`first_days`)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -13,7 +19,7 @@
 #     'first_days.index.equals(weather.index[weather.index < weather.index[0] + pd.Timedelta(days=10)])',
 # ]
 # difficulty = 'basic'
-# tags = ['indexing', 'loc', 'iloc']
+# tags = ['indexing']
 # edge_cases = true
 # ///
 import pandas as pd

@@ -2,6 +2,9 @@
 # task = """
 # Select the patients of `trial` aged 30 to 50 inclusive (`Series.between`) at the `north` or \
 # `south` sites (`Series.isin`); store them in `cohort`."""
+# prompt = """
+# From the clinical-trial DataFrame `trial`, pick out the patients aged 30 to 50 inclusive who \
+# are at the "north" or "south" sites, and store them in `cohort`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -11,7 +14,7 @@
 #     'len(cohort) == ((trial["age"] >= 30) & (trial["age"] <= 50) & trial["site"].isin(["north", "south"])).sum()',
 # ]
 # difficulty = 'basic'
-# tags = ['filtering', 'boolean-indexing']
+# tags = ['row-selection']
 # edge_cases = true
 # ///
 cohort = trial[trial["age"].between(30, 50) & trial["site"].isin(["north", "south"])]

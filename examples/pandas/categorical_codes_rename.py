@@ -3,6 +3,10 @@
 # Inspect and relabel the categorical `site` column of `trial`: store its integer codes in \
 # `site_codes` (`cat.codes`), then rename the categories to upper case with \
 # `cat.rename_categories` into the Series `site_upper`."""
+# prompt = """
+# The `site` column of `trial` is categorical. Store its integer category codes in `site_codes`, \
+# and build a Series `site_upper` in which the categories are renamed to upper case (still \
+# categorical, same category order)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     'list(site_upper.cat.categories) == [c.upper() for c in trial["site"].cat.categories]',
 # ]
 # difficulty = 'basic'
-# tags = ['categorical']
+# tags = ['categorical', 'encoding']
 # edge_cases = true
 # ///
 site_codes = trial["site"].cat.codes

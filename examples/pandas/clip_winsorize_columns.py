@@ -3,6 +3,10 @@
 # Winsorise every column of `survey` at its own 5th and 95th percentiles with `DataFrame.clip` \
 # (per-column bounds aligned with `axis=1`); store the result in `winsorized`. Missing values \
 # stay missing."""
+# prompt = """
+# Winsorise every column of `survey` at that column's own 5th and 95th percentiles, clipping each \
+# column to its own bounds rather than dropping anything, and store the result in `winsorized`. \
+# Missing values should stay missing."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { survey = 'survey' }
@@ -14,7 +18,7 @@
 #     'winsorized.shape == survey.shape',
 # ]
 # difficulty = 'intermediate'
-# tags = ['clip', 'outliers', 'winsorize']
+# tags = ['data-cleaning', 'outliers', 'robust-statistics']
 # [edge_cases]
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'

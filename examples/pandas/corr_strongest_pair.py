@@ -4,6 +4,12 @@
 # covariance matrix (`cov_matrix`), then find the pair of distinct columns with the strongest \
 # absolute correlation as a tuple `strongest_pair` (look only above the diagonal); \
 # `strongest_pair` is `None` when no pair has a correlation (a constant column has none)."""
+# prompt = """
+# For my numeric DataFrame `measurements`, compute the Spearman rank correlation matrix \
+# `corr_matrix` and the covariance matrix `cov_matrix` (pandas' default sample covariance). Then \
+# find the pair of distinct columns with the strongest absolute correlation, looking only above \
+# the diagonal, as a tuple `strongest_pair`, or `None` when no pair has a correlation at all (a \
+# constant column has none)."""
 # domain = 'data_processing'
 # libraries = ['pandas', 'numpy']
 # inputs = { measurements = 'measurements' }
@@ -13,9 +19,11 @@
 #     'strongest_pair is None or strongest_pair[0] != strongest_pair[1]',
 #     '(strongest_pair is None) == corr_matrix.where(~np.eye(len(corr_matrix), dtype=bool)).isna().all().all()',
 #     'strongest_pair is None or np.isclose(abs(corr_matrix.loc[strongest_pair]), corr_matrix.abs().where(~np.eye(len(corr_matrix), dtype=bool)).max().max())',
+#     # Spearman's correlation is Pearson's correlation of the ranks
+#     'np.allclose(corr_matrix, measurements.rank().corr(), equal_nan=True)',
 # ]
 # difficulty = 'advanced'
-# tags = ['correlation', 'covariance']
+# tags = ['correlation']
 # edge_cases = true
 # ///
 import numpy as np

@@ -4,6 +4,11 @@
 # `DataFrame.corrwith`, drop `temperature` itself and sort by absolute correlation, strongest \
 # first; store the Series in `temp_corr`. A constant column (or a constant `temperature`) has no \
 # correlation: set it to NaN explicitly, so it sorts last."""
+# prompt = """
+# I want to know which columns of `measurements` track its `temperature` column: correlate every \
+# column with `temperature` (Pearson), drop `temperature` itself, and sort by absolute \
+# correlation, strongest first, into the Series `temp_corr`. A constant column (or a constant \
+# temperature) has no correlation, so set it to NaN explicitly and let it sort last."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { measurements = 'measurements' }
@@ -13,7 +18,7 @@
 #     'all(np.isnan(temp_corr[c]) if measurements[[c, "temperature"]].nunique().min() < 2 else np.isclose(temp_corr[c], np.corrcoef(*measurements[[c, "temperature"]].dropna().to_numpy().T)[0, 1]) for c in temp_corr.index)',
 # ]
 # difficulty = 'basic'
-# tags = ['correlation']
+# tags = ['correlation', 'sorting', 'column-wise']
 # edge_cases = true
 # ///
 temperature = measurements["temperature"]

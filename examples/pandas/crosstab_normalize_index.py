@@ -2,6 +2,9 @@
 # task = """
 # Cross-tabulate `site` against `treatment` in `trial` as row proportions (`normalize="index"`) \
 # into `allocation`, so that each site's treatment shares sum to 1."""
+# prompt = """
+# Cross-tabulate `site` against `treatment` in `trial` as row proportions, so that each site's \
+# treatment shares add up to 1, and store the table in `allocation`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -11,7 +14,7 @@
 #     'all(np.isclose(allocation.loc[s, t], ((trial["site"] == s) & (trial["treatment"] == t)).sum() / (trial["site"] == s).sum()) for s in allocation.index for t in allocation.columns)',
 # ]
 # difficulty = 'basic'
-# tags = ['crosstab', 'contingency']
+# tags = ['contingency-table', 'counting']
 # edge_cases = true
 # ///
 import pandas as pd

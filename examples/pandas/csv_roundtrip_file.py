@@ -3,6 +3,10 @@
 # Write `trial` to `trial.csv` in the working directory without the index, then read it back into \
 # `reloaded` with `pd.read_csv`, restoring `site` and `treatment` as categoricals through \
 # `dtype=`."""
+# prompt = """
+# Write `trial` to "trial.csv" in the working directory without the index, then read it back into \
+# `reloaded`, getting `site` and `treatment` back as categorical columns directly while reading \
+# (through the dtype argument of read_csv)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -14,7 +18,7 @@
 #     'reloaded["site"].astype(str).tolist() == trial["site"].astype(str).tolist()',
 # ]
 # difficulty = 'basic'
-# tags = ['io', 'csv', 'categorical']
+# tags = ['file-io', 'categorical']
 # edge_cases = true
 # ///
 import pandas as pd

@@ -4,6 +4,11 @@
 # (left-closed edges 18, 40, 60, 120; ages outside them fall in no group and are left out), then \
 # compute the mean `response` per age group into `by_age_group`, grouping by the binned \
 # categorical with `observed=True`."""
+# prompt = """
+# Bin the `age` of `trial` into the groups "18-39", "40-59" and "60+" using left-closed bins with \
+# edges 18, 40, 60 and 120 (ages outside fall in no group and are left out), then compute the \
+# mean `response` per age group into `by_age_group`, keeping only groups that actually occur \
+# (observed=True)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -14,7 +19,7 @@
 #     'np.isclose(by_age_group.get("18-39", np.nan), trial.loc[trial["age"].between(18, 39), "response"].mean(), equal_nan=True)',
 # ]
 # difficulty = 'basic'
-# tags = ['binning', 'cut', 'groupby', 'categorical']
+# tags = ['binning', 'groupby', 'categorical']
 # edge_cases = true
 # ///
 import pandas as pd

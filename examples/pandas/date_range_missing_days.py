@@ -3,6 +3,10 @@
 # `logged` is `sensor` with every seventh day dropped (`sensor.drop(sensor.index[3::7])`). Build \
 # the expected daily calendar with `pd.date_range` from the first to the last logged day and find \
 # the dates that are absent from `logged` with `Index.difference`; store them in `missing_days`."""
+# prompt = """
+# `logged` is my `sensor` table with every seventh day removed: `logged = \
+# sensor.drop(sensor.index[3::7])`. Build the expected daily calendar from the first to the last \
+# logged day and find which dates are absent from `logged`, as a DatetimeIndex in `missing_days`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +17,7 @@
 #     'missing_days.isin(sensor.index).all()',
 # ]
 # difficulty = 'basic'
-# tags = ['date-range', 'missing-data', 'time-series']
+# tags = ['datetime', 'missing-data', 'time-series']
 # edge_cases = true
 # ///
 import pandas as pd

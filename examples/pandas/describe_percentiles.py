@@ -2,6 +2,9 @@
 # task = """
 # Summarise `survey` with `describe`, adding the 5th and 95th percentiles to the default ones; \
 # store the table in `summary`."""
+# prompt = """
+# Summarise `survey` like describe() does, but include the 5th and 95th percentiles in addition \
+# to the default ones (so the rows include "5%", "50%" and "95%"); store the table in `summary`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { survey = 'survey' }
@@ -11,7 +14,7 @@
 #     'np.allclose(summary.loc["95%"], survey.quantile(0.95), equal_nan=True)',
 # ]
 # difficulty = 'basic'
-# tags = ['summary-statistics', 'describe']
+# tags = ['descriptive-statistics', 'quantiles']
 # [edge_cases]
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'

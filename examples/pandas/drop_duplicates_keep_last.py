@@ -4,6 +4,11 @@
 # `dose`: sort by `dose`, then `drop_duplicates(subset=[...], keep="last")`; store the rows in \
 # `max_dose_rows`, and the number of rows that `duplicated` flags on the same subset in \
 # `n_duplicates`."""
+# prompt = """
+# For each (`site`, `treatment`) combination in `trial`, I only want the patient with the highest \
+# `dose`: sort by `dose` and keep the last row per combination, storing those rows in \
+# `max_dose_rows`. Also store in `n_duplicates` how many rows are flagged as duplicates on that \
+# same pair of columns."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +18,7 @@
 #     'all(np.isclose(r.dose, trial.loc[(trial["site"] == r.site) & (trial["treatment"] == r.treatment), "dose"].max(), equal_nan=True) for r in max_dose_rows.itertuples())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['duplicates', 'sorting']
+# tags = ['data-cleaning', 'sorting']
 # edge_cases = true
 # ///
 n_duplicates = int(trial.duplicated(subset=["site", "treatment"]).sum())

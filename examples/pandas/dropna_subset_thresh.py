@@ -2,6 +2,9 @@
 # task = """
 # Clean `survey`: drop the rows whose `income` is missing, then drop rows with fewer than 3 \
 # non-missing values (`thresh=3`); store the result in `clean`."""
+# prompt = """
+# Clean up `survey`: first drop the rows whose `income` is missing, then drop any rows with fewer \
+# than 3 non-missing values, and store what's left in `clean`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { survey = 'survey' }
@@ -12,7 +15,7 @@
 #     'clean.index.isin(survey.index).all()',
 # ]
 # difficulty = 'basic'
-# tags = ['missing-data', 'dropna', 'error-handling']
+# tags = ['missing-data']
 # [edge_cases]
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'

@@ -4,6 +4,11 @@
 # `month` (`dt.month`) and a boolean `weekend` (`dt.day_of_week >= 5`) with the `dt` accessor, \
 # and compute the mean `rainfall` per month for weekdays and weekends into `weekend_rain` (months \
 # as rows, always both `False` and `True` as columns, NaN where a month has no such days)."""
+# prompt = """
+# Move the DatetimeIndex of `weather` into a `date` column of a new frame `days`, derive `month` \
+# and a boolean `weekend` (Saturday or Sunday) from it, and compute the mean `rainfall` per month \
+# for weekdays versus weekends into `weekend_rain`: months as rows in increasing order, and \
+# always both columns `False` and `True` in that order, with NaN where a month has no such days."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -14,7 +19,7 @@
 #     'weekend_rain.index.is_monotonic_increasing',
 # ]
 # difficulty = 'intermediate'
-# tags = ['datetime', 'dt-accessor', 'groupby']
+# tags = ['datetime', 'groupby']
 # edge_cases = true
 # ///
 days = weather.reset_index()

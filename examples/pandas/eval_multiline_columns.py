@@ -3,6 +3,10 @@
 # Add two derived columns to `measurements` with one multi-line `DataFrame.eval` expression: \
 # `temp_k` (temperature + 273.15) and `pressure_per_humidity` (pressure divided by humidity); \
 # store the extended frame in `derived`."""
+# prompt = """
+# Add two derived columns to `measurements` using a single multi-line eval expression: `temp_k` \
+# (temperature + 273.15) and `pressure_per_humidity` (pressure divided by humidity). Store the \
+# extended frame in `derived` and leave `measurements` itself unchanged."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { measurements = 'measurements' }
@@ -13,7 +17,7 @@
 #     '"temp_k" not in measurements.columns',
 # ]
 # difficulty = 'basic'
-# tags = ['eval', 'feature-engineering']
+# tags = ['derived-columns', 'feature-engineering']
 # edge_cases = true
 # ///
 derived = measurements.eval(

@@ -3,6 +3,10 @@
 # Track the running record high of `sensor_c` in `sensor` with an expanding maximum \
 # (`running_max`) and the drawdown below that record (`drawdown`, reading minus running record, \
 # always <= 0)."""
+# prompt = """
+# For the `sensor_c` channel of `sensor`, track the running record high (an expanding maximum) in \
+# `running_max`, and the drawdown below that record in `drawdown`, i.e. the reading minus the \
+# running record, which is always <= 0."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -12,7 +16,7 @@
 #     'np.isclose(drawdown.min(), (sensor["sensor_c"] - sensor["sensor_c"].cummax()).min())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['expanding', 'time-series']
+# tags = ['rolling-window', 'time-series']
 # edge_cases = true
 # ///
 running_max = sensor["sensor_c"].expanding().max()

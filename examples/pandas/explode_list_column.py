@@ -3,6 +3,10 @@
 # Collect the ages of each `site` of `trial` into one list per site (`agg(list)`) as \
 # `ages_by_site`, then flatten it back to one row per patient with `explode` into `ages_long`, \
 # converting the exploded values back to integers."""
+# prompt = """
+# Collect the ages of each `site` in `trial` into one list per site (a Series indexed by site) \
+# called `ages_by_site`, then flatten it back to one row per patient in `ages_long` (still \
+# indexed by site), converting the exploded values back to integers."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     'all(sorted(ages_long.loc[[s]]) == sorted(trial.loc[trial["site"] == s, "age"]) for s in ages_by_site.index)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['explode', 'lists']
+# tags = ['nested-data', 'groupby', 'reshaping']
 # edge_cases = true
 # ///
 ages_by_site = trial.groupby("site", observed=True)["age"].agg(list)

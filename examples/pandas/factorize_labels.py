@@ -2,6 +2,9 @@
 # task = """
 # Encode the `treatment` labels of `trial` as integers with `pd.factorize(sort=True)`, returning \
 # `codes` (one per row) and `uniques` (the sorted distinct labels)."""
+# prompt = """
+# Encode the `treatment` labels of `trial` as integers with the distinct labels in sorted order, \
+# giving me `codes` (one per row) and `uniques` (the sorted distinct labels)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +15,7 @@
 #     'list(uniques) == sorted(uniques)',
 # ]
 # difficulty = 'basic'
-# tags = ['encoding', 'factorize']
+# tags = ['encoding', 'categorical']
 # edge_cases = true
 # ///
 import pandas as pd

@@ -3,6 +3,10 @@
 # Impute the missing values of `trial_missing` with one `fillna` call and a dict of per-column \
 # values: `dose` gets the column median and `response` the column mean (a column without a single \
 # value has neither and stays missing); store the result in `imputed`."""
+# prompt = """
+# Impute the missing values of `trial_missing` in one fillna call with per-column fill values: \
+# `dose` gets its column median and `response` its column mean (a column without a single value \
+# has neither and stays missing). Store the result in `imputed`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial_missing = 'trial_missing' }
@@ -14,7 +18,7 @@
 #     'imputed.loc[trial_missing["response"].notna(), "response"].equals(trial_missing["response"].dropna())',
 # ]
 # difficulty = 'basic'
-# tags = ['missing-data', 'imputation', 'error-handling']
+# tags = ['missing-data', 'imputation']
 # [edge_cases]
 # nan = true
 # why = 'trial_missing has missing values, so the generated frames carry them too'

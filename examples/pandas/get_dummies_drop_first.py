@@ -3,6 +3,10 @@
 # One-hot encode the categorical columns `site` and `treatment` of `trial` with `pd.get_dummies`, \
 # dropping the first level of each (`drop_first=True`) and producing 0/1 integer columns \
 # (`dtype=int`); store the result in `encoded`."""
+# prompt = """
+# One-hot encode the categorical columns `site` and `treatment` of `trial`, dropping the first \
+# level of each and producing 0/1 integer columns named like `site_south`, with the other columns \
+# kept as they are; store the result in `encoded`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     'encoded.filter(like="site_").sum(axis=1).le(1).all()',
 # ]
 # difficulty = 'basic'
-# tags = ['one-hot', 'encoding', 'categorical']
+# tags = ['encoding', 'categorical']
 # edge_cases = true
 # ///
 import pandas as pd

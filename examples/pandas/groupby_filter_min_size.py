@@ -2,6 +2,9 @@
 # task = """
 # Keep only the rows of `trial` whose `site` has at least 35 patients, using \
 # `groupby(...).filter`; store the remaining rows in `large_sites`."""
+# prompt = """
+# Keep only the rows of `trial` whose `site` has at least 35 patients, as a group-wise filter \
+# that preserves the original rows and index, and store them in `large_sites`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -11,7 +14,7 @@
 #     'large_sites.index.isin(trial.index).all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['groupby', 'filter']
+# tags = ['groupby', 'row-selection']
 # edge_cases = true
 # ///
 large_sites = trial.groupby("site", observed=True).filter(lambda group: len(group) >= 35)

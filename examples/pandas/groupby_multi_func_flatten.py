@@ -3,6 +3,10 @@
 # For each `treatment` in `trial`, compute the mean, standard deviation and count of both `dose` \
 # and `response` with `agg(["mean", "std", "count"])`, then flatten the two-level column index \
 # into names like `response_mean`; store the table in `stats_table`."""
+# prompt = """
+# For each `treatment` in `trial`, compute the mean, standard deviation and count of both `dose` \
+# and `response`, then flatten the two-level column index into single names like `response_mean` \
+# or `dose_count`; store the table in `stats_table`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     'np.allclose(stats_table["dose_mean"], [trial.loc[trial["treatment"] == t, "dose"].mean() for t in stats_table.index])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['groupby', 'aggregation', 'multiindex']
+# tags = ['groupby', 'aggregation', 'hierarchical-index']
 # edge_cases = true
 # ///
 stats_table = trial.groupby("treatment", observed=True)[["dose", "response"]].agg(

@@ -4,6 +4,11 @@
 # `response` as `mean_response`, the number of patients as `n_patients` and the largest `dose` as \
 # `max_dose`; store the per-site table in `summary`. `site` is categorical, so pass \
 # `observed=True`."""
+# prompt = """
+# Summarise the clinical-trial DataFrame `trial` per `site` with named aggregation: mean \
+# `response` as `mean_response`, number of patients as `n_patients`, and the largest `dose` as \
+# `max_dose`, in that column order. `site` is categorical, so only keep the observed sites \
+# (observed=True); store the table in `summary`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }

@@ -4,6 +4,11 @@
 # 7-day time-based rolling mean within each channel with `groupby("channel").rolling("7D", \
 # on="date")`; store the resulting Series (indexed by channel and original row) in \
 # `channel_rolling`."""
+# prompt = """
+# Reshape `sensor` into long form `long_readings` with columns `date`, `channel` and `reading`, \
+# then compute a 7-day time-based rolling mean (window "7D" on the `date` column) within each \
+# channel, grouping by channel. Store the resulting Series, indexed by channel and original row, \
+# in `channel_rolling`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +18,7 @@
 #     'channel_rolling.index.get_level_values(0).unique().tolist() == sorted(sensor.columns)',
 # ]
 # difficulty = 'advanced'
-# tags = ['groupby', 'rolling', 'time-series']
+# tags = ['groupby', 'rolling-window', 'time-series']
 # edge_cases = true
 # ///
 long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")

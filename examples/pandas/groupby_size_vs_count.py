@@ -3,6 +3,10 @@
 # `trial_missing` has NaN in some `response` values. Build `completeness`, one row per `site`, \
 # with `n_rows` (all rows, `size`), `n_measured` (non-missing responses, `count`) and \
 # `missing_fraction` (share of rows without a response)."""
+# prompt = """
+# Some `response` values in `trial_missing` are NaN. Build `completeness` with one row per \
+# `site`: `n_rows` (all rows), `n_measured` (non-missing responses) and `missing_fraction` (share \
+# of rows without a response)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial_missing = 'trial_missing' }
@@ -13,7 +17,7 @@
 #     'completeness["missing_fraction"].between(0, 1).all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['groupby', 'missing-data', 'error-handling']
+# tags = ['groupby', 'missing-data']
 # [edge_cases]
 # nan = true
 # why = 'trial_missing has missing values, so the generated frames carry them too'

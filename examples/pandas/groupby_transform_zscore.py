@@ -4,6 +4,11 @@
 # their own `site` (minus the site mean, divided by the site standard deviation), using \
 # `groupby(...).transform` so the result aligns with the original rows. A site whose responses \
 # have no spread (all equal, or a single patient) gets 0 rather than NaN."""
+# prompt = """
+# Add a column `response_z` to `trial` holding each patient's `response` standardised within \
+# their own `site` (minus the site mean, divided by the site's sample standard deviation, \
+# ddof=1), aligned with the original rows. A site whose responses have no spread (all equal, or a \
+# single patient) should get 0 rather than NaN."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -14,7 +19,7 @@
 #     'np.allclose(trial.loc[trial.groupby("site", observed=True)["response"].transform("nunique") == 1, "response_z"], 0, atol=1e-9)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['groupby', 'transform', 'standardization']
+# tags = ['groupby', 'standardization']
 # edge_cases = true
 # ///
 by_site = trial.groupby("site", observed=True)["response"]

@@ -3,6 +3,10 @@
 # For `weather`, find the date of the hottest day (`hottest_day`) and of the wettest day \
 # (`wettest_day`) with `idxmax`, and the number of distinct values in each column \
 # (`distinct_counts`, via `nunique`)."""
+# prompt = """
+# From the daily `weather` table, find the date of the hottest day (`hottest_day`) and of the \
+# wettest day (`wettest_day`), and the number of distinct values in each column \
+# (`distinct_counts`, a Series indexed by column name)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -13,7 +17,7 @@
 #     'list(distinct_counts.index) == list(weather.columns)',
 # ]
 # difficulty = 'basic'
-# tags = ['summary-statistics', 'idxmax']
+# tags = ['descriptive-statistics', 'sorting']
 # edge_cases = true
 # ///
 hottest_day = weather["temperature"].idxmax()

@@ -2,6 +2,10 @@
 # task = """
 # Compute 7-day rolling means of every channel of `sensor` and `join` them to the raw readings as \
 # extra columns named with the suffix `_7d` (`add_suffix`); store the result in `with_smooth`."""
+# prompt = """
+# Compute 7-day rolling means (7-row windows, full windows only) of every channel of `sensor` and \
+# join them onto the raw readings as extra columns named with the suffix "_7d" (e.g. \
+# `sensor_a_7d`), after the original columns; store the result in `with_smooth`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -11,7 +15,7 @@
 #     'len(sensor) < 7 or np.isclose(with_smooth["sensor_b_7d"].iloc[-1], sensor["sensor_b"].iloc[-7:].mean())',
 # ]
 # difficulty = 'basic'
-# tags = ['join', 'rolling']
+# tags = ['merging', 'rolling-window']
 # edge_cases = true
 # ///
 weekly = sensor.rolling(7).mean()

@@ -5,6 +5,13 @@
 # DataFrame `flat` with `pd.json_normalize(sep="_")` (columns `id`, `site_name`, \
 # `site_elevation`, `calibration_date`, `calibration_offset`), then parse `calibration_date` as \
 # datetimes."""
+# prompt = """
+# I have a list `records` of nested instrument records, each with an `id`, a nested `site` dict \
+# (`name`, `elevation`) and a `calibration` dict (`date`, `offset`), e.g. id 1 at north (850 m) \
+# calibrated "2024-03-01" with offset 0.2, id 2 at south (12 m) on "2024-03-15" with -0.1, id 3 \
+# at east (240 m) on "2024-04-02" with 0.0. Flatten them into a DataFrame `flat` with \
+# underscore-joined column names (`id`, `site_name`, `site_elevation`, `calibration_date`, \
+# `calibration_offset`) and parse `calibration_date` as datetimes."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = {}
@@ -14,7 +21,7 @@
 #     'flat["calibration_date"].dt.date.tolist() == [pd.Timestamp(record["calibration"]["date"]).date() for record in records]',
 # ]
 # difficulty = 'intermediate'
-# tags = ['json', 'io', 'nested-data']
+# tags = ['file-io', 'nested-data']
 # ///
 import pandas as pd
 

@@ -3,6 +3,10 @@
 # Build a forecasting table `features` from the `temperature` of `weather`: columns `lag_1`, \
 # `lag_2` and `lag_7` (the value 1, 2 and 7 days earlier, via `shift`) and `target` (the current \
 # value), dropping the first rows whose lags are incomplete."""
+# prompt = """
+# Build a forecasting table `features` from the `temperature` of `weather` with columns `lag_1`, \
+# `lag_2` and `lag_7` (the value 1, 2 and 7 days earlier) and `target` (the current value), in \
+# that order, dropping the first rows whose lags are incomplete."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -13,7 +17,7 @@
 #     'np.allclose(features["lag_1"].to_numpy(), weather["temperature"].to_numpy()[6:-1])',
 # ]
 # difficulty = 'advanced'
-# tags = ['shift', 'feature-engineering', 'time-series']
+# tags = ['lags', 'feature-engineering', 'time-series']
 # edge_cases = true
 # ///
 import pandas as pd

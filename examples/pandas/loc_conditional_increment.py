@@ -4,6 +4,11 @@
 # from the 10th day onwards are 1.5 units too high. Subtract 1.5 from exactly those values with \
 # `corrected.loc[mask, "sensor_b"] -= 1.5` (a single `.loc` update, never \
 # `corrected["sensor_b"][mask] -= ...`)."""
+# prompt = """
+# There's a calibration error in `sensor`: readings of `sensor_b` from the 10th day onwards are \
+# 1.5 units too high. In a copy `corrected`, subtract 1.5 from exactly those values with a single \
+# `.loc` update using a mask (not chained indexing like corrected["sensor_b"][mask] -= ...), \
+# leaving everything else untouched."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +18,7 @@
 #     'corrected[["sensor_a", "sensor_c"]].equals(sensor[["sensor_a", "sensor_c"]])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['loc', 'assignment', 'copy-on-write', 'time-series']
+# tags = ['indexing', 'copy-on-write', 'time-series']
 # edge_cases = true
 # ///
 import pandas as pd

@@ -3,6 +3,10 @@
 # Make a copy `capped` of `trial` in which every `dose` above 8 is set to 8, using one \
 # `capped.loc[mask, "dose"] = ...` assignment (chained indexing such as `capped["dose"][mask] = \
 # 8` silently does nothing under Copy-on-Write)."""
+# prompt = """
+# Make a copy `capped` of `trial` in which every `dose` above 8 is set to 8, using a single \
+# `.loc` assignment with a boolean mask; I know chained indexing like capped["dose"][mask] = 8 \
+# silently does nothing under Copy-on-Write."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +16,7 @@
 #     'capped.drop(columns="dose").equals(trial.drop(columns="dose"))',
 # ]
 # difficulty = 'basic'
-# tags = ['loc', 'assignment', 'copy-on-write']
+# tags = ['indexing', 'copy-on-write']
 # edge_cases = true
 # ///
 capped = trial.copy()

@@ -3,6 +3,10 @@
 # Quality control on `trial`: in a copy `qc`, blank out (`np.nan`) both `dose` and `response` for \
 # every patient younger than 21 with one `qc.loc[mask, ["dose", "response"]] = np.nan` \
 # assignment, and record how many patients were affected in `n_flagged`."""
+# prompt = """
+# For quality control on `trial`, make a copy `qc` and blank out both `dose` and `response` (set \
+# to NaN) for every patient younger than 21 with one `.loc` assignment over both columns, and \
+# record how many patients were affected in `n_flagged`."""
 # domain = 'data_processing'
 # libraries = ['pandas', 'numpy']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     'qc.loc[trial["age"] >= 21, "response"].equals(trial.loc[trial["age"] >= 21, "response"])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['loc', 'assignment', 'copy-on-write', 'missing-data']
+# tags = ['indexing', 'copy-on-write', 'missing-data']
 # edge_cases = true
 # ///
 import numpy as np

@@ -3,6 +3,10 @@
 # Add a column `age_group` to `trial` that is `"adult"` for everyone and `"senior"` where `age` \
 # is 65 or more, setting the seniors with a single `trial.loc[mask, "age_group"] = "senior"` \
 # assignment (not chained indexing)."""
+# prompt = """
+# Add a column `age_group` to `trial` that says "adult" for everyone and "senior" where `age` is \
+# 65 or more, setting the seniors with a single `.loc` assignment on a mask rather than chained \
+# indexing."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +16,7 @@
 #     'set(trial["age_group"]) <= {"adult", "senior"}',
 # ]
 # difficulty = 'basic'
-# tags = ['loc', 'assignment', 'copy-on-write']
+# tags = ['indexing', 'copy-on-write']
 # edge_cases = true
 # ///
 trial["age_group"] = "adult"

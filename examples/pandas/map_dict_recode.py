@@ -3,6 +3,10 @@
 # Recode the `site` of `trial` into regions with `Series.map` and the dict `{"north": "highland", \
 # "south": "coast"}`; sites missing from the dict become NaN, which you then label `"unknown"`; \
 # store the Series in `region`."""
+# prompt = """
+# Recode the `site` of `trial` into regions using the mapping {"north": "highland", "south": \
+# "coast"}; sites not in the mapping come out as NaN and should then be labelled "unknown". Store \
+# the Series in `region`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +16,7 @@
 #     '(region == "unknown").sum() == (~trial["site"].isin(["north", "south"])).sum()',
 # ]
 # difficulty = 'basic'
-# tags = ['recoding', 'map']
+# tags = ['recoding', 'missing-data']
 # edge_cases = true
 # ///
 site_to_region = {"north": "highland", "south": "coast"}

@@ -3,6 +3,10 @@
 # Convert the wide table `sensor` (DatetimeIndex named `date`, one column per channel) to a long \
 # table `long_readings` with columns `date`, `channel` and `reading`, then rebuild the wide \
 # layout from it with `DataFrame.pivot` into `wide`."""
+# prompt = """
+# `sensor` is a wide table with a DatetimeIndex named `date` and one column per channel. Convert \
+# it to a long table `long_readings` with columns `date`, `channel` and `reading`, then rebuild \
+# the wide layout from the long table by pivoting into `wide`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +17,7 @@
 #     'np.allclose(wide[sensor.columns].to_numpy(), sensor.to_numpy())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['pivot', 'melt', 'reshape']
+# tags = ['reshaping']
 # edge_cases = true
 # ///
 long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")

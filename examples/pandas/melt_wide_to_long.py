@@ -3,6 +3,10 @@
 # Reshape `trial` from wide to long with `melt`: keep `site` and `treatment` as identifiers and \
 # stack `dose` and `response` into a `measure` column (variable name) and a `value` column; store \
 # the result in `long_trial`."""
+# prompt = """
+# Reshape `trial` from wide to long: keep `site` and `treatment` as identifier columns and stack \
+# `dose` and `response` into a `measure` column (the variable name) and a `value` column, with \
+# the columns in that order. Store the result in `long_trial`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     'set(long_trial["measure"]) == {"dose", "response"}',
 # ]
 # difficulty = 'basic'
-# tags = ['melt', 'reshape', 'tidy-data']
+# tags = ['reshaping']
 # edge_cases = true
 # ///
 long_trial = trial.melt(

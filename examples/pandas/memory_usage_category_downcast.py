@@ -5,6 +5,12 @@
 # that holds it (`pd.to_numeric(downcast="integer")`); compare the deep memory use \
 # (`memory_usage(deep=True).sum()`) of `compact` with a copy `as_strings` whose labels are plain \
 # strings, storing the totals in `bytes_compact` and `bytes_strings`."""
+# prompt = """
+# I want to shrink `trial` in memory into `compact`: keep `site` and `treatment` categorical, \
+# store `dose` and `response` as float32, and downcast `age` to the smallest integer type that \
+# holds it. Then compare the deep memory use (memory_usage(deep=True) summed) of `compact` with a \
+# copy `as_strings` whose labels are plain strings, storing the totals in `bytes_compact` and \
+# `bytes_strings`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -16,7 +22,7 @@
 #     'np.allclose(compact["response"], trial["response"], rtol=1e-6, equal_nan=True)',
 # ]
 # difficulty = 'advanced'
-# tags = ['memory', 'dtypes', 'categorical']
+# tags = ['data-types', 'categorical']
 # edge_cases = true
 # ///
 import pandas as pd

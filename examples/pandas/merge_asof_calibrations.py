@@ -4,6 +4,12 @@
 # the first reading of `sensor`). For every reading of `sensor`, attach the most recent \
 # calibration at or before it with `pd.merge_asof` (`direction="backward"`); store the readings \
 # with `calibration_id` and `calibrated_at` in `aligned`."""
+# prompt = """
+# Calibration events `calibrations` (columns `calibration_id`, e.g. "C1" to "C4", and \
+# `calibrated_at`) happened at irregular times: 0, 17.25, 40.5 and 71 days after the first \
+# reading of `sensor`. For every reading of `sensor` (with its timestamp as a `date` column), \
+# attach the most recent calibration at or before it, i.e. a backward as-of merge, and store the \
+# readings with `calibration_id` and `calibrated_at` in `aligned`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -15,7 +21,7 @@
 #     'np.allclose(aligned["sensor_a"], sensor["sensor_a"])',
 # ]
 # difficulty = 'advanced'
-# tags = ['merge-asof', 'time-series', 'join']
+# tags = ['merging', 'time-series']
 # edge_cases = true
 # ///
 import pandas as pd

@@ -5,6 +5,12 @@
 # with `validate="many_to_one"` and `indicator=True` (its `_merge` column marks matched rows \
 # "both"); store the result in `merged` and the number of trial rows that found no metadata in \
 # `n_unmatched`."""
+# prompt = """
+# Attach site metadata to `trial` by left-merging on `site` with a lookup table `site_info` \
+# (columns `site`, `region` and `elevation_m`) that only covers the "north" and "south" sites. \
+# Validate that the merge is many-to-one and add the indicator column `_merge` (matched rows say \
+# "both"); store the result in `merged` and the number of trial rows that found no metadata in \
+# `n_unmatched`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -15,7 +21,7 @@
 #     'merged.loc[merged["_merge"] == "both", "region"].notna().all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['merge', 'join', 'validation']
+# tags = ['merging', 'validation']
 # edge_cases = true
 # ///
 import pandas as pd

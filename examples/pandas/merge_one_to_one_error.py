@@ -4,6 +4,12 @@
 # lists `north` twice, using `validate="one_to_one"`; catch the resulting `pd.errors.MergeError` \
 # in `merge_error`, then merge again with the lookup deduplicated (`drop_duplicates`, first row \
 # per site kept) into `merged`."""
+# prompt = """
+# I'm merging the per-site mean `response` of `trial` (a table with columns `site` and \
+# `response`) with a lookup table `site_info` (`site`, `region`) that accidentally lists "north" \
+# twice, first as "highland" and then as "highland-2", and I validate the merge as one-to-one. \
+# Catch the resulting pandas MergeError in `merge_error`, then merge again with the lookup \
+# deduplicated (keeping the first row per site) into `merged`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,9 +18,11 @@
 #     'merged["site"].is_unique',
 #     'len(merged) == trial["site"].nunique()',
 #     'set(merged.loc[merged["site"] == "north", "region"]) <= {"highland"}',
+#     # each site's mean response survives the merge
+#     'np.allclose(merged["response"].to_numpy(dtype=float), trial.groupby("site", observed=True)["response"].mean().reindex(merged["site"]).to_numpy(dtype=float), equal_nan=True)',
 # ]
 # difficulty = 'advanced'
-# tags = ['merge', 'validation', 'error-handling']
+# tags = ['merging', 'validation', 'error-handling']
 # edge_cases = true
 # ///
 import pandas as pd

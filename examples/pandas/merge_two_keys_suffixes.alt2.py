@@ -1,6 +1,6 @@
 keys = ["site", "treatment"]
-# an odd number of patients puts the middle one in the first half
-cut = (len(trial) + 1) // 2
+# an odd number of patients puts the middle one in the second half
+cut = len(trial) // 2
 first_half = trial.iloc[:cut].groupby(keys, observed=True)["response"].mean()
 second_half = trial.iloc[cut:].groupby(keys, observed=True)["response"].mean()
 

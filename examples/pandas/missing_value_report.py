@@ -3,6 +3,10 @@
 # Report the missing data of `survey` in a DataFrame `missing_report` with one row per column of \
 # `survey`: `n_missing` (count of NaN) and `fraction` (share of NaN), sorted by `n_missing`, \
 # largest first."""
+# prompt = """
+# Give me a missing-data report for `survey` as a DataFrame `missing_report` with one row per \
+# column of `survey`: `n_missing` (number of NaN) and `fraction` (share of NaN), sorted by \
+# `n_missing` with the largest first."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { survey = 'survey' }
@@ -13,7 +17,7 @@
 #     'np.allclose(missing_report["fraction"], missing_report["n_missing"] / len(survey))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['missing-data', 'data-quality', 'error-handling']
+# tags = ['missing-data', 'data-cleaning']
 # [edge_cases]
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'

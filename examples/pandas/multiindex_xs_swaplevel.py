@@ -3,6 +3,10 @@
 # Index `trial` by (`site`, `treatment`) with `set_index` and `sort_index` into `indexed`, take \
 # the `drug` rows of every site with `xs(..., level="treatment")` into `drug_rows`, and swap the \
 # two index levels (then sort again) into `by_treatment`."""
+# prompt = """
+# Index `trial` by (`site`, `treatment`) and sort the index into `indexed`, take the "drug" rows \
+# of every site as a cross-section on the `treatment` level into `drug_rows`, and swap the two \
+# index levels (then sort again) into `by_treatment`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     'by_treatment.index.is_monotonic_increasing',
 # ]
 # difficulty = 'intermediate'
-# tags = ['multiindex', 'xs', 'indexing']
+# tags = ['hierarchical-index', 'indexing']
 # [edge_cases]
 # min_size = 2
 # one_level = false

@@ -2,6 +2,9 @@
 # task = """
 # Find the 5 patients of `trial` with the highest `response` (`top5`, via `nlargest`) and the 5 \
 # with the lowest `dose` (`bottom5`, via `nsmallest`)."""
+# prompt = """
+# Find the 5 patients of `trial` with the highest `response` (`top5`, highest first) and the 5 \
+# with the lowest `dose` (`bottom5`, lowest first)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +15,7 @@
 #     '(trial["dose"].drop(bottom5.index).dropna() >= bottom5["dose"].max()).all()',
 # ]
 # difficulty = 'basic'
-# tags = ['sorting', 'top-n']
+# tags = ['sorting']
 # edge_cases = true
 # ///
 top5 = trial.nlargest(5, "response")

@@ -3,6 +3,10 @@
 # Label every patient of `trial` in a new column `response_class`: `"strong"` when `response` is \
 # above 10, `"weak"` when above 5, otherwise `"none"`, using vectorised `np.select` instead of a \
 # row-wise `apply`; count the labels into `class_counts`."""
+# prompt = """
+# Label every patient of `trial` in a new column `response_class`: "strong" when `response` is \
+# above 10, "weak" when it is above 5, otherwise "none", vectorised with np.select instead of a \
+# row-wise apply. Then count the labels into `class_counts`."""
 # domain = 'data_processing'
 # libraries = ['pandas', 'numpy']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     '(trial.loc[trial["response"] <= 5, "response_class"] == "none").all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['vectorization', 'conditional-logic']
+# tags = ['vectorization', 'recoding', 'derived-columns']
 # edge_cases = true
 # ///
 import numpy as np

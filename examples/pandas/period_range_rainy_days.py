@@ -4,6 +4,11 @@
 # `to_period("M")`, then `reindex` the counts onto the full `pd.period_range` from January of the \
 # first year to December of the last year, with 0 for months without data; store the Series in \
 # `rainy_days`."""
+# prompt = """
+# Count the rainy days (`rainfall` above 1 mm) of `weather` per calendar month as monthly \
+# periods, then reindex the counts onto the full monthly period range from January of the first \
+# year to December of the last year, with 0 for months without data. Store the Series, with a \
+# PeriodIndex of frequency "M", in `rainy_days`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -14,7 +19,7 @@
 #     'rainy_days.notna().all()',
 # ]
 # difficulty = 'advanced'
-# tags = ['period', 'reindex', 'time-series']
+# tags = ['datetime', 'index-alignment', 'time-series']
 # edge_cases = true
 # ///
 import pandas as pd

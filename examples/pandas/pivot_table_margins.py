@@ -2,6 +2,9 @@
 # task = """
 # Build a pivot table `pivot` of the mean `response` in `trial` with `site` as rows and \
 # `treatment` as columns, including overall margins labelled `All` (`margins=True`)."""
+# prompt = """
+# Make a pivot table `pivot` of the mean `response` in `trial` with `site` as rows and \
+# `treatment` as columns, including the overall margins labelled "All"."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +15,7 @@
 #     'all(np.isclose(pivot.loc[s, "All"], trial.loc[trial["site"] == s, "response"].mean()) for s in pivot.index.drop("All"))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['pivot-table', 'reshape']
+# tags = ['aggregation', 'reshaping']
 # edge_cases = true
 # ///
 pivot = trial.pivot_table(

@@ -4,6 +4,11 @@
 # `Q3`, `Q4`), store the labels in a new column `quartile`, and count the rows per quartile, in \
 # label order, into `quartile_counts`. Cut the ranks (`rank(method="first")`) rather than the \
 # raw values, so that tied responses cannot produce duplicate bin edges."""
+# prompt = """
+# Split `trial` into four equal-sized `response` quartiles labelled "Q1", "Q2", "Q3", "Q4", \
+# stored in a new column `quartile`, and count the rows per quartile in label order into \
+# `quartile_counts`. Tied responses could produce duplicate bin edges, so cut the ranks \
+# (rank(method="first")) rather than the raw values."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -14,7 +19,7 @@
 #     '(trial.groupby("quartile", observed=True)["response"].max().to_numpy()[:-1] <= trial.groupby("quartile", observed=True)["response"].min().to_numpy()[1:]).all()',
 # ]
 # difficulty = 'basic'
-# tags = ['binning', 'qcut', 'quantiles']
+# tags = ['binning', 'quantiles']
 # [edge_cases]
 # min_size = 4
 # why = 'four quartiles need at least four rows'

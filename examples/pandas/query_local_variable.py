@@ -2,6 +2,10 @@
 # task = """
 # Select the rows of `trial` in the `drug` arm with a `dose` above the local variable `min_dose = \
 # 5.0`, using `DataFrame.query` with an `@min_dose` reference; store them in `high_dose_drug`."""
+# prompt = """
+# Select the rows of `trial` in the "drug" arm with a `dose` above my local variable `min_dose = \
+# 5.0`, written as a query string that refers to the variable with @min_dose; store them in \
+# `high_dose_drug`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -10,7 +14,7 @@
 #     '(high_dose_drug["dose"] > 5.0).all()',
 # ]
 # difficulty = 'basic'
-# tags = ['query', 'filtering']
+# tags = ['row-selection']
 # edge_cases = true
 # ///
 min_dose = 5.0

@@ -3,6 +3,10 @@
 # Give each respondent of `survey` the percentile rank of their `score` between 0 and 1 \
 # (`rank(pct=True)`: the rank divided by the number of scores, tied scores sharing their average \
 # rank) in a new column `score_pct`; missing scores stay missing."""
+# prompt = """
+# Give each respondent in `survey` the percentile rank of their `score` between 0 and 1, i.e. the \
+# rank divided by the number of scores with tied scores sharing their average rank, in a new \
+# column `score_pct`. Missing scores should stay missing."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { survey = 'survey' }
@@ -14,7 +18,7 @@
 #     'survey.sort_values("score")["score_pct"].dropna().is_monotonic_increasing',
 # ]
 # difficulty = 'basic'
-# tags = ['rank', 'percentile']
+# tags = ['ranking', 'quantiles']
 # [edge_cases]
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'

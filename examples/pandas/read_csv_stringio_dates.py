@@ -3,6 +3,10 @@
 # Serialise `sensor` to CSV text in memory with `io.StringIO`, then parse it back with \
 # `pd.read_csv(..., index_col="date", parse_dates=True)` so the index is a DatetimeIndex again; \
 # store the frame in `restored`."""
+# prompt = """
+# Serialise `sensor` to CSV text in memory (a StringIO), then parse it back with the "date" \
+# column as the index and dates parsed, so the index is a DatetimeIndex again; store the frame in \
+# `restored`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +17,7 @@
 #     'np.allclose(restored.to_numpy(), sensor.to_numpy())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['io', 'csv', 'datetime']
+# tags = ['file-io', 'datetime']
 # edge_cases = true
 # ///
 from io import StringIO

@@ -3,6 +3,10 @@
 # Count the patients of `trial` per (`site`, `treatment`) and `reindex` the counts onto every \
 # combination of the two columns' categories (`pd.MultiIndex.from_product`), with 0 for \
 # combinations that have no patients; store the Series in `cell_counts`."""
+# prompt = """
+# Count the patients of `trial` per (`site`, `treatment`) and reindex the counts onto every \
+# combination of the two columns' categories (the full product), with 0 for combinations without \
+# patients. Store the Series in `cell_counts`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +16,7 @@
 #     'all(cell_counts[(s, t)] == ((trial["site"] == s) & (trial["treatment"] == t)).sum() for s, t in cell_counts.index)',
 # ]
 # difficulty = 'advanced'
-# tags = ['multiindex', 'reindex', 'completeness']
+# tags = ['hierarchical-index', 'index-alignment', 'data-cleaning']
 # edge_cases = true
 # ///
 import pandas as pd

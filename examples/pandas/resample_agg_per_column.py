@@ -3,6 +3,10 @@
 # Aggregate the daily `weather` table to calendar months (month-start labels, `"MS"`) with a \
 # different statistic per column: mean `temperature` and total `rainfall`; store the monthly \
 # table in `monthly`."""
+# prompt = """
+# Aggregate the daily `weather` table to calendar months labelled by the month start ("MS"), \
+# using a different statistic per column: the mean `temperature` and the total `rainfall`. Store \
+# the monthly table in `monthly`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -13,7 +17,7 @@
 #     'np.isclose(monthly["temperature"].iloc[0], weather["temperature"][weather.index.to_period("M") == weather.index[0].to_period("M")].mean())',
 # ]
 # difficulty = 'basic'
-# tags = ['resample', 'time-series', 'aggregation']
+# tags = ['resampling', 'time-series', 'aggregation']
 # edge_cases = true
 # ///
 monthly = weather.resample("MS").agg({"temperature": "mean", "rainfall": "sum"})

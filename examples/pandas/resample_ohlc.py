@@ -2,6 +2,10 @@
 # task = """
 # Summarise the daily `temperature` of `weather` as weekly open/high/low/close values with \
 # `resample("W").ohlc()`; store the table in `weekly_ohlc`."""
+# prompt = """
+# Summarise the daily `temperature` of `weather` as weekly open/high/low/close values (weeks \
+# ending Sunday, "W"), with columns "open", "high", "low" and "close", and store the table in \
+# `weekly_ohlc`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -13,7 +17,7 @@
 #     'np.isclose(weekly_ohlc["open"].iloc[0], weather["temperature"].iloc[0])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['resample', 'ohlc', 'time-series']
+# tags = ['resampling', 'aggregation', 'time-series']
 # edge_cases = true
 # ///
 weekly_ohlc = weather["temperature"].resample("W").ohlc()

@@ -3,6 +3,10 @@
 # Simulate missing days by dropping every fourth row of `sensor` into `irregular`, then compute a \
 # time-based rolling mean of `sensor_b` over the past 7 calendar days with `rolling("7D")` (the \
 # window spans 7 days, not 7 rows); store it in `weekly_mean`."""
+# prompt = """
+# Simulate missing days by dropping every fourth row of `sensor` (positions 0, 4, 8, ...) into \
+# `irregular`, then compute a rolling mean of `sensor_b` over the past 7 calendar days, a \
+# time-based "7D" window rather than 7 rows, and store it in `weekly_mean`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +17,7 @@
 #     'irregular.empty or np.isclose(weekly_mean.iloc[-1], irregular["sensor_b"][irregular.index > irregular.index[-1] - pd.Timedelta(days=7)].mean())',
 # ]
 # difficulty = 'advanced'
-# tags = ['rolling', 'time-series', 'irregular-sampling']
+# tags = ['rolling-window', 'time-series']
 # edge_cases = true
 # ///
 irregular = sensor.drop(sensor.index[::4])

@@ -3,6 +3,10 @@
 # For every day of `sensor`, compute the spread between the highest and the lowest channel \
 # (`np.ptp` over the row values, vectorised instead of `apply(axis=1)`) into the Series `spread`, \
 # and the name of the channel with the highest reading (`idxmax(axis=1)`) into `top_channel`."""
+# prompt = """
+# For every day of `sensor`, compute the spread between the highest and the lowest channel into \
+# the Series `spread`, vectorised over the row values instead of a row-wise apply, and the name \
+# of the channel with the highest reading into `top_channel`."""
 # domain = 'data_processing'
 # libraries = ['pandas', 'numpy']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +17,7 @@
 #     'all(sensor.at[day, channel] == sensor.loc[day].max() for day, channel in top_channel.items())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['vectorization', 'row-wise']
+# tags = ['vectorization']
 # edge_cases = true
 # ///
 import numpy as np

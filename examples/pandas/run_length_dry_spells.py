@@ -4,6 +4,11 @@
 # (`rainfall` below 0.5 mm is dry) with the `shift`/`cumsum` idiom, measure each run's length, \
 # and store the length of the longest dry spell in days in `longest_dry_spell` (0 when no day is \
 # dry)."""
+# prompt = """
+# Find dry spells in `weather`, where a day with `rainfall` below 0.5 mm counts as dry: label \
+# runs of consecutive days with the same dry/wet state (the shift/cumsum trick), measure each \
+# run's length, and store the length of the longest dry spell in days in `longest_dry_spell` (0 \
+# when no day is dry)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -12,7 +17,7 @@
 #     'longest_dry_spell <= (weather["rainfall"] < 0.5).sum()',
 # ]
 # difficulty = 'advanced'
-# tags = ['run-length', 'time-series', 'shift']
+# tags = ['lags', 'time-series']
 # edge_cases = true
 # ///
 dry = weather["rainfall"] < 0.5

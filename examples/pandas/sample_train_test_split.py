@@ -5,6 +5,12 @@
 # the shuffled frame by position with `iloc`. Selecting the rest by label (`drop(train.index)`) \
 # would be wrong when the index has duplicate labels: it also drops unsampled rows that share a \
 # label with a sampled one."""
+# prompt = """
+# Randomly split `trial` into a training set `train` with 80% of the rows (round(0.8 * \
+# len(trial)) of them) and a test set `test` with all the rest: shuffle with sample(frac=1, \
+# random_state=0) and cut the shuffled frame by position. Don't pick the test rows by label with \
+# drop(train.index), since the index can have duplicate labels and that would also drop unsampled \
+# rows sharing a label."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -16,7 +22,7 @@
 #     'test.index.isin(trial.index).all()',
 # ]
 # difficulty = 'basic'
-# tags = ['sampling', 'train-test-split']
+# tags = ['train-test-split', 'indexing']
 # edge_cases = true
 # ///
 shuffled = trial.sample(frac=1, random_state=0)

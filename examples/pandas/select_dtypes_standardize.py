@@ -4,6 +4,10 @@
 # to zero mean and unit sample standard deviation (pandas' default `std`, `ddof=1`), leaving the \
 # categorical columns unchanged; a constant column has no spread to divide by and becomes all \
 # zeros instead of NaN. Store the result in `standardized`."""
+# prompt = """
+# Standardise only the numeric columns of `trial` to zero mean and unit sample standard deviation \
+# (ddof=1, pandas' default), leaving the categorical columns unchanged; a constant column has no \
+# spread and should become all zeros rather than NaN. Store the result in `standardized`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -14,7 +18,7 @@
 #     'standardized["site"].equals(trial["site"]) and standardized["treatment"].equals(trial["treatment"])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['dtypes', 'standardization']
+# tags = ['data-types', 'standardization']
 # edge_cases = true
 # ///
 numeric_cols = trial.select_dtypes(include="number").columns

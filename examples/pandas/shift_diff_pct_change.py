@@ -2,6 +2,10 @@
 # task = """
 # For the `sensor_c` channel of `sensor`, build `changes` with the columns `previous` (the prior \
 # day's reading, `shift(1)`), `delta` (`diff()`) and `pct` (`pct_change()`)."""
+# prompt = """
+# For the `sensor_c` channel of `sensor`, build a DataFrame `changes` with the columns `previous` \
+# (the prior day's reading), `delta` (the difference from the prior day) and `pct` (the \
+# fractional change from the prior day, not multiplied by 100)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -12,7 +16,7 @@
 #     'changes.index.equals(sensor.index)',
 # ]
 # difficulty = 'basic'
-# tags = ['shift', 'diff', 'time-series']
+# tags = ['lags', 'time-series']
 # edge_cases = true
 # ///
 import pandas as pd

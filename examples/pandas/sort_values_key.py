@@ -3,6 +3,10 @@
 # Sort `survey` by how far `score` lies from its median, closest first, with \
 # `sort_values(key=...)`; rows with a missing `score` go last. Store the sorted frame in \
 # `by_typicality`."""
+# prompt = """
+# Sort `survey` by how far each `score` lies from the median score, closest first, using a sort \
+# key rather than a helper column; rows with a missing `score` go last. Store the sorted frame in \
+# `by_typicality`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { survey = 'survey' }
@@ -12,7 +16,7 @@
 #     'sorted(by_typicality.index) == sorted(survey.index)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['sorting']
+# tags = ['sorting', 'missing-data']
 # [edge_cases]
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'

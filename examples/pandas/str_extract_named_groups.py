@@ -3,6 +3,11 @@
 # Sample labels such as `north-007-drug` are built from `trial` into `labels` (site, three-digit \
 # row number, treatment). Parse them back with `str.extract` and a regex with named groups into \
 # `parsed`, with columns `site`, `number` (as integers) and `arm`."""
+# prompt = """
+# I build sample labels like "north-007-drug" from `trial` into `labels`: the site, the row's \
+# index number zero-padded to three digits, and the treatment. Parse them back with `str.extract` \
+# and a regular expression with named groups into `parsed`, with columns `site`, `number` (as \
+# integers) and `arm`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +18,7 @@
 #     'parsed["number"].dtype.kind == "i" and (parsed["number"] == trial.index).all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['string-methods', 'regex', 'parsing']
+# tags = ['text-processing', 'parsing']
 # edge_cases = true
 # ///
 labels = (

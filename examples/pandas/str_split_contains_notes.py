@@ -3,6 +3,12 @@
 # Free-text sample notes `notes` look like `"lab=A; tube=12; status=ok"`. Split them on `"; "` \
 # with `str.split(expand=True)` and build `samples` with `lab` (upper case), `tube` (integer) and \
 # `failed` (True when the status mentions "failed" in any case, `str.contains(case=False)`)."""
+# prompt = """
+# My free-text sample notes `notes` (a Series) look like "lab=A; tube=12; status=ok"; the four I \
+# have are "lab=A; tube=12; status=ok", "lab=B; tube=7; status=FAILED", "lab=a; tube=3; \
+# status=ok" and "lab=C; tube=15; status=failed (haemolysed)". Split them on "; " into columns \
+# and build `samples` with `lab` (upper case), `tube` (integer) and `failed` (True when the \
+# status mentions "failed" in any case)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = {}
@@ -13,7 +19,7 @@
 #     'samples["failed"].tolist() == ["failed" in note.split("; ")[2].lower() for note in notes]',
 # ]
 # difficulty = 'intermediate'
-# tags = ['string-methods', 'parsing']
+# tags = ['text-processing', 'parsing']
 # ///
 import pandas as pd
 

@@ -4,6 +4,11 @@
 # `sample_id` and `keywords`) lists several tags per sample. Split it with `str.split` and \
 # `explode` it into one row per (sample, tag) in `tags_long`, with the tag in a column `tag`, \
 # then count how many samples carry each tag into `tag_counts`."""
+# prompt = """
+# I have a small table `samples` with `sample_id` and a semicolon-separated `keywords` field: S1 \
+# "soil;wet;north", S2 "soil;dry", S3 "water", S4 "water;north;cold". Split the keywords and \
+# explode them into one row per (sample, tag) in `tags_long`, with the tag in a column `tag`, \
+# then count how many samples carry each tag into `tag_counts`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'all(set(tags_long.loc[tags_long["tag"] == tag, "sample_id"]) == {sample for sample, keywords in zip(samples["sample_id"], samples["keywords"]) if tag in keywords.split(";")} for tag in set(";".join(samples["keywords"]).split(";")))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['explode', 'string-methods']
+# tags = ['nested-data', 'text-processing']
 # ///
 import pandas as pd
 

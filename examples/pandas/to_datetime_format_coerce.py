@@ -4,6 +4,11 @@
 # `%d/%m/%Y`, with the last entry corrupted to the impossible date `31/02/2023`. Parse them with \
 # `pd.to_datetime(format="%d/%m/%Y", errors="coerce")` into `dates` and count the entries that \
 # could not be parsed in `n_bad_dates`."""
+# prompt = """
+# Dates arrive as day-first strings: build `raw_dates` from the dates of `weather` formatted as \
+# "%d/%m/%Y", with the last entry corrupted to the impossible date "31/02/2023". Parse them with \
+# that explicit format, turning anything unparseable into NaT instead of raising, into a Series \
+# `dates`, and count the entries that couldn't be parsed in `n_bad_dates`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -13,7 +18,7 @@
 #     'pd.DatetimeIndex(dates.iloc[:-1]).equals(weather.index[:-1])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['datetime', 'parsing', 'error-handling']
+# tags = ['datetime', 'parsing', 'data-cleaning']
 # edge_cases = true
 # ///
 import pandas as pd

@@ -4,6 +4,12 @@
 # with two decimals (missing values as empty strings) and every tenth entry (positions 0, 10, \
 # ...) corrupted to `"n/a"`. Convert it with `pd.to_numeric(errors="coerce")` into `income`, and \
 # count the entries that were filled in but could not be parsed in `n_unparseable`."""
+# prompt = """
+# Hand-typed values arrive as text: build `raw_income` from the `income` column of `survey` \
+# formatted with two decimals (missing values as empty strings), with every tenth entry \
+# (positions 0, 10, ...) corrupted to "n/a". Convert it to numbers into `income`, turning \
+# unparseable entries into NaN rather than raising, and count the entries that were filled in but \
+# couldn't be parsed in `n_unparseable`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { survey = 'survey' }
@@ -14,7 +20,7 @@
 #     'np.allclose(income.dropna(), survey["income"].round(2)[income.notna()])',
 # ]
 # difficulty = 'advanced'
-# tags = ['parsing', 'type-conversion', 'error-handling']
+# tags = ['parsing', 'data-types', 'data-cleaning']
 # [edge_cases]
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'

@@ -3,6 +3,9 @@
 # The timestamps of `sensor` are naive UTC times. Attach the UTC time zone with \
 # `tz_localize("UTC")` and convert them to New York local time with \
 # `tz_convert("America/New_York")`; store the re-indexed frame in `local`."""
+# prompt = """
+# The timestamps of `sensor` are naive UTC times. Attach the UTC time zone and convert them to \
+# New York local time ("America/New_York"), and store the re-indexed frame in `local`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +16,7 @@
 #     '(local.index.hour != 0).all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['timezone', 'datetime', 'time-series']
+# tags = ['datetime', 'time-series']
 # edge_cases = true
 # ///
 local = sensor.tz_localize("UTC").tz_convert("America/New_York")

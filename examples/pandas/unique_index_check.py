@@ -4,6 +4,12 @@
 # `index_by_patient(df)` that raises a `ValueError` listing the duplicated ids when \
 # `index.is_unique` is False. Catch that error in `id_error`, then make the ids unique by \
 # appending a per-id counter (`groupby(...).cumcount()`) and index again into `by_patient`."""
+# prompt = """
+# I want to index `trial` by a `patient_id` made of site and age (e.g. "north-44") with a \
+# function `index_by_patient(df)` that raises a `ValueError` listing the duplicated ids when the \
+# index isn't unique. Catch that error in `id_error` (None if nothing was raised), then make the \
+# ids unique by appending a per-id running counter (a cumulative count within each id) and index \
+# again into `by_patient`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }

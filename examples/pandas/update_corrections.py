@@ -3,6 +3,10 @@
 # Apply a table of corrections `corrections` (new `dose` values 2.5, 7.0 and 4.0 for the first \
 # three row labels of `trial`) to a copy `corrected` of `trial` with `DataFrame.update`, which \
 # aligns on row and column labels."""
+# prompt = """
+# Apply a small table of corrections `corrections`, new `dose` values 2.5, 7.0 and 4.0 for the \
+# first three row labels of `trial`, to a copy `corrected` of `trial`, aligning on row and column \
+# labels in place (DataFrame.update) so nothing else changes."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +16,7 @@
 #     'corrected["response"].equals(trial["response"])',
 # ]
 # difficulty = 'intermediate'
-# tags = ['update', 'alignment']
+# tags = ['merging', 'index-alignment']
 # [edge_cases]
 # min_size = 3
 # index = false

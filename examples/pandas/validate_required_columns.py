@@ -4,6 +4,11 @@
 # `response`, raising a `KeyError` that names the missing ones, and otherwise returns the mean \
 # `response` per site. Apply it to `trial` (result in `site_means`) and to `trial` without its \
 # `response` column, catching the `KeyError` in `missing_error`."""
+# prompt = """
+# Write `summarise_by_site(df)` that first checks that `df` has the columns `site` and \
+# `response`, raising a `KeyError` that names the missing ones, and otherwise returns the mean \
+# `response` per observed site. Apply it to `trial` (result in `site_means`) and to `trial` \
+# without its `response` column, catching the KeyError in `missing_error`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }

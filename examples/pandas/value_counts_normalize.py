@@ -2,6 +2,9 @@
 # task = """
 # Compute the share of patients at each `site` of `trial` with `value_counts(normalize=True)`; \
 # store the Series (largest share first) in `site_share`."""
+# prompt = """
+# What share of the patients in `trial` is at each `site`? Store the fractions (summing to 1, \
+# largest share first) as a Series in `site_share`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -11,7 +14,7 @@
 #     'site_share.is_monotonic_decreasing',
 # ]
 # difficulty = 'basic'
-# tags = ['value-counts', 'proportions']
+# tags = ['counting']
 # edge_cases = true
 # ///
 site_share = trial["site"].value_counts(normalize=True)

@@ -3,6 +3,10 @@
 # Keep the `sensor_a` readings of `sensor` that lie within the channel's 10th-90th percentile \
 # band (`Series.between`) and replace all others by the channel median with `Series.where(cond, \
 # other)`; store the Series in `tamed`."""
+# prompt = """
+# Keep the `sensor_a` readings of `sensor` that lie within the channel's 10th-90th percentile \
+# band (bounds inclusive) and replace all the others with the channel median, as a Series `tamed` \
+# on the same index."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -13,7 +17,7 @@
 #     '(tamed[tamed != sensor["sensor_a"]] == sensor["sensor_a"].median()).all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['where', 'outliers']
+# tags = ['recoding', 'data-cleaning', 'outliers']
 # edge_cases = true
 # ///
 reading = sensor["sensor_a"]

@@ -3,7 +3,12 @@
 # Cross-validate a standardize-then-`LogisticRegression` pipeline on `X`, `y` with \
 # `cross_validate`, 5 folds and both accuracy and ROC AUC as scores, running the folds on all CPU \
 # cores; store the result dictionary in `cv_results`."""
-# domain = 'data_processing'
+# prompt = """
+# I'd like to cross-validate a pipeline that standardises the features and then fits a logistic \
+# regression on `X`, `y`, with 5 folds and both accuracy and ROC AUC as scores, running the folds \
+# in parallel on all CPU cores. Store scikit-learn's cross-validation result dictionary in \
+# `cv_results`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -13,7 +18,7 @@
 #     "len(cv_results['fit_time']) == 5 and np.all(cv_results['fit_time'] >= 0)",
 # ]
 # difficulty = 'intermediate'
-# tags = ['parallel', 'cross-validation', 'pipeline']
+# tags = ['parallelism', 'cross-validation', 'pipeline']
 # # seconds: a process pool starts its workers afresh in every run, each importing what the task needs
 # # (scikit-learn: 10-20 s on a busy two-core machine before the first task runs)
 # timeout = 120

@@ -3,6 +3,10 @@
 # Minimise SciPy's Rosenbrock function `scipy.optimize.rosen` over the box [0, 2] in each of 3 \
 # dimensions with `differential_evolution` (`seed=1`), evaluating each generation's candidates in \
 # 2 worker processes; store the result in `result`."""
+# prompt = """
+# Minimise SciPy's Rosenbrock function (`scipy.optimize.rosen`) over the box [0, 2] in each of 3 \
+# dimensions with differential evolution, seed=1, evaluating each generation's candidates in \
+# parallel with 2 worker processes. Store the result in `result`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize']
 # inputs = {}
@@ -13,7 +17,7 @@
 #     'np.isclose(result.fun, scipy.optimize.rosen(result.x))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['parallel', 'global-optimization']
+# tags = ['parallelism', 'global-optimization']
 # # seconds: a process pool starts its workers afresh in every run, each importing what the task needs
 # # (scikit-learn: 10-20 s on a busy two-core machine before the first task runs)
 # timeout = 120

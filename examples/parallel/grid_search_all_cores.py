@@ -3,7 +3,12 @@
 # Tune the inverse regularisation strength `C` of a `LogisticRegression` (with `max_iter=1000`) \
 # on `X`, `y` over the grid 0.01, 0.1, 1 and 10 with `GridSearchCV` and 5-fold cross-validation, \
 # fitting the candidates on all CPU cores; store the fitted search in `search`."""
-# domain = 'data_processing'
+# prompt = """
+# I want to tune the regularisation strength `C` of a scikit-learn logistic regression \
+# (max_iter=1000) on `X`, `y`, trying 0.01, 0.1, 1 and 10 with a grid search and 5-fold \
+# cross-validation, fitting the candidates on all CPU cores. Store the fitted search object in \
+# `search`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -13,7 +18,7 @@
 #     "search.best_estimator_.C == search.best_params_['C'] and search.best_estimator_.predict(X).shape == y.shape",
 # ]
 # difficulty = 'intermediate'
-# tags = ['parallel', 'parameter-tuning', 'cross-validation']
+# tags = ['parallelism', 'parameter-choice', 'cross-validation']
 # # seconds: a process pool starts its workers afresh in every run, each importing what the task needs
 # # (scikit-learn: 10-20 s on a busy two-core machine before the first task runs)
 # timeout = 120

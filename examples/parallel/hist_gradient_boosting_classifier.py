@@ -2,7 +2,11 @@
 # task = """
 # Fit a `HistGradientBoostingClassifier` (50 boosting iterations at most, `random_state=0`) on \
 # `X`, `y` and store it in `model` and its accuracy on `X`, `y` in `train_accuracy`."""
-# domain = 'data_processing'
+# prompt = """
+# Train scikit-learn's histogram-based gradient boosting classifier on `X`, `y` with at most 50 \
+# boosting iterations and random_state=0; store it in `model` and its accuracy on the training \
+# data `X`, `y` in `train_accuracy`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -12,7 +16,7 @@
 #     'train_accuracy >= np.bincount(y).max() / len(y) - 1e-12',
 # ]
 # difficulty = 'basic'
-# tags = ['parallel', 'ensemble', 'classification']
+# tags = ['ensemble', 'classification']
 # edge_cases = true
 # # seconds: OpenMP's threads wait for one another at every split found, which on an oversubscribed
 # # machine costs a time slice each (100 iterations took 40-80 s on two cores shared with other jobs)

@@ -2,7 +2,11 @@
 # task = """
 # Fit a `HistGradientBoostingRegressor` (50 boosting iterations, early stopping off) on `X`, `y`; \
 # store it in `model` and its predictions for `X` in `predicted`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit scikit-learn's histogram gradient boosting regressor on `X`, `y` for exactly 50 boosting \
+# iterations, with early stopping turned off so all of them run. Store the model in `model` and \
+# its predictions on `X` in `predicted`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'reg.X', y = 'reg.y' }
 # checks = [
@@ -11,7 +15,7 @@
 #     'np.mean((y - predicted) ** 2) <= np.var(y) * (1 + 1e-9) + 1e-12',
 # ]
 # difficulty = 'basic'
-# tags = ['parallel', 'ensemble', 'regression']
+# tags = ['ensemble', 'regression']
 # edge_cases = true
 # # seconds: OpenMP's threads wait for one another at every split found, which on an oversubscribed
 # # machine costs a time slice each (100 iterations took 40-80 s on two cores shared with other jobs)

@@ -5,7 +5,13 @@
 # compute its permutation importances on the test part with 10 repeats and `random_state=0`, \
 # evaluating the repeats on all CPU cores; store the result in `importances` and the test part in \
 # `X_test`, `y_test`."""
-# domain = 'data_processing'
+# prompt = """
+# Split `X`, `y` into train and test sets (25% test, stratified, random_state=0) and keep the \
+# test part as `X_test`, `y_test`. Fit a random forest classifier with 100 trees and \
+# random_state=0 on the training part as `model`, then compute permutation importances on the \
+# test part with 10 repeats and random_state=0, running on all CPU cores; store them in \
+# `importances`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -14,9 +20,12 @@
 #     'np.allclose(importances.importances_std, importances.importances.std(axis=1))',
 #     # a drop in accuracy, which can't exceed the model's accuracy on the test part
 #     'np.all(importances.importances <= model.score(X_test, y_test) + 1e-12)',
+#     # a 25% test part (rounded up), stratified: every class in the proportion it has in `y` (to within one sample)
+#     'len(y_test) == len(X_test) == math.ceil(0.25 * len(y))',
+#     'all(abs(np.sum(y_test == c) - len(y_test) * np.mean(y == c)) < 1 for c in np.unique(y))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['parallel', 'model-inspection', 'feature-importance']
+# tags = ['parallelism', 'model-inspection']
 # # seconds: a process pool starts its workers afresh in every run, each importing what the task needs
 # # (scikit-learn: 10-20 s on a busy two-core machine before the first task runs)
 # timeout = 120

@@ -2,7 +2,10 @@
 # task = """
 # Fit a `RandomForestClassifier` of 200 trees with `random_state=0` on `X`, `y`, building the \
 # trees on all CPU cores; store the fitted model in `forest`."""
-# domain = 'data_processing'
+# prompt = """
+# Train a random forest classifier with 200 trees and random_state=0 on `X`, `y`, building the \
+# trees in parallel on all CPU cores, and store the fitted model in `forest`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -12,7 +15,7 @@
 #     "np.allclose(forest.predict_proba(X), type(forest)(**{**forest.get_params(), 'n_jobs': 1}).fit(X, y).predict_proba(X))",
 # ]
 # difficulty = 'basic'
-# tags = ['parallel', 'ensemble', 'classification']
+# tags = ['parallelism', 'ensemble', 'classification']
 # edge_cases = true
 # ///
 from sklearn.ensemble import RandomForestClassifier

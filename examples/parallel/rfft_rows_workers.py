@@ -2,6 +2,9 @@
 # task = """
 # Compute the real FFT of every row of the 2-D array `matrix` with `scipy.fft.rfft` along axis 1, \
 # using all CPU cores; store the complex result in `spectra`."""
+# prompt = """
+# Each row of the 2-D array `matrix` is a real signal. Compute the real FFT of every row (along \
+# axis 1) with scipy.fft, using all CPU cores, and store the complex spectra in `spectra`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.fft', 'numpy']
 # inputs = { matrix = 'matrix' }
@@ -10,7 +13,7 @@
 #     'np.allclose(spectra, np.fft.rfft(matrix, axis=1), equal_nan=True)',
 # ]
 # difficulty = 'basic'
-# tags = ['parallel', 'fft']
+# tags = ['parallelism', 'fourier-transform']
 # edge_cases = true
 # ///
 import scipy.fft

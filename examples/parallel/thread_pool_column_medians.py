@@ -3,6 +3,10 @@
 # Compute the median of every column of the 2-D array `matrix` concurrently, one task per column, \
 # with a `concurrent.futures.ThreadPoolExecutor` and its `map`; store the medians, in column \
 # order, in the 1-D array `medians`."""
+# prompt = """
+# I want the median of every column of the 2-D array `matrix`, computed concurrently with one \
+# task per column using a thread pool from concurrent.futures and its map. Store the medians, in \
+# column order, as a 1-D array `medians`."""
 # domain = 'numerical_methods'
 # libraries = ['numpy']
 # inputs = { matrix = 'matrix' }
@@ -11,7 +15,7 @@
 #     'np.allclose(medians, np.median(matrix, axis=0), equal_nan=True)',
 # ]
 # difficulty = 'basic'
-# tags = ['parallel', 'threads', 'descriptive-statistics']
+# tags = ['parallelism', 'descriptive-statistics']
 # edge_cases = true
 # ///
 from concurrent.futures import ThreadPoolExecutor

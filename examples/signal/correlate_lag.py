@@ -4,6 +4,12 @@
 # the signal's standard deviation, seed 3): build `received`, cross-correlate it with `signal` \
 # (`correlate`, full mode, into `xcorr`) and use `correlation_lags` (`lags`) to turn the \
 # correlation peak into the lag `estimated_lag` (samples) and the delay `delay_s` (seconds)."""
+# prompt = """
+# I'm simulating a second microphone that hears `signal` (sampled at `fs` Hz) 37 samples late, \
+# plus noise at 20% of the signal's standard deviation (seed 3); build that as `received`. \
+# Cross-correlate `received` against `signal` in full mode (all 2N-1 lags) into `xcorr`, get the \
+# matching lag axis in `lags` (positive when `received` lags), and read the delay off the \
+# correlation peak as `estimated_lag` in samples and `delay_s` in seconds."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs' }
@@ -13,7 +19,7 @@
 #     'len(lags) == len(xcorr) == 2 * len(signal) - 1',
 # ]
 # difficulty = 'intermediate'
-# tags = ['correlation', 'time-delay', 'lag']
+# tags = ['correlation']
 # [edge_cases]
 # min_size = 370
 # why = 'the true lag is 37 samples: the delayed copy needs a longer record to exist at all, and the correlation peak stands out only over a record many times the lag (ten times here)'

@@ -6,6 +6,14 @@
 # `freqs`, and estimate the delay `delay_s` in seconds from the slope of its unwrapped phase, \
 # fitted over the bins where the magnitude-squared coherence exceeds 0.5. A phase slope needs \
 # broadband content: raise ValueError when fewer than half of the bins are coherent."""
+# prompt = """
+# A second sensor sees `signal` (sampled at `fs` Hz) delayed by 5 samples, with independent noise \
+# at 10% of the signal's standard deviation (seed 1); build that as `received`. Compute the \
+# cross-spectral density `Pxy` of `signal` and `received` with 256-sample Welch segments \
+# (frequencies in `freqs`) and estimate the delay `delay_s` in seconds from the slope of a line \
+# fitted to its unwrapped phase, using only the bins where the magnitude-squared coherence (same \
+# segments) exceeds 0.5. A phase slope needs broadband content, so raise ValueError if fewer than \
+# half of the bins are coherent."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -13,9 +21,10 @@
 #     'received.shape == signal.shape',
 #     'np.iscomplexobj(Pxy) and Pxy.shape == freqs.shape',
 #     'abs(delay_s - 5 / fs) < 0.5 / fs',
+#     'np.allclose(freqs, np.fft.rfftfreq(256, 1 / fs)) and np.allclose(Pxy, scipy.signal.csd(signal, received, fs=fs, nperseg=256)[1])',
 # ]
 # difficulty = 'advanced'
-# tags = ['spectrum', 'cross-spectrum', 'time-delay', 'coherence']
+# tags = ['spectral-analysis', 'error-handling', 'validation']
 # [edge_cases]
 # min_size = 1200
 # raises = 'ValueError'

@@ -3,6 +3,10 @@
 # A sensor adds a linear drift: build `drifting = signal + 0.8 * t + 2.0` from `signal` and its \
 # time axis `t` (s), then remove the linear trend with `detrend` and store the result in \
 # `detrended`."""
+# prompt = """
+# My sensor adds a linear drift, which I simulate as `drifting = signal + 0.8 * t + 2.0` from \
+# `signal` and its time axis `t` in seconds. Remove the least-squares straight-line trend (slope \
+# and offset) from `drifting` and store what is left in `detrended`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', t = 'noisy.t' }
@@ -13,7 +17,7 @@
 #     'np.allclose(detrended, scipy.signal.detrend(signal))',
 # ]
 # difficulty = 'basic'
-# tags = ['detrend', 'preprocessing']
+# tags = ['trend']
 # edge_cases = true
 # ///
 from scipy import signal as sps

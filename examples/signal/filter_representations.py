@@ -4,6 +4,12 @@
 # transfer-function form `b`, `a`; convert it to zeros/poles/gain `z`, `p`, `k` with `tf2zpk`, \
 # and to second-order sections both from (b, a) (`sos_from_tf`, via `tf2sos`) and from the zpk \
 # form (`sos_from_zpk`, via `zpk2sos`); filter `signal` with `sos_from_zpk` into `filtered`."""
+# prompt = """
+# I'm designing a Chebyshev type I low-pass of order 4 (1 dB ripple, 30 Hz edge, data at `fs` Hz) \
+# in transfer-function form `b`, `a`. I'd like the same filter as zeros, poles and gain (`z`, \
+# `p`, `k`), and as second-order sections built two ways: straight from (b, a) as `sos_from_tf` \
+# and from the zpk form as `sos_from_zpk`. Then filter `signal` causally with `sos_from_zpk` and \
+# store it in `filtered`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -14,7 +20,7 @@
 #     'np.allclose(filtered, scipy.signal.lfilter(b, a, signal))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['filter-design', 'transfer-function', 'zpk']
+# tags = ['filter-design', 'lti-system']
 # edge_cases = true
 # ///
 from scipy import signal as sps

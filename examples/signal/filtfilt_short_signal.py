@@ -5,6 +5,12 @@
 # samples than that and raises ValueError: catch it, store its message (which mentions padlen, \
 # the padding length) in `pad_error`, and fall back to Gustafsson's method (`method="gust"`); \
 # store the output in `smoothed`."""
+# prompt = """
+# From my recording `signal` (sampled at `fs` Hz) I need to zero-phase filter a tiny burst, \
+# `burst = signal[:20]`,, with an 8th-order Butterworth 30 Hz low-pass in (b, a) form, but \
+# filtfilt with its default padding raises a ValueError about padlen because 20 samples are too \
+# few. Catch that error, keep its message in `pad_error`, and fall back to Gustafsson's method \
+# for the initial conditions; store the output in `smoothed`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -16,7 +22,7 @@
 #     "np.allclose(smoothed, scipy.signal.filtfilt(*scipy.signal.butter(8, 30, fs=fs), signal[:20], method='gust'))",
 # ]
 # difficulty = 'intermediate'
-# tags = ['filtering', 'error-handling', 'edge-effects']
+# tags = ['error-handling', 'filtering']
 # edge_cases = true
 # ///
 from scipy import signal as sps

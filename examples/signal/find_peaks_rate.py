@@ -4,6 +4,11 @@
 # nominal frequency is `tones[0]`) by detecting one peak per cycle with `find_peaks` (minimum \
 # height half of the signal's maximum, minimum distance 80% of a nominal period); store the peak \
 # indices in `peaks` and the rate in Hz from the mean peak interval in `rate`."""
+# prompt = """
+# `signal` (sampled at `fs` Hz) carries a slow, strong oscillation whose nominal frequency is \
+# `tones[0]`. Detect one peak per cycle, requiring peaks to be at least half the signal's maximum \
+# in height and at least 80% of a nominal period apart; store the peak indices in `peaks` and the \
+# rate in Hz, from the mean interval between peaks, in `rate`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
@@ -11,9 +16,10 @@
 #     'np.all(np.diff(peaks) >= 0.8 * fs / tones[0])',
 #     'np.all(signal[peaks] >= 0.5 * signal.max())',
 #     'abs(rate - tones[0]) < 0.1 * tones[0]',
+#     'np.isclose(rate, fs / np.mean(np.diff(peaks)))',
 # ]
 # difficulty = 'basic'
-# tags = ['peaks', 'rate-estimation']
+# tags = ['peak-detection']
 # [edge_cases]
 # min_seconds = 1.0
 # noise_only = false

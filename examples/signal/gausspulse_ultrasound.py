@@ -4,6 +4,11 @@
 # and 50% fractional bandwidth, sampled at `fs` = 100 MHz on a time axis `t` that spans the \
 # interval where the envelope is above -60 dB (`gausspulse("cutoff", ...)`); also return its \
 # envelope `envelope`."""
+# prompt = """
+# Simulate an ultrasound transducer pulse: a Gaussian-modulated sinusoid `pulse` with centre \
+# frequency `fc` = 5 MHz and 50% fractional bandwidth, sampled at `fs` = 100 MHz on a time axis \
+# `t` that spans just the interval where the envelope is above -60 dB. Also return the envelope \
+# itself as `envelope`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'abs(dominant_frequency(pulse, fs) - fc) < 0.1 * fc',
 # ]
 # difficulty = 'intermediate'
-# tags = ['waveform', 'pulse', 'ultrasound']
+# tags = ['waveform-generation', 'applied-science']
 # ///
 import numpy as np
 from scipy import signal as sps

@@ -4,6 +4,12 @@
 # carrier whose amplitude `modulation` = 1 + 0.5 sin(2*pi*3*t)); recover its envelope `envelope` \
 # from the analytic signal (`hilbert`) and its instantaneous frequency `inst_freq` (Hz) from the \
 # unwrapped phase."""
+# prompt = """
+# Make a 1 s amplitude-modulated test tone sampled at `fs` = 5000 Hz on the time axis `t`: a 400 \
+# Hz carrier whose amplitude `modulation` = 1 + 0.5 sin(2*pi*3*t). Recover its envelope \
+# `envelope` from the analytic signal (Hilbert transform) and the instantaneous frequency \
+# `inst_freq` in Hz from the first differences of the unwrapped phase (so one sample shorter than \
+# `t`)."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -14,7 +20,7 @@
 #     'abs(np.median(inst_freq) - 400) < 1',
 # ]
 # difficulty = 'intermediate'
-# tags = ['hilbert', 'envelope', 'analytic-signal', 'demodulation']
+# tags = ['time-frequency']
 # ///
 import numpy as np
 from scipy import signal as sps

@@ -3,17 +3,24 @@
 # Remove the narrow-band interference at the known frequency `tones[1]` (Hz) from `signal` \
 # (sampled at `fs` Hz) with an IIR notch filter of quality factor 30 applied with zero phase; \
 # store the result in `cleaned`."""
+# prompt = """
+# There's narrow-band interference at a known frequency `tones[1]` Hz in my recording `signal` \
+# (sampled at `fs` Hz). Remove it with an IIR notch filter of quality factor 30, applied forward \
+# and backward for zero phase, and store the cleaned signal in `cleaned`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
 # checks = [
 #     'cleaned.shape == signal.shape',
+#     # zero phase: the tones the notch passes keep their phase (a causal pass shifts them slightly);
+#     # read from Hann-weighted projections of output and input on each tone
+#     'all(abs(np.angle(np.sum(cleaned * w) / np.sum(signal * w))) < 1e-3 for f in (tones[0], tones[2]) for w in [np.hanning(len(signal)) * np.exp(-2j * np.pi * f * np.arange(len(signal)) / fs)])',
 #     'band_power(cleaned, fs, tones[1] - 2, tones[1] + 2) <= 0.1 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(cleaned, fs, tones[0] - 2, tones[0] + 2) >= 0.9 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(cleaned, fs, tones[2] - 2, tones[2] + 2) >= 0.9 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'basic'
-# tags = ['filter-design', 'notch', 'interference']
+# tags = ['filter-design', 'iir-filter', 'bandpass']
 # [edge_cases]
 # tone_ranges = [[2, 20], [40, 70], [100, 200]]
 # noise_only = false

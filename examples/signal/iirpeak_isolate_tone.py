@@ -3,17 +3,24 @@
 # Isolate the component at the known frequency `tones[2]` (Hz) of `signal` (sampled at `fs` Hz) \
 # with an IIR peak (resonator) filter of quality factor 20, applied with zero phase; store the \
 # result in `isolated`."""
+# prompt = """
+# I want to pull out just the component at `tones[2]` Hz from `signal` (sampled at `fs` Hz) with \
+# a second-order IIR peak (resonator) filter of quality factor 20, run with zero phase. Store the \
+# isolated component in `isolated`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
 # checks = [
 #     'isolated.shape == signal.shape',
+#     # zero phase: what is left of the tone `tones[1]` keeps its phase (a causal resonator shifts it by
+#     # nearly 90 degrees); read from Hann-weighted projections of output and input on that tone
+#     '(lambda w: abs(np.angle(np.sum(isolated * w) / np.sum(signal * w))) < 0.1)(np.hanning(len(signal)) * np.exp(-2j * np.pi * tones[1] * np.arange(len(signal)) / fs))',
 #     'abs(dominant_frequency(isolated, fs) - tones[2]) <= 2 * fs / len(signal)',
 #     'band_power(isolated, fs, tones[0] - 2, tones[0] + 2) <= 0.05 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(isolated, fs, tones[2] - 2, tones[2] + 2) >= 0.7 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'basic'
-# tags = ['filter-design', 'bandpass', 'resonator']
+# tags = ['filter-design', 'bandpass', 'iir-filter']
 # [edge_cases]
 # tone_ranges = [[2, 20], [40, 70], [100, 200]]
 # noise_only = false

@@ -3,6 +3,10 @@
 # Compute the first 0.25 s (`n` samples) of the impulse response `h` of a 4th-order Butterworth \
 # 50 Hz low-pass (second-order sections `sos`, data at `fs` Hz) by filtering a unit impulse made \
 # with `unit_impulse`."""
+# prompt = """
+# For a 4th-order Butterworth low-pass at 50 Hz (data at `fs` Hz) designed as second-order \
+# sections `sos`, I want the first 0.25 s of its impulse response: make a unit impulse of `n` \
+# samples, run it through the filter causally and store the response in `h`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { fs = 'noisy.fs' }
@@ -13,7 +17,7 @@
 #     'np.abs(h[-20:]).max() < 1e-4 * np.abs(h).max()',
 # ]
 # difficulty = 'basic'
-# tags = ['impulse-response', 'filter-design']
+# tags = ['system-response', 'filter-design']
 # edge_cases = true
 # ///
 from scipy import signal as sps

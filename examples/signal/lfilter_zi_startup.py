@@ -3,6 +3,10 @@
 # Smooth `signal` (sampled at `fs` Hz) with a causal 3rd-order Butterworth low-pass at 20 Hz in \
 # (b, a) form using `lfilter`, starting the filter in steady state at the first sample \
 # (`lfilter_zi`) so the output has no start-up transient; store it in `smoothed`."""
+# prompt = """
+# Smooth `signal` (sampled at `fs` Hz) with a causal 3rd-order Butterworth low-pass at 20 Hz in \
+# (b, a) form, but start the filter in steady state at the first sample so there's no start-up \
+# transient (the output should begin at the first input value). Store it in `smoothed`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -12,7 +16,7 @@
 #     'band_power(smoothed, fs, 100, fs / 2) <= 0.05 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['filter-design', 'initial-conditions', 'causal']
+# tags = ['filter-design', 'filtering']
 # edge_cases = true
 # ///
 from scipy import signal as sps

@@ -4,6 +4,12 @@
 # driving it with a 10-bit maximum-length sequence `mls` (mapped to +/-1) repeated twice and \
 # circularly cross-correlating the steady-state second period of the output with the excitation; \
 # store the estimate, as long as one period, in `estimated_ir`."""
+# prompt = """
+# I want to identify an unknown FIR system, `true_ir` (a 31-tap windowed-sinc low-pass at 0.2 of \
+# Nyquist), with a maximum-length sequence: make a 10-bit MLS `mls` mapped to +/-1, drive the \
+# system with it repeated twice, and circularly cross-correlate the steady-state second period of \
+# the output with the excitation. Store the estimated impulse response, normalised by the period \
+# length and one period long, in `estimated_ir`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -13,7 +19,7 @@
 #     'np.abs(estimated_ir[len(true_ir):]).max() < 0.005',
 # ]
 # difficulty = 'advanced'
-# tags = ['system-identification', 'mls', 'impulse-response']
+# tags = ['lti-system', 'system-response']
 # ///
 import numpy as np
 from scipy import signal as sps

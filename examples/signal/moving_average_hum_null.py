@@ -3,16 +3,22 @@
 # Smooth `signal` (sampled at `fs` Hz) with a moving average spanning exactly one period of the \
 # interference at `tones[1]` Hz (so the average nulls it), using `scipy.signal.convolve` in \
 # "valid" mode; store the result in `averaged` and the window length in `k`."""
+# prompt = """
+# `signal` (sampled at `fs` Hz) has interference at `tones[1]` Hz. Smooth it with a moving \
+# average whose length `k` is one period of that interference in samples, so the average nulls \
+# it, convolving in 'valid' mode (only full-overlap outputs); store the result in `averaged`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
 # checks = [
 #     'len(averaged) == len(signal) - k + 1',
+#     # one period of `tones[1]`, to the nearest sample
+#     'abs(k - fs / tones[1]) <= 0.5',
 #     'np.allclose(averaged, (np.cumsum(np.r_[0, signal])[k:] - np.cumsum(np.r_[0, signal])[:-k]) / k, atol=1e-9 * np.abs(signal).max())',
 #     'band_power(averaged, fs, tones[1] - 2, tones[1] + 2) <= 0.05 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'basic'
-# tags = ['smoothing', 'moving-average', 'convolution']
+# tags = ['smoothing', 'filtering']
 # [edge_cases]
 # tone_ranges = [[2, 20], [40, 70], [100, 200]]
 # noise_only = false

@@ -3,6 +3,11 @@
 # Low-pass `signal` (sampled at `fs` Hz) with a long 1001-tap `firwin` FIR `taps` whose cutoff \
 # lies halfway between the known tones `tones[0]` and `tones[1]`, using overlap-add convolution \
 # (`oaconvolve`, centred so there is no delay); store the result in `filtered`."""
+# prompt = """
+# Low-pass `signal` (sampled at `fs` Hz) with a long 1001-tap windowed-sinc FIR `taps` whose \
+# cutoff sits halfway between the known tones `tones[0]` and `tones[1]`. Because the filter is \
+# long, use overlap-add convolution, centred so there is no delay, and store the output in \
+# `filtered` with the same length as `signal`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs', tones = 'audio.tones' }
@@ -14,7 +19,7 @@
 #     'band_power(filtered, fs, tones[1] - 2, tones[1] + 2) <= 0.01 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['fir', 'convolution', 'overlap-add']
+# tags = ['filter-design', 'fir-filter', 'filtering', 'incremental-processing']
 # [edge_cases]
 # noise_only = false
 # why = 'the cutoff is placed between the tones `tones[0]` and `tones[1]`, and a pure-noise draw has no tones'

@@ -5,6 +5,13 @@
 # Chebyshev I and elliptic design with `buttord`, `cheb1ord`, `ellipord` (store them in the dict \
 # `orders` keyed "butter", "cheby1", "ellip"); design the elliptic filter as `sos` and evaluate \
 # its response `h` at the two band edges."""
+# prompt = """
+# For a low-pass spec on data sampled at `fs` Hz (passband edge 40 Hz with at most 1 dB loss, \
+# stopband from 60 Hz with at least 40 dB attenuation), what is the minimum order for a \
+# Butterworth, a Chebyshev I and an elliptic design? Put them in the dict `orders` keyed \
+# "butter", "cheby1", "ellip". Then design the elliptic filter at that minimum order as \
+# second-order sections `sos` and evaluate its complex response `h` at the two band edges (40 and \
+# 60 Hz)."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { fs = 'noisy.fs' }
@@ -15,7 +22,7 @@
 #     '20 * np.log10(abs(h[1])) <= -40 + 1e-6',
 # ]
 # difficulty = 'advanced'
-# tags = ['filter-design', 'order-selection', 'specification']
+# tags = ['filter-design', 'parameter-choice']
 # edge_cases = true
 # ///
 from scipy import signal as sps

@@ -4,6 +4,11 @@
 # 0.01): three Gaussian peaks at 4, 9 and 15 min with standard deviations `sigmas` = 0.2, 0.35 \
 # and 0.5 min, plus noise (seed 3, std 0.005); find them with `find_peaks` (prominence 0.2; their \
 # indices in `peaks`) and store their full widths at half maximum in minutes in `fwhm`."""
+# prompt = """
+# Simulate a chromatogram `trace` on the grid `x` (0 to 20 min, step 0.01): three Gaussian peaks \
+# at 4, 9 and 15 min with standard deviations `sigmas` = 0.2, 0.35 and 0.5 min, plus noise with \
+# std 0.005 (seed 3). Detect the peaks with a prominence threshold of 0.2 (indices in `peaks`) \
+# and store their full widths at half maximum, in minutes, in `fwhm`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.allclose(fwhm, 2 * np.sqrt(2 * np.log(2)) * sigmas, rtol=0.05)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['peaks', 'peak-width', 'chromatography']
+# tags = ['peak-detection', 'applied-science']
 # ///
 import numpy as np
 from scipy import signal as sps

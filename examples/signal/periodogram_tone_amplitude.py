@@ -3,6 +3,11 @@
 # Compute the power spectrum (not density) of `signal` (sampled at `fs` Hz) with a flat-top \
 # window using `periodogram`, convert it to sine amplitudes `amplitude`, and store the frequency \
 # and amplitude of the strongest component in `peak_freq` and `peak_amplitude`."""
+# prompt = """
+# I want to read a tone's amplitude off a spectrum of `signal` (sampled at `fs` Hz): compute a \
+# periodogram scaled as a power spectrum (not a density) with a flat-top window, convert it to \
+# sine amplitudes `amplitude`, and store the frequency and amplitude of the strongest component \
+# in `peak_freq` and `peak_amplitude`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -13,7 +18,7 @@
 #     'np.isclose(peak_amplitude, 2 * np.abs(np.fft.rfft(signal - np.mean(signal), 16 * len(signal))).max() / len(signal), rtol=0.1)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['spectrum', 'periodogram', 'amplitude']
+# tags = ['spectral-analysis', 'window-functions']
 # [edge_cases]
 # tone_ranges = [[20, 40], [60, 100], [150, 200]]
 # noise_only = false

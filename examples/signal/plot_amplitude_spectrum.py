@@ -5,11 +5,18 @@
 # window's coherent gain so that a sine of amplitude A reads A (`freqs`, `amplitude`), and plot \
 # it on `ax` with a logarithmic amplitude axis, axis labels "Frequency (Hz)" and "Amplitude" and \
 # a title."""
+# prompt = """
+# Plot the one-sided amplitude spectrum of `signal` (sampled at `fs` Hz): subtract the mean, \
+# apply a Hann window, take numpy's real FFT and scale by the window's coherent gain so a sine of \
+# amplitude A reads A; keep `freqs` and `amplitude`. Draw it on `ax` with a log amplitude axis, x \
+# label "Frequency (Hz)", y label "Amplitude" and a title."""
 # domain = 'signal_processing'
 # libraries = ['numpy', 'scipy.signal', 'matplotlib']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs' }
 # checks = [
 #     'freqs.shape == amplitude.shape == (len(signal) // 2 + 1,)',
+#     # the spectrum is drawn as a line through every (frequency, amplitude) point
+#     'any(len(xy) == len(freqs) and np.allclose(xy, np.column_stack([freqs, amplitude])) for xy in figure_summary().axes[0].lines_xy)',
 #     'abs(freqs[np.argmax(amplitude)] - dominant_frequency(signal, fs)) <= 2 * fs / len(signal)',
 #     # second route: the strongest sine's amplitude from the finely interpolated (16x zero-padded)
 #     # plain DFT; a Hann window reads up to 15% low for a tone halfway between bins
@@ -17,7 +24,7 @@
 #     "figure_summary().axes[0].yscale == 'log' and figure_summary().axes[0].xlabel == 'Frequency (Hz)'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['spectrum', 'fft', 'window', 'custom-plotting']
+# tags = ['spectral-analysis', 'fourier-transform', 'window-functions']
 # [edge_cases]
 # min_seconds = 0.1
 # noise_only = false

@@ -5,6 +5,12 @@
 # frequencies `freqs_hz` from 1 Hz to 1 kHz, and plot them in two stacked panels (`ax_mag`, \
 # `ax_phase`) sharing a logarithmic frequency axis, with a dashed line at the corner, axis labels \
 # and a title."""
+# prompt = """
+# Draw a Bode plot for a first-order RC low-pass with a 20 Hz corner (transfer function 1 / (tau \
+# s + 1)). Compute the magnitude `mag` in dB and phase `phase` in degrees at 200 log-spaced \
+# frequencies `freqs_hz` from 1 Hz to 1 kHz, and plot them in two stacked panels `ax_mag` and \
+# `ax_phase` that share a logarithmic frequency axis, each with a dashed vertical line at the \
+# corner, axis labels, and a title."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy', 'matplotlib']
 # inputs = {}
@@ -15,7 +21,7 @@
 #     'figure_summary().axes[1].n_lines == 2 and figure_summary().axes[1].shares_x',
 # ]
 # difficulty = 'intermediate'
-# tags = ['lti', 'bode', 'frequency-response', 'custom-plotting']
+# tags = ['lti-system', 'system-response']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

@@ -5,6 +5,12 @@
 # (40 dB stopband) and elliptic (1 dB / 40 dB), for `fs` = 1000 Hz, computed with `freqz`, on \
 # one axes `ax` with a legend naming each family ("Butterworth", "Chebyshev I", "Chebyshev II", \
 # "Elliptic"), axis labels and a title."""
+# prompt = """
+# Compare four 4th-order 100 Hz low-pass designs at `fs` = 1000 Hz: Butterworth, Chebyshev I (1 \
+# dB ripple), Chebyshev II (40 dB stopband) and elliptic (1 dB / 40 dB). Plot their gain in dB \
+# against frequency on a log axis from 1 Hz to Nyquist, all on one axes `ax`, with a legend \
+# naming each family "Butterworth", "Chebyshev I", "Chebyshev II", "Elliptic", axis labels (the y \
+# label mentioning dB) and a title."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy', 'matplotlib']
 # inputs = {}
@@ -12,9 +18,11 @@
 #     "figure_summary().axes[0].xscale == 'log'",
 #     "sorted(figure_summary().axes[0].legend_labels) == sorted(['Butterworth', 'Chebyshev I', 'Chebyshev II', 'Elliptic'])",
 #     "figure_summary().axes[0].n_lines == 4 and 'dB' in figure_summary().axes[0].ylabel",
+#     # each labelled curve is 20 log10 |H| of its design at the plotted frequencies in Hz (where above -100 dB)
+#     "(lambda designs: all((lambda x, y, want: np.allclose(y[want > -100], want[want > -100], atol=0.01))(np.asarray(ln.get_xdata(), float), np.asarray(ln.get_ydata(), float), 20 * np.log10(np.abs(scipy.signal.freqz(*designs[ln.get_label()], worN=np.asarray(ln.get_xdata(), float), fs=1000)[1]) + 1e-300)) for ln in ax.lines if ln.get_label() in designs))({'Butterworth': scipy.signal.butter(4, 100, fs=1000), 'Chebyshev I': scipy.signal.cheby1(4, 1, 100, fs=1000), 'Chebyshev II': scipy.signal.cheby2(4, 40, 100, fs=1000), 'Elliptic': scipy.signal.ellip(4, 1, 40, 100, fs=1000)})",
 # ]
 # difficulty = 'intermediate'
-# tags = ['filter-design', 'frequency-response', 'custom-plotting']
+# tags = ['filter-design', 'system-response']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

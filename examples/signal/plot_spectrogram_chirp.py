@@ -4,6 +4,11 @@
 # spectrogram (`freqs`, `times`, `Sxx`; 256-sample segments, 192 overlap) and show it in dB with \
 # `pcolormesh` on `ax`, with axis labels "Time (s)" and "Frequency (Hz)", a title and a colorbar \
 # labelled in dB."""
+# prompt = """
+# Generate a 2 s linear chirp `sweep` from 50 to 800 Hz at `fs` = 2000 Hz, compute its \
+# spectrogram (`freqs`, `times`, `Sxx`) with 256-sample segments and 192 samples of overlap, and \
+# show it in dB as a pcolormesh on `ax` with axis labels "Time (s)" and "Frequency (Hz)", a \
+# title, and a colorbar labelled in dB."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy', 'matplotlib']
 # inputs = {}
@@ -13,9 +18,13 @@
 #     'np.all(np.diff(freqs[np.argmax(Sxx, axis=0)]) >= 0)',
 #     'freqs[np.argmax(Sxx[:, 0])] < 150 and freqs[np.argmax(Sxx[:, -1])] > 700',
 #     "figure_summary().has_colorbar and figure_summary().axes[0].ylabel == 'Frequency (Hz)'",
+#     'np.allclose(Sxx, scipy.signal.spectrogram(sweep, fs=2000, nperseg=256, noverlap=192)[2])',
+#     # the mesh shows 10 log10 of the power (up to the dB reference), where the power is not negligible
+#     'np.allclose((np.ravel(figure_summary().axes[0].mesh_arrays[0]) - np.max(figure_summary().axes[0].mesh_arrays[0]))[Sxx.ravel() > 1e-9 * Sxx.max()], 10 * np.log10(Sxx.ravel()[Sxx.ravel() > 1e-9 * Sxx.max()] / Sxx.max()), atol=0.01)',
+#     "any('dB' in label for label in figure_summary().colorbar_labels)",
 # ]
 # difficulty = 'intermediate'
-# tags = ['spectrogram', 'chirp', 'time-frequency', 'custom-plotting']
+# tags = ['time-frequency', 'waveform-generation']
 # ///
 import matplotlib.pyplot as plt
 import numpy as np

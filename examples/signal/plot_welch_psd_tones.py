@@ -4,6 +4,11 @@
 # length if shorter) as `freqs`, `psd`, plot it on `ax` with a logarithmic PSD axis, mark the \
 # known tone frequencies `tones` with dashed vertical lines, and add the x label \
 # "Frequency (Hz)", a y label, a title and a legend ("Welch PSD", "known tones")."""
+# prompt = """
+# Estimate the Welch PSD of `signal` (sampled at `fs` Hz) with 1024-sample segments, or the whole \
+# signal if it's shorter, as `freqs`, `psd`. Plot it on `ax` with a log PSD axis, mark the known \
+# tone frequencies `tones` with dashed vertical lines, and add the x label "Frequency (Hz)", a y \
+# label, a title and a legend reading "Welch PSD" and "known tones"."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'matplotlib']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
@@ -11,11 +16,13 @@
 #     # (a pure-noise signal has no tones to find)
 #     'tones.size == 0 or np.min(np.abs(tones - freqs[np.argmax(psd)])) <= 2 * (freqs[1] - freqs[0])',
 #     "figure_summary().axes[0].yscale == 'log'",
+#     # a visible vertical line (a segment of some height) at every tone: `vlines` or `axvline`
+#     'all(any(np.allclose(seg[:, 0], f) and np.ptp(seg[:, 1]) > 0 for seg in [np.asarray(s) for c in ax.collections if hasattr(c, "get_segments") for s in c.get_segments()] + [np.asarray(ln.get_xydata()) for ln in ax.lines]) for f in tones)',
 #     "figure_summary().axes[0].legend_labels == ['Welch PSD', 'known tones']",
 #     "figure_summary().axes[0].xlabel == 'Frequency (Hz)'",
 # ]
 # difficulty = 'basic'
-# tags = ['spectrum', 'psd', 'welch', 'custom-plotting']
+# tags = ['spectral-analysis', 'log-scale', 'annotation']
 # [edge_cases]
 # min_seconds = 0.25
 # why = 'the largest PSD peak lies at a tone only once the segments resolve the tones from DC and from each other (bins of a few Hz, a quarter of a second or more); a record of a few dozen samples is all noise and ramp'

@@ -4,6 +4,11 @@
 # times the known tone frequency `tones[1]` and stops below 0.4 and above 1.6 times it (data at \
 # `fs` Hz, odd length of about 0.2 s); apply it to `signal` without delay and store the result in \
 # `isolated`."""
+# prompt = """
+# Design an equiripple (Parks-McClellan) band-pass FIR `taps` for data at `fs` Hz that passes 0.7 \
+# to 1.3 times the known tone frequency `tones[1]` and stops below 0.4 and above 1.6 times it, \
+# with an odd length of about 0.2 s. Apply it to `signal` without delay (centred convolution) and \
+# store the result in `isolated`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
@@ -15,7 +20,7 @@
 #     'band_power(isolated, fs, tones[2] - 2, tones[2] + 2) <= 0.01 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'advanced'
-# tags = ['filter-design', 'fir', 'equiripple', 'bandpass']
+# tags = ['filter-design', 'fir-filter', 'bandpass']
 # [edge_cases]
 # tone_ranges = [[2, 15], [40, 60], [100, 200]]
 # noise_only = false

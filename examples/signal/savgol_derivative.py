@@ -4,6 +4,11 @@
 # = 200 Hz (a 1.5 Hz sine of amplitude 2 plus noise, generated with seed 0) using a \
 # Savitzky-Golay filter (window 41, polynomial order 3, `deriv=1`, `delta` = sample spacing); \
 # keep the true derivative in `true_velocity`."""
+# prompt = """
+# Simulate a noisy position trace `position` sampled at `fs` = 200 Hz (a 1.5 Hz sine of amplitude \
+# 2 plus noise, seed 0) and keep the exact derivative in `true_velocity`. Estimate the velocity \
+# `velocity` with a Savitzky-Golay derivative filter (window 41, polynomial order 3, first \
+# derivative, scaled by the sample spacing) rather than plain finite differences."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.mean((velocity - true_velocity) ** 2) < np.mean((np.gradient(position, 1 / fs) - true_velocity) ** 2)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['smoothing', 'savitzky-golay', 'derivative']
+# tags = ['smoothing', 'derivatives']
 # ///
 import numpy as np
 from scipy import signal as sps

@@ -2,6 +2,9 @@
 # task = """
 # Smooth `signal` (sampled at `fs` Hz) with a Savitzky-Golay filter of polynomial order 3 over a \
 # window of about 51 ms (odd number of samples); store the result in `smoothed`."""
+# prompt = """
+# Smooth `signal` (sampled at `fs` Hz) with a Savitzky-Golay filter of polynomial order 3 over a \
+# window of about 51 ms (an odd number of samples), and store the result in `smoothed`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -11,7 +14,7 @@
 #     'band_power(smoothed, fs, 0, 10) >= 0.95 * band_power(signal, fs, 0, 10) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'basic'
-# tags = ['smoothing', 'savitzky-golay']
+# tags = ['smoothing']
 # [edge_cases]
 # min_seconds = 0.5
 # why = 'the window spans 51 ms, and the checks read the 0-10 Hz band, which takes periodogram bins (1 / duration) a few times finer than 10 Hz'

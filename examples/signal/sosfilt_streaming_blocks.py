@@ -4,6 +4,11 @@
 # `sos`, `fs` Hz) over `signal` in 8 consecutive blocks, carrying the filter state `zi` from \
 # block to block (start from `sosfilt_zi` scaled by the first sample); store the concatenated \
 # output in `streamed`."""
+# prompt = """
+# I want to simulate real-time filtering: run a 4th-order Butterworth 30 Hz low-pass \
+# (second-order sections `sos`, data at `fs` Hz) over `signal` in 8 consecutive blocks, carrying \
+# the filter state `zi` from block to block, starting from the steady-state initial conditions \
+# scaled by the first sample. Store the concatenated output in `streamed`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -13,7 +18,7 @@
 #     'band_power(streamed, fs, 100, fs / 2) <= 0.05 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'advanced'
-# tags = ['filter-design', 'streaming', 'initial-conditions']
+# tags = ['filter-design', 'incremental-processing', 'filtering']
 # edge_cases = true
 # ///
 import numpy as np

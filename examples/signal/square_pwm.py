@@ -2,6 +2,10 @@
 # task = """
 # Generate 1 s at `fs` = 1000 Hz of a 10 Hz square wave `square_wave` (50% duty) and a 10 Hz \
 # pulse-width-modulated wave `pwm` with 25% duty cycle using `scipy.signal.square`."""
+# prompt = """
+# With scipy.signal.square, generate 1 s at `fs` = 1000 Hz of a 10 Hz square wave `square_wave` \
+# (50% duty) and a 10 Hz pulse-width-modulated wave `pwm` with a 25% duty cycle, both taking \
+# values -1 and +1."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -13,7 +17,7 @@
 #     'band_power(square_wave, fs, 19, 21) < 1e-3 * band_power(square_wave, fs, 29, 31)',
 # ]
 # difficulty = 'basic'
-# tags = ['waveform', 'square-wave', 'pwm']
+# tags = ['waveform-generation']
 # ///
 import numpy as np
 from scipy import signal as sps

@@ -3,6 +3,10 @@
 # Model a mass-spring-damper (`m` = 1 kg, `c` = 0.4 N s/m, `k` = 25 N/m; input force, output \
 # displacement) as a `StateSpace` system `oscillator`, and compute its impulse response \
 # `displacement` over 0-10 s on 1001 points (`t_out`)."""
+# prompt = """
+# Model a mass-spring-damper (`m` = 1 kg, `c` = 0.4 N s/m, `k` = 25 N/m; input force, output \
+# displacement) as a state-space system `oscillator`, and compute its impulse response \
+# `displacement` over 0-10 s on 1001 points, with the times in `t_out`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -14,7 +18,7 @@
 #     'np.allclose(displacement, np.exp(-c / (2 * m) * t_out) * np.sin(np.sqrt(k / m - (c / (2 * m)) ** 2) * t_out) / (m * np.sqrt(k / m - (c / (2 * m)) ** 2)), atol=1e-4)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['lti', 'state-space', 'oscillator']
+# tags = ['lti-system', 'system-response', 'applied-science']
 # ///
 import numpy as np
 from scipy import signal as sps

@@ -6,6 +6,13 @@
 # of `nperseg` = 256 samples (the whole signal if shorter) and no overlap; on ValueError store \
 # the message in `nola_error`, retry with 50% overlap, and store the reconstruction in \
 # `reconstructed` and the overlap used in `noverlap`."""
+# prompt = """
+# Write `stft_roundtrip(x, fs, nperseg, noverlap)` that raises ValueError when a Hann window with \
+# that overlap violates the NOLA condition, and otherwise returns the STFT followed by the \
+# inverse STFT, trimmed to len(x). Call it on `signal` (sampled at `fs` Hz) with segments of \
+# `nperseg` = 256 samples (the whole signal if shorter) and no overlap; on ValueError store the \
+# message in `nola_error` and retry with 50% overlap. Store the reconstruction in `reconstructed` \
+# and the overlap actually used in `noverlap`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -15,7 +22,7 @@
 #     'np.allclose(reconstructed, signal, atol=1e-9 * np.abs(signal).max())',
 # ]
 # difficulty = 'advanced'
-# tags = ['stft', 'error-handling', 'validation', 'perfect-reconstruction']
+# tags = ['time-frequency', 'error-handling', 'validation']
 # edge_cases = true
 # ///
 from scipy import signal as sps

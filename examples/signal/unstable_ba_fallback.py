@@ -8,6 +8,14 @@
 # of `sos` by more than 1e-3 anywhere; catch it, store the message in `stability_error` (else \
 # None), and fall back to `sos`. Filter `signal` causally with the form that passed (`lfilter` \
 # with `b`, `a`, else `sosfilt` with `sos`) and store the result in `filtered`."""
+# prompt = """
+# I'm designing a 10th-order Butterworth band-pass from 0.9 to 1.1 times the known tone \
+# `tones[1]` (data at `fs` Hz), both as coefficients `b`, `a` and as second-order sections `sos`. \
+# Rounding can move the poles of such a narrow high-order (b, a) filter, so raise ValueError if \
+# any root of `a` is on or outside the unit circle, or if the (b, a) frequency response on 1024 \
+# points differs from the `sos` one by more than 1e-3 anywhere; catch it, store the message in \
+# `stability_error` (else None) and fall back to `sos`. Filter `signal` causally with whichever \
+# form passed and store the output in `filtered`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
@@ -19,7 +27,7 @@
 #     'abs(dominant_frequency(filtered, fs) - tones[1]) <= 2 * fs / len(signal)',
 # ]
 # difficulty = 'advanced'
-# tags = ['filter-design', 'stability', 'error-handling']
+# tags = ['filter-design', 'iir-filter', 'error-handling', 'validation']
 # [edge_cases]
 # tone_ranges = [[2, 20], [40, 110], [150, 200]]
 # noise_only = false

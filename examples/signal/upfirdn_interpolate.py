@@ -3,6 +3,11 @@
 # Interpolate `signal` (sampled at `fs` Hz) by a factor of 3 with `upfirdn`: zero-stuff and \
 # filter with a `firwin` low-pass `h` of 73 taps cut at the original Nyquist frequency, scaled by \
 # 3 to keep the amplitude; store the result in `upsampled`."""
+# prompt = """
+# Interpolate `signal` (sampled at `fs` Hz) by a factor of 3 in one upsample-filter step: \
+# zero-stuff and filter with a 73-tap windowed-sinc low-pass `h` cut at the original Nyquist \
+# frequency and scaled by 3 to keep the amplitude. Store the full output (no trimming) in \
+# `upsampled`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs' }
@@ -15,7 +20,7 @@
 #     'band_power(upsampled, 3 * fs, 0.6 * fs, 1.5 * fs) <= 1e-3 * band_power(upsampled, 3 * fs, 0, 1.5 * fs)',
 # ]
 # difficulty = 'advanced'
-# tags = ['resampling', 'interpolation', 'multirate']
+# tags = ['interpolation', 'resampling']
 # edge_cases = true
 # ///
 from scipy import signal as sps

@@ -2,6 +2,9 @@
 # task = """
 # Denoise `signal` (sampled at `fs` Hz) with a local adaptive Wiener filter over an 11-sample \
 # window, letting it estimate the noise power itself; store the result in `denoised`."""
+# prompt = """
+# Denoise `signal` (sampled at `fs` Hz) with a local adaptive Wiener filter over an 11-sample \
+# window, letting the filter estimate the noise power itself, and store the result in `denoised`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -13,7 +16,7 @@
 #     'band_power(denoised, fs, 0, 10) >= 0.9 * band_power(signal, fs, 0, 10) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'basic'
-# tags = ['smoothing', 'wiener', 'denoising']
+# tags = ['smoothing']
 # [edge_cases]
 # min_seconds = 0.5
 # noise_only = false

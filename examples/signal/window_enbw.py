@@ -3,6 +3,10 @@
 # For 1024-point boxcar, Hann, Hamming, Kaiser (beta 8.6) and Tukey (alpha 0.5) windows from \
 # `scipy.signal.windows`, compute each window's equivalent noise bandwidth in bins, N * sum(w**2) \
 # / sum(w)**2, into the dict `enbw` keyed "boxcar", "hann", "hamming", "kaiser", "tukey"."""
+# prompt = """
+# For 1024-point boxcar, Hann, Hamming, Kaiser (beta 8.6) and Tukey (alpha 0.5) windows, compute \
+# each window's equivalent noise bandwidth in bins, N * sum(w**2) / sum(w)**2, and store them in \
+# the dict `enbw` keyed "boxcar", "hann", "hamming", "kaiser", "tukey"."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = {}
@@ -12,7 +16,7 @@
 #     "enbw['boxcar'] < enbw['tukey'] < enbw['hamming'] < enbw['hann'] < enbw['kaiser']",
 # ]
 # difficulty = 'basic'
-# tags = ['window', 'spectrum', 'noise-bandwidth']
+# tags = ['window-functions', 'spectral-analysis']
 # ///
 import numpy as np
 from scipy.signal import windows

@@ -5,8 +5,17 @@
 # folds, `ensemble=False`), fitted on a stratified 70% split of the binary data `X`, `y`; store \
 # the test probabilities of the positive class in `proba`, their Brier score in `brier` and the \
 # reliability-curve points from `calibration_curve` (5 bins) in `prob_true`, `prob_pred`. Keep \
-# the split parts as `X_train`, `X_test`, `y_train`, `y_test`."""
-# domain = 'data_processing'
+# the split parts as `X_train`, `X_test`, `y_train`, `y_test` and the fitted calibrated model as \
+# `calibrated`."""
+# prompt = """
+# An RBF SVC has no probability output of its own, but I need calibrated class probabilities for \
+# my binary data `X`, `y`. Split it into a stratified 70/30 train/test split (`X_train`, \
+# `X_test`, `y_train`, `y_test`), wrap a standardize-then-SVC pipeline in a sigmoid (Platt) \
+# calibrator with 3 folds and a single refitted classifier rather than an ensemble, fit it on the \
+# training part and keep it as `calibrated`. Store the test probabilities of the positive class 1 \
+# in `proba`, their Brier score in `brier`, and the reliability-curve points with 5 bins in \
+# `prob_true`, `prob_pred`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -16,9 +25,15 @@
 #     'len(prob_true) == len(prob_pred) <= 5 and np.all((prob_true >= 0) & (prob_true <= 1))',
 #     # one point per non-empty bin of [0, 1], in bin order
 #     'np.all(np.diff(prob_pred) > 0) and proba.min() - 1e-12 <= prob_pred.min() and prob_pred.max() <= proba.max() + 1e-12',
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
+#     # the probabilities of class 1 (the column of class 1 in classes_), from 3-fold calibration
+#     'np.allclose(proba, calibrated.predict_proba(X_test)[:, list(calibrated.classes_).index(1)])',
+#     '(calibrated.cv if isinstance(calibrated.cv, int) else calibrated.cv.get_n_splits()) == 3',
 # ]
 # difficulty = 'advanced'
-# tags = ['calibration', 'svm', 'probabilities']
+# tags = ['classifier-scores', 'svm']
 # [edge_cases]
 # min_size = 27
 # why = 'the 3-fold stratified calibration needs three samples of every class in the 70% training part: the rare class of an imbalanced draw has them from 27 samples'

@@ -7,7 +7,15 @@
 # weights from `compute_class_weight("balanced", ...)` on the training labels in `class_weights`. \
 # Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test` and the two fitted pipelines \
 # in the dict `models` keyed "plain" and "balanced"."""
-# domain = 'data_processing'
+# prompt = """
+# My binary data `X`, `y` are imbalanced. On a stratified 70/30 split (`X_train`, `X_test`, \
+# `y_train`, `y_test`), fit a standardize-then-RBF-SVC pipeline twice, once plain and once with \
+# balanced class weights, keeping both fitted pipelines in the dict `models` keyed "plain" and \
+# "balanced". Store their test predictions in `predicted_plain` and `predicted_balanced`, the \
+# minority class (the less frequent label in `y_train`) in `minority`, each model's recall on \
+# that class in `recall_plain` and `recall_balanced`, and the balanced per-class weights computed \
+# from the training labels in `class_weights`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf_imbalanced.X', y = 'clf_imbalanced.y' }
 # checks = [
@@ -18,9 +26,12 @@
 #     # the balanced SVC was fitted with those weights, the plain one with none
 #     "np.allclose(models['balanced'][-1].class_weight_, class_weights) and np.all(models['plain'][-1].class_weight_ == 1)",
 #     "np.array_equal(predicted_plain, models['plain'].predict(X_test)) and np.array_equal(predicted_balanced, models['balanced'].predict(X_test))",
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['imbalanced', 'class-weight', 'metrics']
+# tags = ['imbalanced-classes', 'model-evaluation']
 # [edge_cases]
 # min_size = 14
 # why = 'a stratified split needs two samples of every class: the rare class of an imbalanced draw has two from 14 samples'

@@ -5,7 +5,13 @@
 # precision/recall/F1 from `classification_report(..., output_dict=True)` in `report`, and the \
 # macro-averaged `f1_score` in `macro_f1`. Keep the split parts as `X_train`, `X_test`, \
 # `y_train`, `y_test`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a standardize-then-RBF-SVC pipeline on a stratified 70/30 split of my multi-class data `X`, \
+# `y` (`X_train`, `X_test`, `y_train`, `y_test`) and predict the test part into `y_pred`. I want \
+# the full per-class and averaged precision/recall/F1 report as a dictionary in `report` (with \
+# its "accuracy", "macro avg" and "weighted avg" entries), and the macro-averaged F1 in \
+# `macro_f1`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -16,9 +22,12 @@
 #     "np.isclose(report['macro avg']['recall'], np.mean([np.mean(y_pred[y_test == c] == c) for c in np.unique(y_test)]))",
 #     # recall weighted by class support is the accuracy
 #     "np.isclose(report['weighted avg']['recall'], report['accuracy'])",
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
 # ]
 # difficulty = 'basic'
-# tags = ['metrics', 'multiclass']
+# tags = ['model-evaluation', 'classification']
 # [edge_cases]
 # min_size = 27
 # why = 'a stratified split needs two samples of every class: the rarest class of an imbalanced three-class draw has two from 27 samples'

@@ -5,7 +5,13 @@
 # encoded, each chosen by dtype with `make_column_selector`) and `Ridge`; store the 5-fold \
 # cross-validated R^2 scores in `r2_scores`. Keep the inputs as `features` and `target` and the \
 # unfitted pipeline as `model`."""
-# domain = 'data_processing'
+# prompt = """
+# I want to predict `response` from all the other columns of my mixed-type DataFrame `trial` \
+# (inputs in `features`, target in `target`). Build an unfitted pipeline `model` that \
+# standardizes the numeric columns and one-hot encodes the categorical ones, choosing the columns \
+# by dtype rather than by name, followed by ridge regression, and store its 5-fold \
+# cross-validated R^2 scores in `r2_scores`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { trial = 'trial' }
 # checks = [
@@ -15,7 +21,7 @@
 #     "model.fit(features, target)[-1].coef_.shape == (features.select_dtypes('number').shape[1] + sum(features[c].nunique() for c in features.select_dtypes('category').columns),)",
 # ]
 # difficulty = 'advanced'
-# tags = ['pipeline', 'column-transformer', 'cross-validation', 'regression']
+# tags = ['pipeline', 'cross-validation', 'regression']
 # [edge_cases]
 # min_size = 10
 # why = '5-fold R^2 needs two rows in every test fold (the R^2 of a single row is undefined): 10 rows'

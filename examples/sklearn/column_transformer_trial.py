@@ -5,7 +5,13 @@
 # output, unseen categories ignored), dropping the rest (such as `response`), with the two \
 # transformers named "numeric" and "categorical"; store the transformed array in `X_design` and \
 # its column names (such as "numeric__dose") in `feature_names`."""
-# domain = 'data_processing'
+# prompt = """
+# For my DataFrame `trial`, build a column transformer that standardizes the numeric columns \
+# `dose` and `age` and one-hot encodes the categorical columns `site` and `treatment` (dense \
+# output, unseen categories ignored), dropping everything else such as `response`; name the two \
+# parts "numeric" and "categorical". Store the transformed array in `X_design` and its output \
+# column names (like "numeric__dose") in `feature_names`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { trial = 'trial' }
 # checks = [
@@ -19,7 +25,7 @@
 #     "np.allclose(X_design[:, :2][:, (trial[['dose', 'age']].nunique() == 1).to_numpy()], 0)",
 # ]
 # difficulty = 'intermediate'
-# tags = ['preprocessing', 'categorical', 'column-transformer']
+# tags = ['categorical', 'pipeline']
 # edge_cases = true
 # ///
 from sklearn.compose import ColumnTransformer

@@ -5,7 +5,13 @@
 # `ConfusionMatrixDisplay.from_predictions` on `ax` (blue colormap, two decimals); store the \
 # display in `display` and finish by setting the title "Normalized confusion matrix". Keep the \
 # split parts as `X_train`, `X_test`, `y_train`, `y_test` and the test predictions as `y_pred`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a random forest with 50 trees on a stratified 70/30 split of my multi-class data `X`, `y` \
+# (`X_train`, `X_test`, `y_train`, `y_test`), predict the test set into `y_pred`, and plot the \
+# confusion matrix normalised over the true-class rows on `ax` using scikit-learn's \
+# confusion-matrix display built from the predictions (blue colormap, two decimals). Keep the \
+# display object in `display` and set the title "Normalized confusion matrix" at the end."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'matplotlib']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -14,9 +20,12 @@
 #     # the image drawn on ax is the normalized matrix
 #     'figure_summary().axes[0].n_images == 1 and np.allclose(ax.images[0].get_array(), display.confusion_matrix)',
 #     "figure_summary().axes[0].title == 'Normalized confusion matrix'",
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['metrics', 'confusion-matrix', 'custom-plotting']
+# tags = ['model-evaluation', 'classification', 'ensemble']
 # [edge_cases]
 # min_size = 27
 # why = 'a stratified split needs two samples of every class: the rarest class of an imbalanced three-class draw has two from 27 samples'

@@ -6,7 +6,15 @@
 # `raw_converged` whether the fit on `X_raw` converged, then fix the problem by standardizing \
 # (not by silencing the warning): fit a standardize-then-`LogisticRegression` pipeline on \
 # `X_raw`, `y` under the same rule and store it in `scaled_model`."""
-# domain = 'data_processing'
+# prompt = """
+# My features are on wildly different scales: `X_raw` is the columns of `X` multiplied by 1 ... \
+# 10^4 (log-spaced) and shifted by 1000, and logistic regression's default lbfgs solver may fail \
+# to converge on it. Inside a warnings.catch_warnings() block, turn `ConvergenceWarning` into an \
+# error, record in the bool `raw_converged` whether the fit on `X_raw`, `y` converged, and then \
+# fix it properly by standardizing (not by silencing the warning or raising max_iter): fit a \
+# standardize-then-logistic-regression pipeline on `X_raw`, `y` under the same rule and store it \
+# in `scaled_model`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -15,7 +23,7 @@
 #     'set(np.unique(scaled_model.predict(X_raw))) <= set(np.unique(y))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['error-handling', 'convergence', 'scaling']
+# tags = ['error-handling', 'convergence', 'standardization', 'warnings']
 # edge_cases = true
 # ///
 import warnings

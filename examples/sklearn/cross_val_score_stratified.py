@@ -3,7 +3,11 @@
 # Estimate the accuracy of a `StandardScaler`-then-`SVC` pipeline (kernel "rbf") on `X`, `y` \
 # with 5-fold `StratifiedKFold` cross-validation (shuffled, `random_state=0`); store the five \
 # fold accuracies in `scores`. Keep the pipeline as `model` and the splitter as `cv`."""
-# domain = 'data_processing'
+# prompt = """
+# Estimate the accuracy of a two-step pipeline `model`, exactly a StandardScaler followed by an \
+# SVC with kernel "rbf", on `X`, `y` with 5-fold stratified cross-validation, shuffled with \
+# random_state=0 (keep the splitter as `cv`). Store the five fold accuracies in `scores`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [

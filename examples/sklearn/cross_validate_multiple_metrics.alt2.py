@@ -6,8 +6,9 @@ from sklearn.model_selection import StratifiedKFold, cross_validate
 folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
 scoring = {"accuracy": "accuracy", "f1": "f1", "roc_auc": "roc_auc"}
 
+forest = RandomForestClassifier(n_estimators=30, max_depth=5, random_state=0)
 results = cross_validate(
-    RandomForestClassifier(n_estimators=30, max_depth=5, random_state=0),
+    forest,
     X,
     y,
     cv=folds,

@@ -9,12 +9,12 @@ import pandas as pd
 
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=4)
 
-candidates = {
+models = {
     "baseline": DummyClassifier(strategy="most_frequent"),
     "svc": make_pipeline(StandardScaler(), SVC(kernel="rbf", class_weight="balanced")),
 }
 rows = {}
-for name, estimator in candidates.items():
+for name, estimator in models.items():
     predicted = estimator.fit(X_train, y_train).predict(X_test)
     rows[name] = {
         "accuracy": accuracy_score(y_test, predicted),

@@ -3,7 +3,11 @@
 # Wrap `np.log1p` (with `np.expm1` as its inverse) in a `FunctionTransformer` and apply it to the \
 # right-skewed 1-D sample `skewed` as a single-column 2-D array; store the transformed column in \
 # `logged` and its inverse transform in `restored`."""
-# domain = 'data_processing'
+# prompt = """
+# My 1-D sample `skewed` is right-skewed. Wrap log1p (with expm1 as its inverse) in a \
+# scikit-learn transformer, apply it to `skewed` reshaped as a single-column 2-D array, and store \
+# the transformed column in `logged` and the inverse transform of that in `restored`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { skewed = 'skewed' }
 # checks = [
@@ -14,7 +18,7 @@
 #     'np.allclose(np.ravel(restored), skewed)',
 # ]
 # difficulty = 'basic'
-# tags = ['feature-engineering', 'transformation']
+# tags = ['feature-engineering']
 # edge_cases = true
 # ///
 import numpy as np

@@ -4,7 +4,14 @@
 # `GaussianMixture` models with 1 to 6 components (`random_state=0`) and choose the number of \
 # components with the lowest BIC; store the BIC values in `bics`, the choice in `best_n`, the \
 # selected model in `best_model` and its soft assignments for `X_points` in `responsibilities`."""
-# domain = 'data_processing'
+# prompt = """
+# Simulate 500 2-D points from three anisotropic Gaussian clusters into `X_points` (for example \
+# 200, 150 and 150 points around (0, 0), (6, 1) and (2, 7) with different tilted covariances, \
+# numpy seed 0). Fit full-covariance Gaussian mixtures with 1 to 6 components (random_state=0) \
+# and pick the number of components with the lowest BIC: store the six BIC values in an array \
+# `bics`, the choice in `best_n`, the selected model in `best_model`, and its soft cluster \
+# assignments (membership probabilities) for `X_points` in `responsibilities`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = {}
 # checks = [
@@ -13,7 +20,7 @@
 #     'responsibilities.shape == (len(X_points), best_n) and np.allclose(responsibilities.sum(axis=1), 1)',
 # ]
 # difficulty = 'advanced'
-# tags = ['clustering', 'mixture-model', 'model-selection', 'parameter-tuning']
+# tags = ['clustering', 'model-selection', 'parameter-choice']
 # ///
 import numpy as np
 from sklearn.mixture import GaussianMixture

@@ -3,7 +3,11 @@
 # Fit a `GaussianNB` classifier to the multi-class data `X`, `y`; store the model in `model`, the \
 # per-class feature means it learned in `class_means`, the class priors in `priors` and the \
 # predicted class probabilities for `X` in `proba`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a Gaussian naive Bayes classifier to my multi-class data `X`, `y` as `model`, and pull out \
+# what it learned: the per-class feature means in `class_means`, the class priors in `priors`, \
+# and the predicted class probabilities for `X` in `proba`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -15,7 +19,7 @@
 #     'np.array_equal(model.classes_[proba.argmax(axis=1)], model.predict(X))',
 # ]
 # difficulty = 'basic'
-# tags = ['naive-bayes', 'classification']
+# tags = ['classification', 'classifier-scores']
 # edge_cases = true
 # ///
 from sklearn.naive_bayes import GaussianNB

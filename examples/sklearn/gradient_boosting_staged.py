@@ -5,7 +5,12 @@
 # after every boosting stage in the array `stage_accuracy`; store the number of stages with the \
 # best test accuracy in `best_n_stages`. Keep the split parts as `X_train`, `X_test`, `y_train`, \
 # `y_test` and the model as `booster`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a gradient boosting classifier `booster` (100 stages of depth-2 trees, learning rate 0.1) \
+# on a stratified 70/30 split of `X`, `y` (`X_train`, `X_test`, `y_train`, `y_test`), and track \
+# the test accuracy after every boosting stage in an array `stage_accuracy` of length 100. Store \
+# in `best_n_stages` the smallest number of stages that reaches the best test accuracy."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -14,9 +19,13 @@
 #     '1 <= best_n_stages <= 100 and stage_accuracy[best_n_stages - 1] == stage_accuracy.max() and np.all(stage_accuracy[: best_n_stages - 1] < stage_accuracy.max())',
 #     'np.isclose(stage_accuracy[-1], booster.score(X_test, y_test))',
 #     'booster.n_estimators_ == 100 and len(y_train) + len(y_test) == len(y)',
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
+#     'booster.max_depth == 2 and all(t.get_depth() <= 2 for t in booster.estimators_.ravel())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ensemble', 'boosting']
+# tags = ['ensemble', 'classification', 'model-evaluation']
 # [edge_cases]
 # min_size = 14
 # why = 'a stratified split needs two samples of every class: the rare class of an imbalanced draw has two from 14 samples'

@@ -4,7 +4,12 @@
 # `GridSearchCV` over the 6 combinations of `C` in [0.1, 1, 10] and `gamma` in ["scale", 0.1] \
 # (3-fold, accuracy); store the fitted search in `search` and its best parameters in \
 # `best_params`."""
-# domain = 'data_processing'
+# prompt = """
+# Tune an RBF SVC inside a standardizing pipeline on my multi-class data `X`, `y` with an \
+# exhaustive grid search over the 6 combinations of C in [0.1, 1, 10] and gamma in ["scale", \
+# 0.1], using 3-fold CV and accuracy, refitting the best model on all the data. Store the fitted \
+# search in `search` and its best parameters in `best_params`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -16,9 +21,10 @@
 #     # refit=True: the best parameters are refitted on all of X
 #     "best_params == search.best_params_ and search.best_estimator_[0].n_samples_seen_ == len(X)",
 #     'set(np.unique(search.predict(X))) <= set(np.unique(y))',
+#     'search.n_splits_ == 3',
 # ]
 # difficulty = 'intermediate'
-# tags = ['hyperparameter-search', 'parameter-tuning', 'svm', 'pipeline']
+# tags = ['model-selection', 'parameter-choice', 'svm', 'pipeline']
 # [edge_cases]
 # min_size = 40
 # why = '3-fold stratified CV needs three samples of every class: the rarest class of an imbalanced three-class draw has three from 40 samples'

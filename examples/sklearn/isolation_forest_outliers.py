@@ -4,7 +4,12 @@
 # DataFrame `measurements` as `data`, then flag outliers with an `IsolationForest` \
 # (`contamination=0.05`, `random_state=0`); store the +1/-1 flags in `flags` and the \
 # `decision_function` values in `scores`."""
-# domain = 'data_processing'
+# prompt = """
+# Append one clearly extreme row (the column means plus 8 standard deviations) to my numeric \
+# DataFrame `measurements` as `data`, then flag outliers with an isolation forest using \
+# contamination 0.05 and random_state=0. Store the +1/-1 inlier/outlier flags in `flags` and the \
+# decision-function scores (negative for outliers) in `scores`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { measurements = 'measurements' }
 # checks = [
@@ -15,9 +20,11 @@
 #     # the interpolation between two rows) fall below it
 #     'np.sum(flags == -1) <= 0.05 * len(data) + 1',
 #     'np.array_equal(scores < 0, flags == -1)',
+#     # the measurements unchanged, then their column means plus 8 standard deviations (either ddof)
+#     'np.allclose(data.iloc[:-1].to_numpy(), measurements.to_numpy(), equal_nan=True) and any(np.allclose(data.iloc[-1].to_numpy(dtype=float), (measurements.mean() + 8 * measurements.std(ddof=d)).to_numpy(dtype=float), equal_nan=True) for d in (0, 1))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['outlier-detection', 'anomaly-detection']
+# tags = ['outliers', 'ensemble']
 # [edge_cases]
 # min_size = 2
 # why = 'the standard deviation that places the extreme row needs two rows'

@@ -3,7 +3,12 @@
 # Select features of the regression data `X`, `y` with a standardize-then-`LassoCV` pipeline \
 # (5-fold CV over its automatic alpha path, `random_state=0`); store the fitted `LassoCV` step in \
 # `lasso` and the indices of the features with non-zero coefficients in `selected`."""
-# domain = 'data_processing'
+# prompt = """
+# Which features of my regression data `X`, `y` matter? Fit a standardize-then-lasso pipeline \
+# where the lasso picks its own alpha by 5-fold cross-validation over its automatic alpha path \
+# (random_state=0). Store the fitted lasso step in `lasso` and the indices of the features with \
+# non-zero coefficients in `selected`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'reg.X', y = 'reg.y' }
 # checks = [
@@ -13,7 +18,7 @@
 #     'len(selected) <= X.shape[1] and np.all(lasso.coef_[selected] != 0) and np.all(lasso.coef_[np.setdiff1d(np.arange(X.shape[1]), selected)] == 0)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['feature-selection', 'regularization', 'sparsity']
+# tags = ['feature-selection', 'regularization', 'linear-model']
 # edge_cases = true
 # ///
 import numpy as np

@@ -6,7 +6,14 @@
 # deviation band around each of the two curves on `ax`; label the curves "training" and \
 # "cross-validation" in a legend and set axis labels and a title. Store `train_sizes`, \
 # `train_scores`, `test_scores`."""
-# domain = 'data_processing'
+# prompt = """
+# Compute a learning curve for a standardize-then-logistic-regression pipeline on `X`, `y` at 5 \
+# training sizes from 20% to 100% of the training folds, with shuffled 5-fold CV \
+# (random_state=0); store `train_sizes`, `train_scores` and `test_scores`. On `ax`, plot the mean \
+# training and cross-validation accuracy against the number of training samples, each with a \
+# shaded +/- 1 standard deviation band (just those two bands), label the curves "training" and \
+# "cross-validation" in a legend, and set axis labels and a title."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'matplotlib', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -16,9 +23,12 @@
 #     # the two mean curves as drawn, and one band each
 #     'all(any(len(line.get_ydata()) == len(mean) and np.allclose(line.get_ydata(), mean, equal_nan=True) for line in ax.lines) for mean in (train_scores.mean(axis=1), test_scores.mean(axis=1))) and figure_summary().axes[0].n_collections == 2',
 #     "figure_summary().axes[0].xlabel != '' and figure_summary().axes[0].title != ''",
+#     # each band spans the mean +/- one standard deviation of the fold scores (either ddof) at
+#     # every size whose fold scores are all finite (NaN scores leave gaps in the band)
+#     '(lambda verts: all((lambda m: any(any(all(np.isclose(v[np.isclose(v[:, 0], x), 1].min(initial=np.inf), lo) and np.isclose(v[np.isclose(v[:, 0], x), 1].max(initial=-np.inf), hi) for x, lo, hi in zip(train_sizes[m], (sc.mean(axis=1) - sc.std(axis=1, ddof=d))[m], (sc.mean(axis=1) + sc.std(axis=1, ddof=d))[m])) for d in (0, 1)) for v in verts))(np.isfinite(sc.std(axis=1, ddof=1))) for sc in (train_scores, test_scores)))([np.concatenate([path.vertices for path in c.get_paths()] + [np.empty((0, 2))]) for c in ax.collections])',
 # ]
 # difficulty = 'advanced'
-# tags = ['learning-curve', 'custom-plotting', 'model-diagnostics']
+# tags = ['model-selection', 'model-evaluation']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

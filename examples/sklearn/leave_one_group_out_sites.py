@@ -4,7 +4,12 @@
 # ignored), `dose` and `age` from the DataFrame `trial` transfers across sites: cross-validate it \
 # with `LeaveOneGroupOut` using `site` as the groups and the mean absolute error as the score; \
 # store the error for each held-out site in the Series `site_mae` indexed by site name."""
-# domain = 'data_processing'
+# prompt = """
+# Does a linear regression of `response` on `treatment` (one-hot encoded, unseen levels ignored), \
+# `dose` and `age` from my DataFrame `trial` transfer to new sites? Cross-validate it leaving one \
+# `site` out at a time, scoring mean absolute error, and store the error for each held-out site \
+# in a Series `site_mae` indexed by site name and named "mae"."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas', 'numpy']
 # inputs = { trial = 'trial' }
 # checks = [
@@ -12,7 +17,7 @@
 #     "(site_mae >= 0).all() and site_mae.name == 'mae'",
 # ]
 # difficulty = 'advanced'
-# tags = ['cross-validation', 'grouped-data', 'regression']
+# tags = ['cross-validation', 'regression']
 # [edge_cases]
 # one_level = false
 # min_size = 3

@@ -5,7 +5,13 @@
 # l1_ratio=0.5)` and collect the four models' standardized coefficients side by side in the \
 # DataFrame `coefficients` (one row per feature, named x0, x1, ...; columns "ols", "ridge", \
 # "lasso", "elastic_net")."""
-# domain = 'data_processing'
+# prompt = """
+# Standardize my regression features `X` into `X_scaled` and the target `y` into `y_scaled` \
+# (subtract the mean, divide by the population standard deviation, ddof=0). Then fit ordinary \
+# least squares, ridge (alpha=10), lasso (alpha=0.1) and elastic net (alpha=0.1, l1_ratio=0.5) on \
+# them and collect the four sets of coefficients side by side in a DataFrame `coefficients`, one \
+# row per feature named x0, x1, ..., with columns "ols", "ridge", "lasso", "elastic_net"."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { X = 'reg.X', y = 'reg.y' }
 # checks = [
@@ -22,7 +28,7 @@
 #     "0.5 * coefficients['elastic_net'].abs().sum() + 0.25 * (coefficients['elastic_net'] ** 2).sum() < 0.5 * coefficients['ols'].abs().sum() + 0.25 * (coefficients['ols'] ** 2).sum()",
 # ]
 # difficulty = 'intermediate'
-# tags = ['regularization', 'regression', 'sparsity']
+# tags = ['regularization', 'linear-model', 'regression']
 # edge_cases = true
 # ///
 from sklearn.linear_model import ElasticNet, Lasso, LinearRegression, Ridge

@@ -2,7 +2,10 @@
 # task = """
 # Rescale every column of the 2-D array `matrix` to the range [-1, 1] with `MinMaxScaler` into \
 # `scaled`, then map it back with `inverse_transform` into `restored`."""
-# domain = 'data_processing'
+# prompt = """
+# Rescale each column of my 2-D array `matrix` to the range [-1, 1] with min-max scaling into \
+# `scaled`, and then map it back to the original units into `restored`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { matrix = 'matrix' }
 # checks = [
@@ -14,7 +17,7 @@
 #     'np.allclose(restored, matrix)',
 # ]
 # difficulty = 'basic'
-# tags = ['scaling']
+# tags = ['standardization']
 # edge_cases = true
 # ///
 from sklearn.preprocessing import MinMaxScaler

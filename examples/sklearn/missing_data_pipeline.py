@@ -5,7 +5,13 @@
 # with the median (adding missing-value indicator columns) and standardizes them, one-hot encodes \
 # `site` and `treatment`, and fits a `LinearRegression`; store the rows used in \
 # `features`/`target` and the R^2 scores in `r2_scores`. Keep the unfitted pipeline as `model`."""
-# domain = 'data_processing'
+# prompt = """
+# My DataFrame `trial` has missing `dose` and `response` values. Drop the rows with no `response` \
+# (keep the inputs in `features` and the target in `target`), then 5-fold cross-validate an \
+# unfitted pipeline `model` that median-imputes `dose` and `age` with added missing-value \
+# indicator columns and standardizes them, one-hot encodes `site` and `treatment`, and fits a \
+# linear regression; store the R^2 scores in `r2_scores`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { trial = 'trial_missing' }
 # checks = [
@@ -16,7 +22,7 @@
 #     "model.fit(features, target)[-1].coef_.shape == (2 + int(features[['dose', 'age']].isna().any().sum()) + features['site'].nunique() + features['treatment'].nunique(),)",
 # ]
 # difficulty = 'advanced'
-# tags = ['missing-data', 'imputation', 'pipeline', 'error-handling']
+# tags = ['missing-data', 'imputation', 'pipeline']
 # [edge_cases]
 # min_size = 10
 # why = '5-fold R^2 needs two rows in every test fold (the R^2 of a single row is undefined): 10 rows'

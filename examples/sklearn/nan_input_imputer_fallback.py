@@ -5,7 +5,13 @@
 # catch the `ValueError` it raises on NaN features (message in `nan_error`, `None` if nothing was \
 # raised), then fit a pipeline that median-imputes before the regression; store it in `model` and \
 # its training R^2 in `r2`."""
-# domain = 'data_processing'
+# prompt = """
+# I want to predict `score` from the other columns of my DataFrame `survey`, which has missing \
+# values. Drop the rows without a `score` (`features`, `target`), try a plain linear regression \
+# and catch the ValueError it raises on NaN features (message in `nan_error`, or None if nothing \
+# was raised), then fit a pipeline that median-imputes before the regression; store it in `model` \
+# and its training R^2 in `r2`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { survey = 'survey' }
 # checks = [
@@ -14,6 +20,9 @@
 #     "nan_error is None or 'NaN' in nan_error",
 #     # least squares with an intercept never fits its training data worse than the mean
 #     'np.all(np.isfinite(model.predict(features))) and -1e-9 <= r2 <= 1 + 1e-9',
+#     # the steps before the regression fill each gap with its column's median (a column with
+#     # no values at all is dropped)
+#     "np.allclose(np.asarray(model[:-1].transform(features), dtype=float), features.fillna(features.median()).dropna(axis=1, how='all').to_numpy(dtype=float))",
 # ]
 # difficulty = 'intermediate'
 # tags = ['error-handling', 'missing-data', 'imputation']

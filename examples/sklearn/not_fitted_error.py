@@ -5,7 +5,13 @@
 # model is not fitted yet) in `not_fitted_message`. Write a helper `is_fitted(estimator)` based \
 # on `check_is_fitted` and store its result before and after fitting on `X`, `y` in \
 # `fitted_before` and `fitted_after`."""
-# domain = 'data_processing'
+# prompt = """
+# Show how scikit-learn complains about an unfitted model: calling predict on a fresh logistic \
+# regression raises NotFittedError; catch it and keep its message (which says the model is not \
+# fitted yet) in `not_fitted_message`. Also write a helper `is_fitted(estimator)` that returns \
+# True/False using scikit-learn's fitted-check utility, and store its result before and after \
+# fitting on `X`, `y` in `fitted_before` and `fitted_after`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [

@@ -5,7 +5,13 @@
 # "north" with treatment "drug", and the unseen site "west" with treatment "control") into \
 # `encoded_new`. Also show that an encoder with the default `handle_unknown="error"` rejects \
 # them: store its error message in `unknown_error`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a one-hot encoder on the `site` and `treatment` columns of my DataFrame `trial`, ignoring \
+# unknown categories and with dense output, and encode two new rows `new_patients` (site "north" \
+# with treatment "drug", and the unseen site "west" with treatment "control") into `encoded_new`. \
+# Also show that an encoder with the default strict handling of unknowns rejects them, storing \
+# its error message in `unknown_error`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { trial = 'trial' }
 # checks = [

@@ -5,7 +5,13 @@
 # are given in that order, so the codes 0, 1, 2 follow the dose; store the codes as a 1-D array \
 # in `dose_codes`. Configure the encoder to map unseen levels to -1 and store the code it gives \
 # the unseen level "extreme" in `unknown_code`."""
-# domain = 'data_processing'
+# prompt = """
+# Bin the `dose` column of my DataFrame `trial` into ordered levels "low" (3 or less), "medium" \
+# (above 3 up to 7) and "high" (above 7), and encode them with an ordinal encoder whose \
+# categories are given explicitly in that order, so codes 0, 1, 2 follow the dose; store the \
+# codes as a 1-D array in `dose_codes`. Configure the encoder to map unseen levels to -1 and \
+# store the code it gives the unseen level "extreme" in `unknown_code`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { trial = 'trial' }
 # checks = [
@@ -15,7 +21,7 @@
 #     'unknown_code == -1',
 # ]
 # difficulty = 'intermediate'
-# tags = ['encoding', 'categorical', 'error-handling']
+# tags = ['encoding', 'categorical']
 # edge_cases = true
 # ///
 import numpy as np

@@ -3,7 +3,12 @@
 # Run `PCA` on the standardized columns of the numeric DataFrame `measurements`; store the \
 # `explained_variance_ratio_` in `explained`, its running total in `cumulative` and the smallest \
 # number of components that explains at least 90% of the variance in `n_components_90`."""
-# domain = 'data_processing'
+# prompt = """
+# Run a PCA, keeping all components, on the standardized columns of my numeric DataFrame \
+# `measurements`. Store the explained-variance ratios in `explained`, their running total in \
+# `cumulative`, and the smallest number of components that explains at least 90% of the variance \
+# in `n_components_90`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { measurements = 'measurements' }
 # checks = [
@@ -16,7 +21,7 @@
 #     '((measurements.max() - measurements.min()) ** 2 <= 1e-24 * (measurements ** 2).max()).all() or (cumulative[n_components_90 - 1] >= 0.9 and (n_components_90 == 1 or cumulative[n_components_90 - 2] < 0.9))',
 # ]
 # difficulty = 'basic'
-# tags = ['dimensionality-reduction', 'pca']
+# tags = ['dimensionality-reduction', 'standardization']
 # edge_cases = true
 # ///
 import numpy as np

@@ -4,7 +4,12 @@
 # (`projected`) and draw them on `ax` as one scatter per class of `y`, labelled "class <label>", \
 # with axis labels "PC1 (<percent>% variance)" and "PC2 (...)" built from \
 # `explained_variance_ratio_`, a title, and a legend."""
-# domain = 'data_processing'
+# prompt = """
+# Project my standardized multi-class features `X` onto their first two principal components \
+# (`projected`) and draw them on `ax` as one scatter per class of `y` in sorted label order, each \
+# labelled "class <label>", with axis labels "PC1 (<percent>% variance)" and "PC2 (<percent>% \
+# variance)" taken from the explained-variance ratios, a title, and a legend."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'matplotlib', 'numpy']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -12,9 +17,11 @@
 #     "figure_summary().axes[0].legend_labels == [f'class {c}' for c in np.unique(y)]",
 #     'figure_summary().axes[0].n_collections == len(np.unique(y))',
 #     "figure_summary().axes[0].xlabel.startswith('PC1') and '%' in figure_summary().axes[0].ylabel",
+#     # each class's points are drawn at their first two principal-component scores
+#     'all(any(len(xy) == np.sum(y == c) and np.allclose(xy, projected[y == c]) for xy in figure_summary().axes[0].scatter_xy) for c in np.unique(y))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['dimensionality-reduction', 'pca', 'custom-plotting']
+# tags = ['dimensionality-reduction', 'scatter-plot', 'standardization']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

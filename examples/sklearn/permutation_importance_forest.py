@@ -4,8 +4,16 @@
 # measure each feature's `permutation_importance` on the held-out 30% (10 repeats); store the \
 # result object in `result` and a DataFrame `importance` with columns "mean" and "std" (index \
 # "x0", "x1", ...), sorted from most to least important. Draw it on `ax` as horizontal bars with \
-# the standard deviations as error bars, most important at the top, with an x label and a title."""
-# domain = 'data_processing'
+# the standard deviations as error bars, most important at the top, with an x label and a title. \
+# Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test`."""
+# prompt = """
+# Fit a random forest regressor (50 trees, random_state=0) on a 70/30 split of `X`, `y` (parts \
+# kept as `X_train`, `X_test`, `y_train`, `y_test`) and measure each feature's permutation \
+# importance on the held-out 30% with 10 repeats; keep the result object in `result` and a \
+# DataFrame `importance` with columns "mean" and "std", indexed "x0", "x1", ..., sorted from most \
+# to least important. Plot it on `ax` as horizontal bars with the standard deviations as error \
+# bars, most important at the top, with an x label and a title."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas', 'matplotlib']
 # inputs = { X = 'reg.X', y = 'reg.y' }
 # checks = [
@@ -16,9 +24,11 @@
 #     "np.allclose([bar.get_width() for bar in ax.patches], importance['mean'].iloc[::-1])",
 #     'figure_summary().axes[0].n_bars == X.shape[1] and figure_summary().axes[0].yticklabels[-1] == importance.index[0]',
 #     "figure_summary().axes[0].xlabel != '' and figure_summary().axes[0].title != ''",
+#     # a 70/30 split, and the importances are measured on the held-out part
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
 # ]
 # difficulty = 'advanced'
-# tags = ['feature-importance', 'model-inspection', 'random-forest', 'custom-plotting']
+# tags = ['model-inspection', 'ensemble', 'decision-tree']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

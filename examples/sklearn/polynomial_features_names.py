@@ -3,7 +3,12 @@
 # Expand the numeric DataFrame `measurements` into all degree-2 polynomial terms (squares and \
 # pairwise products, no bias column) with `PolynomialFeatures`; store the array in `expanded` and \
 # the generated column names in `feature_names`."""
-# domain = 'data_processing'
+# prompt = """
+# Expand my numeric DataFrame `measurements` into all degree-2 polynomial terms (the original \
+# columns, squares and pairwise products, but no bias column); store the array in `expanded` and \
+# the generated column names, built from the DataFrame's column names (like "a^2" and "a b"), in \
+# `feature_names`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { measurements = 'measurements' }
 # checks = [

@@ -5,8 +5,14 @@
 # with `PredictionErrorDisplay.from_predictions`: actual versus predicted on the left and \
 # residuals versus predicted on the right, titled "Actual vs predicted" and \
 # "Residuals vs predicted"; finish with the figure's suptitle \
-# "Gradient boosting: test-set errors"."""
-# domain = 'data_processing'
+# "Gradient boosting: test-set errors". Keep the fitted regressor as `model`."""
+# prompt = """
+# Fit a gradient boosting regressor `model` (100 depth-3 trees, random_state=0) on a 75/25 split \
+# of `X`, `y`, predict the test part into `y_pred`, and draw two diagnostic panels side by side \
+# in `axes` using scikit-learn's prediction-error display: actual vs predicted on the left, \
+# residuals vs predicted on the right, titled "Actual vs predicted" and "Residuals vs predicted". \
+# Finish with the figure title "Gradient boosting: test-set errors"."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'matplotlib']
 # inputs = { X = 'reg.X', y = 'reg.y' }
 # checks = [
@@ -14,9 +20,10 @@
 #     "figure_summary().n_axes == 2 and figure_summary().titles == ['Actual vs predicted', 'Residuals vs predicted']",
 #     'all(a.n_collections >= 1 and a.n_lines >= 1 for a in figure_summary().axes)',
 #     "figure_summary().suptitle == 'Gradient boosting: test-set errors'",
+#     'model.n_estimators == 100 and model.max_depth == 3',
 # ]
 # difficulty = 'intermediate'
-# tags = ['regression', 'residuals', 'custom-plotting', 'boosting']
+# tags = ['regression', 'residuals', 'ensemble']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,7 +4,12 @@
 # scoring; store the impurity-based `feature_importances_` in `importances`, the feature indices \
 # from most to least important in `ranking` and the out-of-bag accuracy in `oob_accuracy`. Keep \
 # the fitted forest as `forest`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a random forest classifier `forest` (100 trees, random_state=0) on `X`, `y` with out-of-bag \
+# scoring turned on. Store the impurity-based feature importances in `importances`, the feature \
+# indices from most to least important in `ranking`, and the out-of-bag accuracy in \
+# `oob_accuracy`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -14,7 +19,7 @@
 #     'np.isclose(oob_accuracy, np.mean(forest.classes_[forest.oob_decision_function_.argmax(axis=1)] == y))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ensemble', 'feature-importance', 'random-forest']
+# tags = ['ensemble', 'model-inspection', 'decision-tree']
 # edge_cases = true
 # ///
 import numpy as np

@@ -3,7 +3,12 @@
 # Tune a `RandomForestClassifier` (20 trees) on `X`, `y` with `RandomizedSearchCV`: 6 draws \
 # (3-fold CV, `random_state=0`) of `max_depth` from the integers 2-7, `min_samples_leaf` from 1-9 \
 # (scipy `randint`) and `max_features` from ["sqrt", None]; store the fitted search in `search`."""
-# domain = 'data_processing'
+# prompt = """
+# Tune a random forest classifier (20 trees) directly on `X`, `y` (not inside a pipeline) with a \
+# randomized search of 6 draws, 3-fold CV and random_state=0, sampling max_depth from the \
+# integers 2-7, min_samples_leaf from 1-9 (scipy's randint, remembering its upper bound is \
+# exclusive) and max_features from ["sqrt", None]. Store the fitted search in `search`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'scipy.stats']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -12,9 +17,10 @@
 #     "search.best_params_['max_features'] in ('sqrt', None)",
 #     "0 <= search.best_score_ <= 1 and np.isclose(search.best_score_, search.cv_results_['mean_test_score'].max())",
 #     "search.best_estimator_.max_depth == search.best_params_['max_depth'] and search.best_estimator_.n_estimators == 20",
+#     'search.n_splits_ == 3',
 # ]
 # difficulty = 'advanced'
-# tags = ['hyperparameter-search', 'parameter-tuning', 'ensemble']
+# tags = ['model-selection', 'parameter-choice', 'ensemble']
 # [edge_cases]
 # min_size = 20
 # why = '3-fold stratified CV needs three samples of every class: the rare class of an imbalanced draw has three from 20 samples'

@@ -3,7 +3,11 @@
 # Rank the standardized features of `X` by recursive feature elimination (`RFE`) with a \
 # `LogisticRegression`, removing one feature per step until 3 remain; store the fitted selector \
 # in `rfe` and the reduced matrix in `X_reduced`."""
-# domain = 'data_processing'
+# prompt = """
+# Rank the standardized features of `X` (labels `y`) by recursive feature elimination with a \
+# logistic regression, dropping one feature per step until 3 remain; store the fitted selector in \
+# `rfe` and the reduced matrix of the 3 kept standardized features in `X_reduced`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -13,7 +17,7 @@
 #     'sorted(rfe.ranking_) == [1, 1, 1] + list(range(2, X.shape[1] - 1))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['feature-selection']
+# tags = ['feature-selection', 'linear-model']
 # edge_cases = true
 # ///
 from sklearn.feature_selection import RFE

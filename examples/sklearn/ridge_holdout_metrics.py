@@ -4,7 +4,11 @@
 # remaining 25% into `y_pred`, and store the test RMSE (square root of `mean_squared_error`), \
 # `mean_absolute_error` and `r2_score` in the dict `metrics` under "rmse", "mae" and "r2". Keep \
 # the split parts as `X_train`, `X_test`, `y_train`, `y_test`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a ridge regression with alpha=1.0 on a 75% training split of my regression data `X`, `y` \
+# (`X_train`, `X_test`, `y_train`, `y_test`), predict the remaining 25% into `y_pred`, and put \
+# the test RMSE, mean absolute error and R^2 in a dict `metrics` under "rmse", "mae" and "r2"."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'reg.X', y = 'reg.y' }
 # checks = [
@@ -14,7 +18,7 @@
 #     "np.isclose(metrics['r2'], 1 - np.sum((y_test - y_pred) ** 2) / np.sum((y_test - y_test.mean()) ** 2))",
 # ]
 # difficulty = 'basic'
-# tags = ['regression', 'metrics']
+# tags = ['regression', 'model-evaluation']
 # edge_cases = true
 # ///
 import numpy as np

@@ -4,7 +4,12 @@
 # cross-validation with `RidgeCV` over 13 values of `alpha` from 10^-3 to 10^3, after \
 # standardizing the features in a pipeline; store the candidate values in `alphas`, the fitted \
 # pipeline in `model` and the chosen penalty in `best_alpha`."""
-# domain = 'data_processing'
+# prompt = """
+# Choose the ridge penalty for `X`, `y` by efficient (closed-form) leave-one-out cross-validation \
+# over 13 log-spaced alphas from 10^-3 to 10^3, with the features standardized first in a \
+# pipeline. Store the candidate values in `alphas`, the fitted pipeline in `model` and the chosen \
+# penalty in `best_alpha`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'reg.X', y = 'reg.y' }
 # checks = [
@@ -15,7 +20,7 @@
 #     'model.score(X, y) <= 1 - np.sum((y - np.column_stack([np.ones(len(X)), X]) @ np.linalg.lstsq(np.column_stack([np.ones(len(X)), X]), y, rcond=None)[0]) ** 2) / np.sum((y - y.mean()) ** 2) + 1e-9',
 # ]
 # difficulty = 'intermediate'
-# tags = ['regularization', 'parameter-tuning', 'regression']
+# tags = ['regularization', 'linear-model', 'parameter-choice', 'regression']
 # edge_cases = true
 # ///
 import numpy as np

@@ -4,8 +4,16 @@
 # stratified 70% split of the binary data `X`, `y`, draw both test ROC curves on one `ax` with \
 # `RocCurveDisplay.from_estimator` (names "random forest" and "SVC", which the display shows \
 # with their AUC in the legend) plus a dashed diagonal labelled "chance", store the areas under \
-# the curves in the dict `aucs` and finish with the legend."""
-# domain = 'data_processing'
+# the curves in the dict `aucs` and finish with the legend. Keep the split parts as `X_train`, \
+# `X_test`, `y_train`, `y_test`."""
+# prompt = """
+# On a stratified 70/30 split of my binary data `X`, `y` (parts kept as `X_train`, `X_test`, \
+# `y_train`, `y_test`), fit a random forest (50 trees) and a standardize-then-RBF-SVC pipeline, \
+# and draw both test-set ROC curves on one `ax` with scikit-learn's ROC display, forest first, \
+# named "random forest" and "SVC" so their AUCs show in the legend. Add a dashed diagonal \
+# labelled "chance" as the last line, store the areas under the curves in a dict `aucs` (in the \
+# same order), and finish with the legend."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'matplotlib']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -15,9 +23,12 @@
 #     "len(figure_summary().axes[0].legend_labels) == len(aucs) + 1 and figure_summary().axes[0].legend_labels[-1] == 'chance'",
 #     "all('AUC' in label for label in figure_summary().axes[0].legend_labels[:2])",
 #     'figure_summary().axes[0].n_lines == len(aucs) + 1',
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['metrics', 'roc-auc', 'custom-plotting']
+# tags = ['model-evaluation', 'classifier-scores']
 # [edge_cases]
 # min_size = 14
 # why = 'a stratified split needs two samples of every class: the rare class of an imbalanced draw has two from 14 samples'

@@ -3,7 +3,11 @@
 # Keep the 3 features of `X` most associated with the labels `y` by the ANOVA F-test \
 # (`SelectKBest` with `f_classif`); store the selector in `selector`, the reduced matrix in \
 # `X_selected` and the kept column indices in `kept`."""
-# domain = 'data_processing'
+# prompt = """
+# Keep the 3 features of `X` most associated with the labels `y` according to the ANOVA F-test; \
+# store the fitted selector in `selector`, the reduced matrix in `X_selected` and the indices of \
+# the kept columns in `kept`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [

@@ -3,7 +3,11 @@
 # Fill the missing values of the numeric DataFrame `survey` with each column's median using \
 # `SimpleImputer`, keeping a DataFrame with the same columns (`set_output`); store it in \
 # `survey_imputed`."""
-# domain = 'data_processing'
+# prompt = """
+# Fill the missing values of my numeric DataFrame `survey` with each column's median using \
+# scikit-learn, configured to return a pandas DataFrame with the same columns, and store it in \
+# `survey_imputed`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas']
 # inputs = { survey = 'survey' }
 # checks = [

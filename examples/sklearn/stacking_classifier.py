@@ -5,7 +5,13 @@
 # CV), fitted on a stratified 70% split of the multi-class data `X`, `y`; store the model in \
 # `stack` and its test accuracy in `test_accuracy`. Keep the split parts as `X_train`, `X_test`, \
 # `y_train`, `y_test`."""
-# domain = 'data_processing'
+# prompt = """
+# Stack two base models, a random forest (50 trees) and a standardize-then-SVC pipeline, under a \
+# logistic-regression meta-model with 3-fold internal cross-validation (default stacking of their \
+# predictions, no raw-feature passthrough), fitted on a stratified 70/30 split of my multi-class \
+# data `X`, `y` (`X_train`, `X_test`, `y_train`, `y_test`). Store the model in `stack` and its \
+# test accuracy in `test_accuracy`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -13,9 +19,14 @@
 #     'set(np.unique(stack.predict(X_test))) <= set(np.unique(y)) and 0 <= test_accuracy <= 1',
 #     # the meta-model sees one score column per class from each base model (one if binary)
 #     'stack.final_estimator_.n_features_in_ == 2 * (1 if len(np.unique(y)) == 2 else len(np.unique(y)))',
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
+#     # the internal CV may be given as a fold count or as a splitter
+#     '(stack.cv if isinstance(stack.cv, int) else stack.cv.get_n_splits()) == 3',
 # ]
 # difficulty = 'advanced'
-# tags = ['ensemble', 'stacking', 'multiclass']
+# tags = ['ensemble', 'classification']
 # [edge_cases]
 # min_size = 54
 # why = 'the internal 3-fold stratified CV needs three samples of every class in the 70% training part: the rarest class of an imbalanced three-class draw has them from 54 samples'

@@ -5,7 +5,14 @@
 # on sparse input, unlike PCA); store the document coordinates in `doc_topics` and, for each \
 # topic, its 3 highest-weighted terms in the list `top_terms`. Keep the fitted vectorizer as \
 # `vectorizer`."""
-# domain = 'data_processing'
+# prompt = """
+# I have a handful of short abstracts: make a small list `documents` of about six, some on \
+# protein folding and molecular dynamics, some on galaxy clusters and radio telescopes. Turn them \
+# into a TF-IDF matrix `tfidf` with English stop words removed (fitted vectorizer in \
+# `vectorizer`), reduce it to 2 latent topics with truncated SVD, which works on sparse input \
+# unlike PCA, and store the document coordinates in `doc_topics` and, for each topic, its 3 \
+# highest-weighted terms in the list `top_terms`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = {}
 # checks = [
@@ -15,7 +22,7 @@
 #     'all(term in vectorizer.vocabulary_ for topic in top_terms for term in topic)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['text', 'dimensionality-reduction', 'sparse']
+# tags = ['text-processing', 'dimensionality-reduction']
 # ///
 import numpy as np
 from sklearn.decomposition import TruncatedSVD

@@ -4,7 +4,13 @@
 # earlier with `Ridge`, evaluated by a 5-split `TimeSeriesSplit` so every model is trained only \
 # on the past; store the lag matrix in `X_lags`, the splitter in `splitter` and the per-split \
 # mean absolute errors as an array in `fold_mae`."""
-# domain = 'data_processing'
+# prompt = """
+# Forecast the daily `temperature` in my DataFrame `weather` from its values 1, 2 and 3 days \
+# earlier with ridge regression, evaluated with a 5-split time-series cross-validator so each \
+# model only trains on the past. Store the lag matrix (rows with incomplete lags dropped) in \
+# `X_lags`, the splitter in `splitter`, and the per-split mean absolute errors as an array in \
+# `fold_mae`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'pandas', 'numpy']
 # inputs = { weather = 'weather' }
 # checks = [
@@ -14,7 +20,7 @@
 #     'len(X_lags) - sum(len(test) for _, test in splitter.split(X_lags)) == next(iter(splitter.split(X_lags)))[0].size',
 # ]
 # difficulty = 'advanced'
-# tags = ['time-series', 'cross-validation', 'forecasting']
+# tags = ['time-series', 'cross-validation']
 # [edge_cases]
 # min_size = 9
 # why = '5 time-series splits need 6 rows of lags, and the first 3 days have no lags: 9 days'

@@ -3,7 +3,11 @@
 # Use `validation_curve` to score a `DecisionTreeClassifier` on `X`, `y` for `max_depth` from 1 \
 # to 10 (5-fold CV); store the depths in `depths`, the score arrays in `train_scores` and \
 # `test_scores`, and the depth with the best mean cross-validation accuracy in `best_depth`."""
-# domain = 'data_processing'
+# prompt = """
+# Score a decision tree classifier on `X`, `y` for max_depth from 1 to 10 with a validation curve \
+# (5-fold CV); store the depths in `depths`, the score arrays in `train_scores` and \
+# `test_scores`, and the depth with the best mean cross-validation accuracy in `best_depth`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -12,7 +16,7 @@
 #     '1 <= best_depth <= 10 and np.isclose(test_scores.mean(axis=1)[best_depth - 1], test_scores.mean(axis=1).max())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['validation-curve', 'parameter-tuning', 'overfitting']
+# tags = ['model-selection', 'parameter-choice']
 # edge_cases = true
 # ///
 import numpy as np

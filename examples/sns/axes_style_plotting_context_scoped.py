@@ -4,6 +4,11 @@
 # and `plotting_context("paper", font_scale=1.2)` context managers and draw a scatter plot of the \
 # curve samples `y` against `x` with seaborn `scatterplot`; label the axes "Time (s)" and \
 # "Signal" and add a title."""
+# prompt = """
+# I have curve samples `y` against `x` and want a seaborn scatter plot styled with the "darkgrid" \
+# axes style and the "paper" plotting context at font_scale 1.2, but only for this one figure: \
+# the global style must not change, so apply both temporarily (as context managers) and create \
+# `fig, ax` inside them. Label the axes "Time (s)" and "Signal" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { x = 'decay.x', y = 'decay.y' }
@@ -15,7 +20,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Time (s)' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['axes_style', 'plotting_context', 'context-manager', 'scatterplot']
+# tags = ['styling', 'scatter-plot']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

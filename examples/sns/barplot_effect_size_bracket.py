@@ -6,6 +6,15 @@
 # with 95% bootstrap confidence intervals (`seed=0`, capped) on `fig, ax`, and draw a bracket \
 # joining the two bars above the bars and error bars, labelled "d = <value>" (two decimals); \
 # label the x axis "Treatment" and the y axis "Mean response (95% CI)" and add a title."""
+# prompt = """
+# My DataFrame `trial` has a `response` column and a `treatment` column with arms "control" and \
+# "drug". Compute Cohen's d (drug minus control, over the pooled standard deviation on n1 + n2 - \
+# 2 degrees of freedom, ignoring missing responses) in `cohens_d`, NaN when the pooled SD is zero \
+# or undefined. Then draw a seaborn bar plot of the two arm means (control, then drug) with \
+# capped 95% bootstrap confidence intervals (seed=0) on `fig, ax`, plus a bracket line joining \
+# the two bars (x = 0, 0, 1, 1) sitting above the bars and error bars, labelled "d = <value>" \
+# with two decimals as the only text; label the x axis "Treatment" and the y axis "Mean response \
+# (95% CI)" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas', 'numpy']
 # inputs = { trial = 'trial' }
@@ -18,7 +27,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].ylabel == 'Mean response (95% CI)'",
 # ]
 # difficulty = 'advanced'
-# tags = ['barplot', 'annotation', 'effect-size', 'custom-plotting']
+# tags = ['bar-chart', 'annotation', 'effect-size']
 # [edge_cases]
 # one_level = false
 # min_size = 2

@@ -4,6 +4,10 @@
 # `order`, then draw horizontal bars of the median response per site in that order with seaborn \
 # `barplot` (`estimator="median"`, no error bars) on `fig, ax`; label the x axis "Median \
 # response" and the y axis "Site" and add a title."""
+# prompt = """
+# Rank the sites in my DataFrame `trial` by median `response`, highest first, into a list \
+# `order`, then draw horizontal seaborn bars of each site's median response in that order on \
+# `fig, ax`, with no error bars. X label "Median response", y label "Site", and a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial = 'trial' }
@@ -15,7 +19,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Median response' and figure_summary(fig).axes[0].ylabel == 'Site'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['barplot', 'estimator', 'ranking', 'horizontal']
+# tags = ['bar-chart', 'sorting']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

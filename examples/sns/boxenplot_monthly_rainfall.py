@@ -4,6 +4,11 @@
 # (DatetimeIndex) as a letter-value plot (seaborn `boxenplot`, suited to skewed data with many \
 # points) on `fig, ax`, x being the month number; label the x axis "Month" and the y axis \
 # "Rainfall (mm/day)" and add a title."""
+# prompt = """
+# My DataFrame `weather` has a DatetimeIndex and a daily `rainfall` column. Show the rainfall \
+# distribution in each calendar month (month number on the x axis) as a seaborn letter-value \
+# (boxen) plot on `fig, ax`, since the data are skewed with lots of points; label the x axis \
+# "Month" and the y axis "Rainfall (mm/day)" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { weather = 'weather' }
@@ -14,7 +19,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Month' and figure_summary(fig).axes[0].ylabel == 'Rainfall (mm/day)' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['boxenplot', 'letter-value', 'timeseries']
+# tags = ['box-plot', 'time-series']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -3,6 +3,10 @@
 # Draw box plots of `response` for each `site` of the DataFrame `trial`, with a box per \
 # `treatment` side by side (hue) using seaborn `boxplot` on `fig, ax`; label the axes "Site" and \
 # "Response", add a title and a legend titled "Treatment"."""
+# prompt = """
+# With seaborn, draw box plots of `response` for each `site` in the DataFrame `trial`, with one \
+# box per `treatment` side by side within each site, on `fig, ax`. Label the axes "Site" and \
+# "Response", add a title, and give the legend the title "Treatment"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     "ax.get_legend().get_title().get_text() == 'Treatment'",
 # ]
 # difficulty = 'basic'
-# tags = ['boxplot', 'hue', 'categorical']
+# tags = ['box-plot', 'semantic-mapping', 'categorical']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -7,6 +7,13 @@
 # variable on `fig, ax` with whiskers at the 5th and 95th percentiles (`whis=(5, 95)`); label \
 # the x axis "z-score", add a title and mark zero with a vertical dashed line \
 # (`linestyle="--"`)."""
+# prompt = """
+# The columns of my DataFrame `measurements` are in different units. Standardise each column to \
+# z-scores in `standardized` (subtract the column mean, divide by the sample standard deviation \
+# with ddof=1; a column with no spread becomes NaN), melt it to long form (`variable`, `value`) \
+# dropping missing values, and draw one horizontal seaborn box plot per variable on `fig, ax` \
+# with whiskers at the 5th and 95th percentiles. Label the x axis "z-score", add a title, and \
+# mark zero with a vertical dashed ("--") line."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { measurements = 'measurements' }
@@ -20,7 +27,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'z-score' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['boxplot', 'melt', 'standardization', 'horizontal']
+# tags = ['box-plot', 'reshaping', 'standardization']
 # [edge_cases]
 # constant = false
 # min_size = 2

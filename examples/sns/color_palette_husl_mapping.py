@@ -5,6 +5,12 @@
 # plot of `response` against `age` coloured by site on `fig, ax`, with those sites as the hue \
 # order; label the x axis "Age (years)" and the y axis "Response", add a title and a legend \
 # titled "Site"."""
+# prompt = """
+# Build a dict `palette` that maps each `site` actually occurring in my DataFrame `trial` to a \
+# colour from seaborn's "husl" palette with as many colours as there are sites, and use it for a \
+# seaborn scatter plot of `response` against `age` coloured by site on `fig, ax`, with those \
+# sites as the hue order. Label x "Age (years)" and y "Response", add a title and a legend titled \
+# "Site"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial = 'trial' }
@@ -16,7 +22,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Age (years)' and figure_summary(fig).axes[0].ylabel == 'Response'",
 # ]
 # difficulty = 'basic'
-# tags = ['color_palette', 'palette', 'scatterplot']
+# tags = ['colormap', 'scatter-plot']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

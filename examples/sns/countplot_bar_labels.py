@@ -3,6 +3,10 @@
 # Count the rows of the DataFrame `trial` per `site` and `treatment` with seaborn `countplot` (x \
 # `site`, hue `treatment`) on `fig, ax` and write each count on top of its bar with \
 # `ax.bar_label`; label the x axis "Site" and the y axis "Participants" and add a title."""
+# prompt = """
+# How many rows of my DataFrame `trial` fall in each `site` and `treatment`? Show it as a seaborn \
+# count plot (sites on x, treatment as hue) on `fig, ax`, with each count written on top of its \
+# bar. X label "Site", y label "Participants", and a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Participants'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['countplot', 'bar_label', 'annotation', 'custom-plotting']
+# tags = ['counting', 'bar-chart', 'annotation']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

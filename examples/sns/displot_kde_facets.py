@@ -8,6 +8,12 @@
 # (`kind="kde"`), leaving out without a warning the groups whose responses do not vary \
 # (`warn_singular=False`); keep the grid in `g`, label the axes "Response" and "Density" with \
 # `g.set_axis_labels`, use the site names as panel titles and title the legend "Treatment"."""
+# prompt = """
+# Using seaborn's figure-level distribution plot, draw filled KDEs of `response` coloured by \
+# `treatment`, each group normalised on its own, with one panel per `site` of the DataFrame \
+# `trial`. Groups whose responses don't vary have no density, so leave them out without a \
+# warning. Keep the grid in `g`, label the axes "Response" and "Density", use just the site names \
+# as panel titles, and title the legend "Treatment"."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { trial = 'trial' }
@@ -18,9 +24,11 @@
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(g.figure).legend_labels))",
 #     "g.legend.get_title().get_text() == 'Treatment'",
 #     "figure_summary(g.figure).axes[0].ylabel == 'Density'",
+#     # each group normalised on its own: every filled density encloses an area of 1
+#     "all(np.isclose(0.5 * abs(np.sum(v[:, 0] * np.roll(v[:, 1], -1) - np.roll(v[:, 0], -1) * v[:, 1])), 1, atol=0.02) for ax in g.axes.flat for c in ax.collections for v in [np.concatenate([p.vertices for p in c.get_paths()])])",
 # ]
 # difficulty = 'intermediate'
-# tags = ['displot', 'figure-level', 'kde', 'facets']
+# tags = ['histogram', 'facets', 'density-estimation']
 # edge_cases = true
 # ///
 import seaborn as sns

@@ -3,6 +3,10 @@
 # Draw the empirical cumulative distribution of `response` for each `site` of the DataFrame \
 # `trial` with seaborn `ecdfplot` on `fig, ax`; label the axes "Response" and "Proportion ≤ x" \
 # and add a title."""
+# prompt = """
+# Plot the empirical cumulative distribution of `response` for each `site` in my DataFrame \
+# `trial` with seaborn on `fig, ax`, one curve per site with a legend; label the axes "Response" \
+# and "Proportion ≤ x" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     "figure_summary(fig).axes[0].ylabel == 'Proportion ≤ x'",
 # ]
 # difficulty = 'basic'
-# tags = ['ecdfplot', 'cumulative', 'hue']
+# tags = ['ecdf', 'semantic-mapping']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

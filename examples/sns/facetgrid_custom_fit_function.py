@@ -6,6 +6,13 @@
 # (two decimals) in the top-left corner; map it over a seaborn `FacetGrid` `g` of the DataFrame \
 # `trial` with one column per `site` via `g.map_dataframe`, then label the axes "Dose (mg)" and \
 # "Response" and title the panels with the site names."""
+# prompt = """
+# Write a plotting function `scatter_with_fit(data, color=None, **kws)` that scatters `response` \
+# against `dose` on the current axes and, when the panel's doses vary (two or more distinct \
+# values with a nonzero variance), overlays the least-squares line and writes "slope = <value>" \
+# (two decimals) in the top-left corner as the panel's only text. Map it over a seaborn FacetGrid \
+# `g` of my DataFrame `trial` with one column per `site`, passing each panel's sub-DataFrame, \
+# then label the axes "Dose (mg)" and "Response" and title the panels with just the site names."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'numpy']
 # inputs = { trial = 'trial' }
@@ -15,9 +22,11 @@
 #     "all(np.isclose(float(ax.texts[0].get_text().split('=')[1]), np.polyfit(trial.loc[trial['site'] == site, 'dose'], trial.loc[trial['site'] == site, 'response'], 1)[0], atol=0.006) for site, ax in g.axes_dict.items() if ax.texts)",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['site'].dropna().astype(str)) <= set(shown) <= set(trial['site'].cat.categories.astype(str)))(list(figure_summary(g.figure).titles))",
 #     "figure_summary(g.figure).axes[0].xlabel == 'Dose (mg)'",
+#     # each labelled panel draws its fitted line: points on the least-squares line over more than one dose
+#     "all((lambda d: any(len(ln.get_xydata()) >= 2 and np.ptp(ln.get_xydata()[:, 0]) > 0 and np.allclose(ln.get_xydata()[:, 1], np.polyval(np.polyfit(d['dose'], d['response'], 1), ln.get_xydata()[:, 0]), rtol=1e-4, atol=1e-6 * (1 + np.abs(d['response']).max())) for ln in ax.lines))(trial[trial['site'] == site]) for site, ax in g.axes_dict.items() if ax.texts)",
 # ]
 # difficulty = 'advanced'
-# tags = ['FacetGrid', 'map_dataframe', 'custom-plotting', 'regression']
+# tags = ['facets', 'regression']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,11 @@
 # 12 bins computed from all responses (edges in `bins`), drawing with \
 # `g.map_dataframe(sns.histplot, ...)`; label the axes "Response" and "Count" with \
 # `g.set_axis_labels` and set the row and column titles to the level names."""
+# prompt = """
+# From my DataFrame `trial`, lay out histograms of `response` in a seaborn FacetGrid `g` with one \
+# row per `treatment` and one column per `site`, using margin titles. All panels should share the \
+# same 12 bins computed from all responses (keep the edges in `bins`). Label the axes "Response" \
+# and "Count", and make the row and column titles just the level names."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'numpy']
 # inputs = { trial = 'trial' }
@@ -17,7 +22,7 @@
 #     "figure_summary(g.figure).axes[-1].xlabel == 'Response' and figure_summary(g.figure).axes[0].ylabel == 'Count'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['FacetGrid', 'map_dataframe', 'histplot', 'facets']
+# tags = ['facets', 'histogram']
 # edge_cases = true
 # ///
 import numpy as np

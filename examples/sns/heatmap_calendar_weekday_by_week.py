@@ -5,6 +5,13 @@
 # year-weeks ("%G-W%V"), and draw it with seaborn `heatmap` on `fig, ax` (weekday names "Mon", \
 # "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" as row labels, "YlOrRd" colormap, colorbar labelled \
 # "sensor_a"); missing days stay blank; label the x axis "ISO week" and add a title."""
+# prompt = """
+# My DataFrame `sensor` has a DatetimeIndex and a daily channel `sensor_a`. Arrange it as a \
+# calendar grid `calendar` with weekdays 0-6 as rows (Monday first, all seven present even if \
+# empty) and ISO year-weeks formatted "%G-W%V" as columns, and draw it as a seaborn heatmap on \
+# `fig, ax` with row labels "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", the "YlOrRd" \
+# colormap and a colorbar labelled "sensor_a". Missing days should stay blank; label the x axis \
+# "ISO week" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { sensor = 'sensor' }
@@ -16,7 +23,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'ISO week' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['heatmap', 'calendar', 'timeseries', 'pivot_table']
+# tags = ['heatmap', 'datetime', 'time-series', 'aggregation', 'reshaping']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

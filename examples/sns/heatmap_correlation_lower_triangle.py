@@ -5,6 +5,12 @@
 # seaborn `heatmap` on `fig, ax`: two-decimal annotations, the diverging "vlag" colormap centred \
 # on 0 with limits -1 and 1, square cells and a colorbar labelled "Pearson r"; add a title. A \
 # correlation with a constant column is undefined (NaN): its cell stays blank."""
+# prompt = """
+# Compute the Pearson correlation matrix `corr` of my DataFrame `measurements` and show only its \
+# lower triangle as an annotated seaborn heatmap on `fig, ax`, hiding the diagonal and the upper \
+# triangle with a boolean `mask`. Use two-decimal annotations, the diverging "vlag" colormap \
+# centred on 0 with limits -1 and 1, square cells and a colorbar labelled "Pearson r", plus a \
+# title. A correlation involving a constant column is NaN and its cell should just stay blank."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas', 'numpy']
 # inputs = { measurements = 'measurements' }
@@ -17,7 +23,7 @@
 #     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['heatmap', 'correlation', 'mask', 'annotation']
+# tags = ['heatmap', 'correlation', 'annotation']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,12 @@
 # ax` with integer annotations, a sequential colormap from `sns.light_palette("seagreen", \
 # as_cmap=True)` and a colorbar labelled "Participants"; label the x axis "Treatment" and the y \
 # axis "Site" and add a title."""
+# prompt = """
+# Count the participants of my DataFrame `trial` per `site` (rows) and `treatment` (columns) with \
+# a pandas crosstab into `counts`, and draw it as an annotated seaborn heatmap on `fig, ax` with \
+# integer annotations, a sequential colormap built from a light palette of "seagreen", and a \
+# colorbar labelled "Participants". Label the x axis "Treatment" and the y axis "Site" and add a \
+# title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial = 'trial' }
@@ -16,7 +22,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].ylabel == 'Site' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['heatmap', 'crosstab', 'light_palette', 'counts']
+# tags = ['heatmap', 'contingency-table', 'colormap', 'counting']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

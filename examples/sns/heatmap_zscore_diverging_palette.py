@@ -5,6 +5,12 @@
 # diverging colormap from `sns.diverging_palette(250, 15, as_cmap=True)` centred on 0, day \
 # labels formatted as "%b %d" with every 14th label shown; label the x axis "Day" and the y axis \
 # "Channel" and add a title."""
+# prompt = """
+# Standardise each channel of my DataFrame `sensor` (DatetimeIndex) to z-scores in `z`, using the \
+# sample standard deviation, and draw channels as rows and days as columns in a seaborn heatmap \
+# on `fig, ax`. Use a diverging colormap from seaborn's diverging palette with hues 250 and 15, \
+# centred on 0, with day labels formatted "%b %d" and only every 14th shown; label the x axis \
+# "Day" and the y axis "Channel" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { sensor = 'sensor' }
@@ -15,10 +21,12 @@
 #     'np.allclose(np.ma.filled(ax.collections[0].get_array(), np.nan).ravel(), z.T.to_numpy().ravel(), equal_nan=True)',
 #     'figure_summary(fig).axes[0].yticklabels == list(sensor.columns)',
 #     'figure_summary(fig).has_colorbar',
+#     # centred on 0: the value 0 gets the colormap's middle colour (however the limits fall)
+#     '(lambda m: np.allclose(m.cmap(m.norm(0.0)), seaborn.diverging_palette(250, 15, as_cmap=True)(0.5), atol=0.02))(ax.collections[0])',
 #     "figure_summary(fig).axes[0].xlabel == 'Day' and figure_summary(fig).axes[0].ylabel == 'Channel' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['heatmap', 'diverging_palette', 'standardization', 'timeseries']
+# tags = ['heatmap', 'colormap', 'standardization', 'time-series']
 # [edge_cases]
 # constant = false
 # min_size = 2

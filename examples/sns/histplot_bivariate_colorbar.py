@@ -4,6 +4,10 @@
 # with seaborn `histplot` (x and y both given) on `fig, ax`, 20 bins per axis, the "rocket_r" \
 # colormap and a colorbar labelled "Count"; label the x axis "Temperature" and the y axis \
 # "Humidity" and add a title."""
+# prompt = """
+# Draw a 2-D histogram of `humidity` against `temperature` from my DataFrame `measurements` with \
+# seaborn on `fig, ax`, 20 bins per axis, the "rocket_r" colormap and a colorbar labelled \
+# "Count". Label the x axis "Temperature" and the y axis "Humidity" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { measurements = 'measurements' }
@@ -14,7 +18,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].ylabel == 'Humidity' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['histplot', 'bivariate', 'colorbar']
+# tags = ['histogram', 'bivariate', 'colorbar']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -3,6 +3,10 @@
 # Plot the distribution of the integer array `event_counts` with seaborn `histplot` on `fig, ax`, \
 # one bar centred on each integer (`discrete=True`) and bars shrunk to 80% of their width; label \
 # the axes "Events per interval" and "Count" and add a title."""
+# prompt = """
+# `event_counts` is an integer array of events per interval. Plot its distribution with seaborn \
+# on `fig, ax` as one bar centred on each integer value, bars shrunk to 80% of their width; label \
+# the axes "Events per interval" and "Count" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { event_counts = 'event_counts' }
@@ -13,7 +17,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Events per interval'",
 # ]
 # difficulty = 'basic'
-# tags = ['histplot', 'discrete', 'counts']
+# tags = ['histogram', 'counting']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

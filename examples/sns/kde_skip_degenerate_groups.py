@@ -5,6 +5,12 @@
 # distinct non-missing values, or values so close that their variance is 0 in floating point), \
 # listing their names in `skipped`; label the axes, add a title and, when at least one curve was \
 # drawn, a legend titled "Site"."""
+# prompt = """
+# I want one seaborn KDE curve of `response` per `site` of the DataFrame `trial` on `fig, ax`, \
+# each labelled with the site name, but skipping groups whose density can't be estimated (fewer \
+# than two distinct non-missing values, or values so close their variance is 0 in floating point) \
+# and listing their names in `skipped`. Label the axes, add a title and, when at least one curve \
+# was drawn, a legend titled "Site" (no legend otherwise)."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial = 'trial' }
@@ -15,7 +21,7 @@
 #     "ax.get_legend().get_title().get_text() == 'Site' if ax.lines else ax.get_legend() is None",
 # ]
 # difficulty = 'intermediate'
-# tags = ['error-handling', 'kdeplot', 'groupby']
+# tags = ['error-handling', 'density-estimation', 'groupby']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

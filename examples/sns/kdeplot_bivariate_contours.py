@@ -6,6 +6,12 @@
 # (all on one line) get no contours, without a warning (`warn_singular=False`). Overlay the raw \
 # points as a small black scatter, label the x axis "Temperature" and the y axis "Pressure" and \
 # add a title."""
+# prompt = """
+# Draw filled bivariate KDE contours of `pressure` against `temperature` from my DataFrame \
+# `measurements` with seaborn on `fig, ax`: 6 iso-proportion levels, the lowest 5% of the density \
+# left unfilled, the "mako" colormap; if the points have no 2-D density (all on one line) just \
+# draw no contours and no warning. Overlay the raw points as a small black scatter, label the x \
+# axis "Temperature" and the y axis "Pressure" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { measurements = 'measurements' }
@@ -17,7 +23,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].ylabel == 'Pressure' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['kdeplot', 'bivariate', 'contour', 'custom-plotting']
+# tags = ['density-estimation', 'bivariate', 'field-plot']
 # [edge_cases]
 # constant = false
 # why = "a bivariate KDE needs both columns to vary: a constant column has no 2-D density, and rounding in its mean can make seaborn's contour levels collide (ValueError)"

@@ -8,6 +8,11 @@
 # sample whose variance is zero in floating point has no density: only the rug, and no warning \
 # with `warn_singular=False`); label the x axis "Value" and the y axis "Density" and add a \
 # title."""
+# prompt = """
+# Show the distribution of my 1-D array `values` on `fig, ax` as a filled seaborn KDE, with a rug \
+# of the individual observations along the x axis whose ticks are 5% of the axes tall. If the \
+# sample's variance is zero in floating point there's no density: draw only the rug, without a \
+# warning. Label the x axis "Value" and the y axis "Density" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { values = 'values' }
@@ -20,7 +25,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Value' and figure_summary(fig).axes[0].ylabel == 'Density' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['kdeplot', 'rugplot']
+# tags = ['density-estimation']
 # [edge_cases]
 # constant = false
 # min_size = 2

@@ -2,8 +2,13 @@
 # task = """
 # Reshape the wide DataFrame `sensor` (DatetimeIndex named `date`) into a long DataFrame `long` \
 # with columns `date`, `channel` and `reading` using `melt`, then draw one line per channel with \
-# seaborn `lineplot` (hue and style both `channel`) on `fig, ax`; label the axes, title the plot \
-# and put the legend title "Channel"."""
+# seaborn `lineplot` (hue and style both `channel`) on `fig, ax`; rotate the date labels of the \
+# x axis by 30 degrees, label the axes, title the plot and put the legend title "Channel"."""
+# prompt = """
+# Reshape my wide DataFrame `sensor` (its DatetimeIndex is named `date`) into a long DataFrame \
+# `long` with exactly the columns `date`, `channel` and `reading`, then draw one line per channel \
+# with seaborn on `fig, ax`, varying both colour and line style by `channel`. Rotate the x-axis \
+# date labels by 30 degrees, label the axes, add a title and give the legend the title "Channel"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { sensor = 'sensor' }
@@ -12,9 +17,11 @@
 #     "set(long['channel']) == set(sensor.columns)",
 #     'sorted(figure_summary(fig).axes[0].legend_labels) == sorted(sensor.columns)',
 #     "ax.get_legend().get_title().get_text() == 'Channel'",
+#     # only the x axis's date labels are turned
+#     'all(t.get_rotation() == 30 for t in ax.get_xticklabels()) and not any(t.get_rotation() for t in ax.get_yticklabels())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['lineplot', 'melt', 'long-form', 'timeseries']
+# tags = ['line-plot', 'reshaping', 'time-series']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,11 @@
 # `site` (one column of panels per site) of the DataFrame `trial` with the figure-level seaborn \
 # `lmplot`, without confidence bands; keep the grid in `g`, set the axis labels to "Dose (mg)" \
 # and "Response" with `g.set_axis_labels`, and panel titles "Site: <name>" with `g.set_titles`."""
+# prompt = """
+# I'd like linear regressions of `response` on `dose` fitted separately for each `treatment` (as \
+# hue) and each `site` (one column of panels per site) from my DataFrame `trial`, using seaborn's \
+# figure-level regression plot without confidence bands. Keep the grid in `g`, set the axis \
+# labels to "Dose (mg)" and "Response", and title the panels "Site: <name>"."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { trial = 'trial' }
@@ -16,7 +21,7 @@
 #     "sum(len(ax.lines) for ax in g.axes.flat) == trial.groupby(['site', 'treatment'], observed=True).size().gt(1).sum()",
 # ]
 # difficulty = 'intermediate'
-# tags = ['lmplot', 'figure-level', 'facets', 'regression']
+# tags = ['regression', 'facets']
 # edge_cases = true
 # ///
 import seaborn as sns

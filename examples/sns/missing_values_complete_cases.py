@@ -4,6 +4,11 @@
 # in `complete`, count the dropped rows in `n_dropped`, and draw a seaborn `regplot` of response \
 # against dose from `complete` on `fig, ax`; label the axes and put the number of used and \
 # dropped rows in the title."""
+# prompt = """
+# My DataFrame `trial_missing` has gaps in `dose` and `response`. Keep only the rows where both \
+# are present in `complete`, count the dropped rows in `n_dropped`, and draw a seaborn regression \
+# plot (points plus fitted line) of response against dose from `complete` on `fig, ax`; label the \
+# axes and put both the number of rows used and the number dropped in the title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { trial_missing = 'trial_missing' }
@@ -15,7 +20,7 @@
 #     "all(str(k) in ''.join(ch if ch.isdigit() else ' ' for ch in figure_summary(fig).axes[0].title).split() for k in (n_dropped, len(complete)))",
 # ]
 # difficulty = 'basic'
-# tags = ['error-handling', 'missing-data', 'regplot']
+# tags = ['missing-data', 'regression']
 # [edge_cases]
 # nan = true
 # why = '`trial_missing` has missing dose and response values: the task is about them'

@@ -4,6 +4,11 @@
 # `measurements` coloured by `humidity` (continuous "crest" palette) on `fig, ax`; label the \
 # axes, add a title, then place the legend outside the axes to the right with `sns.move_legend` \
 # (anchored at the upper-left corner to (1, 1), no frame, title "Humidity")."""
+# prompt = """
+# Make a seaborn scatter plot of `pressure` against `temperature` from my DataFrame \
+# `measurements`, coloured by `humidity` with the continuous "crest" palette, on `fig, ax`; label \
+# the axes and add a title. The legend covers the points, so move it outside the axes on the \
+# right (its upper-left corner anchored at (1, 1)), without a frame and with the title "Humidity"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { measurements = 'measurements' }
@@ -14,7 +19,7 @@
 #     'len(ax.collections[0].get_offsets()) == len(measurements)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['move_legend', 'legend', 'scatterplot', 'continuous-hue']
+# tags = ['legend', 'scatter-plot', 'semantic-mapping', 'colormap']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,12 @@
 # per treatment with two or more distinct doses (`so.Line()` with `so.PolyFit(order=1)`), with \
 # the axis labels "Dose (mg)" and "Response", the legend title "Treatment" and a plot title set \
 # through `.label(...)`, drawn onto `fig, ax` with `.on(ax)`."""
+# prompt = """
+# With the seaborn objects interface, plot `response` against `dose` from the DataFrame `trial` \
+# coloured by `treatment`: semi-transparent dots plus a straight-line (order-1 polynomial) fit \
+# per treatment, which only appears for treatments with at least two distinct doses. Set the axis \
+# labels "Dose (mg)" and "Response", the legend title "Treatment" and a plot title through the \
+# plot's labels, and render it onto my existing `fig, ax`."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -17,7 +23,7 @@
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).legend_labels))",
 # ]
 # difficulty = 'intermediate'
-# tags = ['seaborn.objects', 'PolyFit', 'regression']
+# tags = ['regression', 'curve-fitting']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,12 @@
 # seaborn box plots without outliers per time point on `fig, ax`, overlay the points with \
 # `stripplot` (no jitter), and connect each subject's two values with a thin line; label the y \
 # axis "Measurement" and add a title."""
+# prompt = """
+# The arrays `before` and `after` are paired measurements on the same subjects. Build a long \
+# DataFrame `long` with columns `subject`, `time` ("before"/"after") and `value`; then on `fig, \
+# ax` draw grey seaborn box plots per time point without outlier markers, overlay the individual \
+# points as an unjittered strip plot, and connect each subject's two values with a thin line from \
+# x = 0 to x = 1. Label the y axis "Measurement" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas', 'numpy']
 # inputs = { before = 'paired.a', after = 'paired.b' }
@@ -15,7 +21,7 @@
 #     "figure_summary(fig).axes[0].ylabel == 'Measurement' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'advanced'
-# tags = ['boxplot', 'stripplot', 'paired', 'custom-plotting']
+# tags = ['box-plot', 'strip-plot', 'paired-samples']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,12 @@
 # triangle, filled KDE contours in the lower triangle (a pair without a 2-D density, points all \
 # on one line, gets none, without a warning: `warn_singular=False`) and histograms with KDE \
 # curves on the diagonal; add the figure title "Survey variables"."""
+# prompt = """
+# Build a seaborn PairGrid `g` over the three columns `income`, `score` and `hours` of my \
+# DataFrame `survey`, with independent y axes on the diagonal: scatter plots in the upper \
+# triangle, filled KDE contours in the lower triangle (a pair with no 2-D density, all points on \
+# a line, just gets none and no warning), and histograms with KDE curves on the diagonal. Give \
+# the figure the title "Survey variables"."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { survey = 'survey' }
@@ -19,7 +25,7 @@
 #     "figure_summary(g.figure).suptitle == 'Survey variables'",
 # ]
 # difficulty = 'advanced'
-# tags = ['PairGrid', 'map_upper', 'map_lower', 'map_diag']
+# tags = ['facets', 'scatter-plot', 'density-estimation']
 # [edge_cases]
 # constant = false
 # why = "the bivariate KDEs need every variable to vary: a constant column has no 2-D density, and rounding in its mean can make seaborn's contour levels collide (ValueError)"

@@ -4,6 +4,11 @@
 # `response` from the DataFrame `trial`, coloured by `treatment`, with KDE curves on the \
 # diagonal, using seaborn `pairplot`; keep the grid in `g` and add the figure title "Pairwise \
 # relationships"."""
+# prompt = """
+# Draw a corner pair plot (a 3 x 3 grid, lower triangle only) of the 3 columns `dose`, `age` and \
+# `response`, in that order, from my DataFrame `trial`, coloured by `treatment` with KDE curves \
+# on the diagonal, using seaborn; keep the grid in `g` and add the figure title "Pairwise \
+# relationships"."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { trial = 'trial' }
@@ -14,7 +19,7 @@
 #     "figure_summary(g.figure).suptitle == 'Pairwise relationships'",
 # ]
 # difficulty = 'basic'
-# tags = ['pairplot', 'corner', 'figure-level']
+# tags = ['facets', 'semantic-mapping', 'density-estimation']
 # edge_cases = true
 # ///
 import seaborn as sns

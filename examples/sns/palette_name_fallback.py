@@ -7,6 +7,14 @@
 # `countplot` of `site` (hue `site`, no legend, the occurring sites as both the bar order and \
 # the hue order) on `fig, ax`; label the x axis "Site" and the y axis "Participants" and add a \
 # title."""
+# prompt = """
+# A palette name comes from a user's settings: `palette_name = "not-a-palette"`. Try to build a \
+# palette from it with seaborn (imported as `sns`) with one colour per `site` occurring in my \
+# DataFrame `trial`; when seaborn rejects the name, keep the `ValueError` itself in \
+# `palette_error` and fall back to the "deep" palette. Store the colours in `palette` and use \
+# them in a seaborn count plot of `site` (coloured by site, no legend, the occurring sites as \
+# both bar order and hue order) on `fig, ax`; label the x axis "Site" and the y axis \
+# "Participants" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -15,10 +23,12 @@
 #     "len(palette) == trial['site'].nunique()",
 #     "np.allclose(palette, sns.color_palette('deep', n_colors=trial['site'].nunique()))",
 #     "len({tuple(np.round(b.get_facecolor(), 4)) for bars in ax.containers for b in bars}) == trial['site'].nunique()",
+#     # one bar slot per occurring site (a categorical may declare sites that never occur)
+#     "sorted(t.get_text() for t in ax.get_xticklabels()) == sorted(trial['site'].dropna().astype(str).unique())",
 #     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Participants'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['error-handling', 'color_palette', 'countplot']
+# tags = ['error-handling', 'colormap', 'counting', 'bar-chart']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,11 @@
 # `seed=0`), capped error bars, the treatments dodged apart when there are two or more, and \
 # distinct markers ("o", "s") and line styles per treatment; label the x axis "Site" and the y \
 # axis "Mean response" and add a title."""
+# prompt = """
+# Show the mean `response` per `site` for each `treatment` of my DataFrame `trial` as a seaborn \
+# point plot on `fig, ax`, with capped 95% bootstrap confidence intervals (seed=0), the \
+# treatments dodged apart when there are two or more, and distinct markers ("o", "s") and line \
+# styles per treatment. Label the x axis "Site" and the y axis "Mean response" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -15,9 +20,11 @@
 #     "(lambda markers: trial['treatment'].nunique() <= len(set(markers)) <= len(trial['treatment'].cat.categories))([ln.get_marker() for ln in ax.lines if ln.get_marker() in ('o', 's')])",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
 #     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
+#     # dodged: with two or more treatments their marked lines sit at different x positions
+#     "trial['treatment'].nunique() < 2 or len({tuple(np.round(np.asarray(ln.get_xdata(), dtype=float), 6)) for ln in ax.lines if ln.get_marker() in ('o', 's') and len(ln.get_xdata())}) >= 2",
 # ]
 # difficulty = 'intermediate'
-# tags = ['pointplot', 'confidence-interval', 'hue']
+# tags = ['error-bars', 'confidence-interval', 'semantic-mapping']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

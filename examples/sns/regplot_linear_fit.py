@@ -2,6 +2,10 @@
 # task = """
 # Plot the points `x`, `y` with a least-squares regression line and its 95% confidence band using \
 # seaborn `regplot` on `fig, ax` (small grey points, red line); label the axes and add a title."""
+# prompt = """
+# Plot my points `x`, `y` with a least-squares regression line and its 95% confidence band using \
+# seaborn on `fig, ax`, with small grey points and a red line. Label the x axis "x" (and the y \
+# axis) and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { x = 'line.x', y = 'line.y' }
@@ -13,7 +17,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'x' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['regplot', 'regression', 'confidence-interval']
+# tags = ['regression', 'confidence-interval']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

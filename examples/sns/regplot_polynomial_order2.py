@@ -4,6 +4,12 @@
 # (`order=2`, no confidence band to keep it fast) on `fig, ax`, and also draw the straight-line \
 # fit in a dashed style for comparison, with a legend listing "quadratic" then "linear"; label \
 # the axes and add a title."""
+# prompt = """
+# The relationship between `x` and `y` looks curved. On `fig, ax`, draw the points and fit a \
+# second-order polynomial regression line with seaborn (no confidence band, to keep it fast), \
+# then add the straight-line fit as a dashed line for comparison; the quadratic line should be \
+# drawn first, and the legend should list "quadratic" then "linear". Label the axes and add a \
+# title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { x = 'peak.x', y = 'peak.y' }
@@ -13,7 +19,7 @@
 #     "figure_summary(fig).axes[0].legend_labels == ['quadratic', 'linear']",
 # ]
 # difficulty = 'intermediate'
-# tags = ['regplot', 'polynomial', 'model-comparison']
+# tags = ['regression', 'model-selection']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

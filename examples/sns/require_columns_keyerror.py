@@ -5,6 +5,13 @@
 # plot of response against dose coloured by treatment with the axes labelled "Dose (mg)" and \
 # "Response". Call it on `trial.drop(columns="dose")` and keep the caught error in `error`, then \
 # call it on the full DataFrame `trial` with `fig, ax`."""
+# prompt = """
+# Write `plot_dose_response(df, ax)` that raises a `KeyError` naming the missing columns (and \
+# only those) when `df` lacks any of `dose`, `response` or `treatment`, checking before it draws \
+# anything, and otherwise draws a seaborn scatter plot of response against dose coloured by \
+# treatment with axis labels "Dose (mg)" and "Response". Call it on `trial.drop(columns="dose")` \
+# and keep the caught exception in `error`, then call it on the full DataFrame `trial` with `fig, \
+# ax`."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -14,7 +21,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Dose (mg)' and figure_summary(fig).axes[0].ylabel == 'Response'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['error-handling', 'validation', 'scatterplot']
+# tags = ['error-handling', 'validation', 'scatter-plot']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -3,6 +3,10 @@
 # Check the linear model of `y` on `x` for structure left in the residuals: draw the residuals of \
 # a straight-line fit with seaborn `residplot` on `fig, ax` (the zero line is drawn for you); \
 # label the axes "x" and "Residual" and add a title."""
+# prompt = """
+# Is there structure left after fitting a straight line of `y` on `x`? Plot the residuals of the \
+# linear fit with seaborn on `fig, ax`, with a horizontal zero reference line; label the axes "x" \
+# and "Residual" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { x = 'growth.x', y = 'growth.y' }
@@ -12,7 +16,7 @@
 #     "figure_summary(fig).axes[0].ylabel == 'Residual' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['residplot', 'regression', 'diagnostics']
+# tags = ['regression', 'residuals']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -1,23 +1,31 @@
 # /// example
 # task = """
 # Smooth the daily `temperature` of the DataFrame `weather` (DatetimeIndex) with a centred \
-# 30-day rolling window (at least 10 observations), keeping the rolling mean and standard \
+# 30-day rolling window (at least 10 observations), keeping the rolling mean and sample standard \
 # deviation in the DataFrame `smooth` (columns `mean` and `std`); draw the raw series in light \
 # grey and the rolling mean in red with seaborn `lineplot` on `fig, ax`, shade mean ± 1 SD with \
 # `ax.fill_between`, label the x axis "Date" and the y axis "Temperature (°C)", add a title and \
 # a legend with "Daily", "30-day mean" and "±1 SD"."""
+# prompt = """
+# Smooth the daily `temperature` in my DataFrame `weather` (DatetimeIndex) with a centred 30-day \
+# rolling window requiring at least 10 observations, keeping the rolling mean and sample standard \
+# deviation in a DataFrame `smooth` with columns `mean` and `std` (same index as `weather`). On \
+# `fig, ax`, draw the raw series in light grey and the rolling mean in red with seaborn, shade \
+# mean ± 1 SD, label the x axis "Date" and the y axis "Temperature (°C)", add a title, and a \
+# legend with "Daily", "30-day mean" and "±1 SD" in that order."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { weather = 'weather' }
 # checks = [
 #     "np.allclose(smooth['mean'], weather['temperature'].rolling(30, center=True, min_periods=10).mean(), equal_nan=True)",
+#     "np.allclose(smooth['std'], weather['temperature'].rolling(30, center=True, min_periods=10).std(ddof=1), equal_nan=True)",
 #     "list(smooth.columns) == ['mean', 'std'] and smooth.index.equals(weather.index)",
 #     "figure_summary(fig).axes[0].legend_labels == ['Daily', '30-day mean', '±1 SD']",
 #     'figure_summary(fig).axes[0].n_collections >= 1',
 #     "figure_summary(fig).axes[0].xlabel == 'Date' and figure_summary(fig).axes[0].ylabel == 'Temperature (°C)' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['lineplot', 'rolling', 'fill_between', 'timeseries', 'custom-plotting']
+# tags = ['line-plot', 'rolling-window', 'filled-area', 'time-series']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

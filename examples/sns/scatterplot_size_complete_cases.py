@@ -5,6 +5,12 @@
 # whose marker size and colour both encode `hours` (sizes 20 to 200, "viridis" palette) on `fig, \
 # ax`; label the x axis "Income" and the y axis "Score", add a title and a legend titled "Hours \
 # per week"."""
+# prompt = """
+# My DataFrame `survey` has missing values. Keep the rows where `income`, `score` and `hours` are \
+# all present in `complete`, then draw a seaborn scatter plot of `score` against `income` on \
+# `fig, ax` where both marker size and colour encode `hours` (sizes from 20 to 200, "viridis" \
+# palette). Label the x axis "Income" and the y axis "Score", add a title and a legend titled \
+# "Hours per week"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { survey = 'survey' }
@@ -18,7 +24,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Income' and figure_summary(fig).axes[0].ylabel == 'Score'",
 # ]
 # difficulty = 'intermediate'
-# tags = ['scatterplot', 'size', 'missing-data']
+# tags = ['scatter-plot', 'semantic-mapping', 'missing-data']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,11 @@
 # and the "colorblind" palette with `sns.set_theme`, then draw step histograms of `age` per \
 # `treatment` of the DataFrame `trial` with seaborn `histplot` (`element="step"`) on `fig, ax`; \
 # label the x axis "Age (years)" and the y axis "Participants" and add a title."""
+# prompt = """
+# I'm making slides: set the global seaborn theme to the "whitegrid" style, the "talk" context \
+# and the "colorblind" palette, then draw step-style histograms of `age` per `treatment` from my \
+# DataFrame `trial` with seaborn on `fig, ax`. Label the x axis "Age (years)" and the y axis \
+# "Participants" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -14,7 +19,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Age (years)' and figure_summary(fig).axes[0].ylabel == 'Participants' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['set_theme', 'style', 'histplot']
+# tags = ['styling', 'histogram']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,11 @@
 # `group` ("A", "B", "C") and `value`, draw them as a seaborn `swarmplot` on `fig, ax` and \
 # overlay each group's mean as a wide black dash (a `pointplot` without error bars or connecting \
 # lines); label the x axis "Group" and the y axis "Value" and add a title."""
+# prompt = """
+# Combine my three samples `a`, `b` and `c` into a long DataFrame `samples` with columns `group` \
+# ("A", "B", "C") and `value`, draw them as a seaborn swarm plot on `fig, ax`, and overlay each \
+# group's mean as a wide black dash (a point plot with no error bars and no connecting lines). \
+# Label the x axis "Group" and the y axis "Value" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -11,10 +16,12 @@
 #     "len(samples) == len(a) + len(b) + len(c) and set(samples['group']) == {'A', 'B', 'C'}",
 #     'sum(len(col.get_offsets()) for col in ax.collections) == len(samples)',
 #     'any(np.allclose(ln.get_ydata(), [np.mean(a), np.mean(b), np.mean(c)]) for ln in ax.lines)',
+#     # no error bars: no vertical segment of some length among the lines
+#     'not any(np.ptp(np.asarray(ln.get_xdata(), float)) == 0 and np.ptp(np.asarray(ln.get_ydata(), float)) > 0 for ln in ax.lines if len(ln.get_xdata()) > 1)',
 #     "figure_summary(fig).axes[0].xlabel == 'Group' and figure_summary(fig).axes[0].ylabel == 'Value' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['swarmplot', 'pointplot', 'custom-plotting']
+# tags = ['strip-plot', 'error-bars']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,13 @@
 # ax` and the weekly rainfall as bars on a twin y axis `rain_ax`, keeping the line in front of \
 # the bars; label the y axes "Temperature (°C)" and "Rainfall (mm/week)" and the x axis, add a \
 # title and one legend listing "Mean temperature" and "Weekly rainfall"."""
+# prompt = """
+# Resample my daily DataFrame `weather` (DatetimeIndex) to weekly values `weekly` using pandas' \
+# default weekly bins: mean `temperature` and total `rainfall`. Draw the weekly temperature as a \
+# seaborn line on `fig, ax` and the weekly rainfall as bars on a twin y axis `rain_ax`, with the \
+# line's axes kept in front of the bars. Label the y axes "Temperature (°C)" and "Rainfall \
+# (mm/week)" and the x axis, add a title, and make a single legend listing "Mean temperature" and \
+# "Weekly rainfall"."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { weather = 'weather' }
@@ -17,7 +24,7 @@
 #     'ax.get_zorder() > rain_ax.get_zorder()',
 # ]
 # difficulty = 'advanced'
-# tags = ['lineplot', 'twinx', 'resample', 'timeseries', 'custom-plotting']
+# tags = ['line-plot', 'twin-axes', 'resampling', 'time-series']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -8,6 +8,11 @@
 # range) on `fig, ax`; label the axes, add a title, then remove the top and right spines with \
 # `sns.despine`, offsetting the remaining ones outward by 10 points and trimming them to the \
 # data."""
+# prompt = """
+# Wrap my 2-D array `matrix` in a DataFrame `frame` with columns `feature_0`, `feature_1`, ... \
+# and draw one seaborn violin per column (wide form, a mini box plot inside, densities cut at the \
+# data range) on `fig, ax`. Label the axes and add a title, then remove the top and right spines, \
+# offset the remaining ones outward by 10 points, and trim them to the data."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { matrix = 'matrix' }
@@ -21,7 +26,7 @@
 #     'figure_summary(fig).axes[0].xticklabels == list(frame.columns)',
 # ]
 # difficulty = 'basic'
-# tags = ['violinplot', 'wide-form', 'despine']
+# tags = ['violin-plot', 'reshaping', 'styling']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

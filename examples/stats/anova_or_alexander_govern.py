@@ -4,6 +4,11 @@
 # test; if it is not rejected at 5% use one-way ANOVA, otherwise the Alexander-Govern test \
 # (robust to unequal variances). Store the chosen test's result in `result` and its name ("anova" \
 # or "alexander-govern") in `test_used`."""
+# prompt = """
+# I want to compare the means of three groups `a`, `b` and `c`. First check equal variances with \
+# Levene's test (scipy's default, median-centred); if that isn't rejected at 5%, use a one-way \
+# ANOVA, otherwise the Alexander-Govern test, which copes with unequal variances. Store the \
+# chosen test's result in `result` and its name, "anova" or "alexander-govern", in `test_used`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -15,7 +20,7 @@
 #     '0 <= result.pvalue <= 1 or (np.isnan(result.pvalue) and not result.statistic > 0)',
 # ]
 # difficulty = 'advanced'
-# tags = ['anova', 'k-sample', 'test-choice']
+# tags = ['hypothesis-test', 'k-sample', 'test-selection']
 # [edge_cases]
 # constant = false
 # why = 'ANOVA and the Alexander-Govern test need samples that vary'

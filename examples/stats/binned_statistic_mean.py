@@ -3,6 +3,11 @@
 # Split the `dose` column of the trial DataFrame `trial` into 5 equal-width bins and compute the \
 # mean `response` in each bin with `scipy.stats.binned_statistic`; store the means in \
 # `bin_means`, the edges in `bin_edges` and each row's 1-based bin index in `bin_number`."""
+# prompt = """
+# In my DataFrame `trial`, I'd like to bin the `dose` column into 5 equal-width bins spanning its \
+# range and get the mean `response` per bin using scipy's binned statistics. Store the per-bin \
+# means in `bin_means`, the bin edges in `bin_edges`, and each row's 1-based bin number in \
+# `bin_number`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +18,7 @@
 #     "all(np.isclose(bin_means[i], trial['response'][bin_number == i + 1].mean()) for i in range(5) if (bin_number == i + 1).any())",
 # ]
 # difficulty = 'intermediate'
-# tags = ['binning', 'dataframe']
+# tags = ['binning', 'column-wise']
 # edge_cases = true
 # ///
 from scipy import stats

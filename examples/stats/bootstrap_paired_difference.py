@@ -6,6 +6,13 @@
 # Axes `ax`, draw a 40-bin histogram of the bootstrap distribution with two dashed vertical \
 # lines at the interval ends, x label "mean change (after - before)", y label \
 # "bootstrap replicates" and a title."""
+# prompt = """
+# I measured the same subjects `before` and `after` a treatment. Bootstrap a 95% confidence \
+# interval for the mean change after - before with the percentile method, resampling subjects so \
+# each pair stays together, 2000 resamples and a seeded Generator; keep the result in `result` \
+# and the interval in `ci`. Then on the Axes `ax` plot a 40-bin histogram of the bootstrap \
+# distribution with two dashed vertical lines at the interval ends (no other lines), x label \
+# "mean change (after - before)", y label "bootstrap replicates" and a title."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy', 'matplotlib']
 # inputs = { before = 'paired.a', after = 'paired.b' }
@@ -18,9 +25,11 @@
 #     'np.isclose(result.standard_error, np.std(result.bootstrap_distribution, ddof=1))',
 #     'figure_summary().axes[0].n_patches == 40 and figure_summary().axes[0].n_lines == 2',
 #     "figure_summary().axes[0].xlabel == 'mean change (after - before)' and figure_summary().axes[0].ylabel == 'bootstrap replicates'",
+#     # every replicate falls in one of the 40 bins
+#     'figure_summary().axes[0].bar_heights[0].sum() == 2000',
 # ]
 # difficulty = 'advanced'
-# tags = ['resampling', 'bootstrap', 'paired', 'confidence-interval', 'custom-plotting']
+# tags = ['bootstrap', 'paired-samples', 'confidence-interval']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

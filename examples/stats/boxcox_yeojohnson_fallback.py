@@ -5,6 +5,12 @@
 # transform. Apply it to the positive sample `skewed` and to its median-centred copy; store, in \
 # the dict `results` keyed "raw" and "centred", tuples (transformed data, fitted lambda, method \
 # name "box-cox" or "yeo-johnson")."""
+# prompt = """
+# I need a helper that makes data more normal using Box-Cox, falling back to Yeo-Johnson when \
+# Box-Cox raises a ValueError because the data aren't strictly positive. Apply it to my positive \
+# sample `skewed` and to a copy centred on its median, and store a dict `results` with keys "raw" \
+# and "centred", each a tuple (transformed data, fitted lambda, method name "box-cox" or \
+# "yeo-johnson")."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { skewed = 'skewed' }
@@ -18,7 +24,7 @@
 #     "np.allclose(results['centred'][0], scipy.stats.yeojohnson(skewed - np.median(skewed))[0])",
 # ]
 # difficulty = 'advanced'
-# tags = ['transformation', 'normality', 'error-handling']
+# tags = ['normality', 'error-handling']
 # [edge_cases]
 # min_size = 2
 # constant = false

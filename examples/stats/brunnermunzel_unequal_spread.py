@@ -6,6 +6,14 @@
 # ties counting half. The test is undefined when a sample has fewer than two values or when the \
 # placements (for each value, how many values of the other sample lie below it, ties counting \
 # half) vary in neither sample, as when the samples do not overlap: then store `None` in `result`."""
+# prompt = """
+# I'm comparing two independent samples `a` and `b` whose spreads may differ, so I want the \
+# two-sided Brunner-Munzel test (using its t approximation for the p-value), stored in `result`. \
+# Also store in `p_hat` the estimated probability that a random value from `b` exceeds a random \
+# value from `a`, with ties counting half. The test is undefined when either sample has fewer \
+# than two values, or when the placements (for each value, how many values of the other sample \
+# lie below it, ties counting half) vary in neither sample, e.g. non-overlapping samples; in that \
+# case set `result` to `None`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { a = 'groups.a', b = 'groups.b' }
@@ -20,7 +28,7 @@
 #     'np.isclose(p_hat, np.mean(a[:, None] < b) + 0.5 * np.mean(a[:, None] == b))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['nonparametric', 'two-sample', 'ranks', 'effect-size', 'unequal-variance', 'error-handling']
+# tags = ['hypothesis-test', 'nonparametric', 'two-sample', 'ranking', 'effect-size', 'equal-variance', 'error-handling']
 # edge_cases = true
 # ///
 import numpy as np

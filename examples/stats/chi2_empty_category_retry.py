@@ -4,6 +4,11 @@
 # `observed_table`, and run `chi2_contingency` on it. Zero expected counts make scipy raise a \
 # ValueError: catch it, keep its message in `error_message`, drop the empty columns from \
 # `observed_table` and retry; store the final test in `result`."""
+# prompt = """
+# I added a response category that nobody chose, as an all-zero column appended to my count table \
+# `table`, giving `observed_table`, and ran a chi-square contingency test on it. scipy raises a \
+# ValueError about zero expected frequencies; catch it, save the message in `error_message`, drop \
+# the empty columns from `observed_table` and run the test again, storing it in `result`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { table = 'table' }
@@ -14,7 +19,7 @@
 #     '0 <= result.pvalue <= 1',
 # ]
 # difficulty = 'intermediate'
-# tags = ['contingency', 'chi-square', 'error-handling']
+# tags = ['contingency-table', 'hypothesis-test', 'error-handling']
 # edge_cases = true
 # ///
 import numpy as np

@@ -3,6 +3,10 @@
 # Test independence of rows and columns in the contingency table of counts `table` with Pearson's \
 # chi-square test without continuity correction; store the expected counts under independence \
 # (from `scipy.stats.contingency.expected_freq`) in `expected` and the test in `result`."""
+# prompt = """
+# Are the rows and columns of my contingency table `table` independent? Run Pearson's chi-square \
+# test without the continuity correction and store it in `result`, and also store the expected \
+# counts under independence in `expected` (computed with scipy's expected-frequency helper)."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { table = 'table' }
@@ -14,7 +18,7 @@
 #     'np.isclose(result.pvalue, scipy.stats.chi2.sf(result.statistic, result.dof))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['contingency', 'chi-square']
+# tags = ['contingency-table', 'hypothesis-test']
 # edge_cases = true
 # ///
 from scipy import stats

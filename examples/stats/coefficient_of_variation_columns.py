@@ -3,6 +3,10 @@
 # Compute the coefficient of variation (population standard deviation divided by the mean) of \
 # every column of the DataFrame `measurements` with `scipy.stats.variation`; store it as a Series \
 # indexed by column name in `cv`."""
+# prompt = """
+# For each column of my DataFrame `measurements`, compute the coefficient of variation as the \
+# population standard deviation (ddof=0) over the mean, using scipy's variation function. Store \
+# it as a Series `cv` indexed by column name."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { measurements = 'measurements' }
@@ -11,7 +15,7 @@
 #     'np.allclose(cv, measurements.std(ddof=0) / measurements.mean(), equal_nan=True)',
 # ]
 # difficulty = 'basic'
-# tags = ['descriptive', 'dataframe']
+# tags = ['descriptive-statistics', 'column-wise']
 # edge_cases = true
 # ///
 from scipy import stats

@@ -4,6 +4,11 @@
 # vectorized call (axis=0), stored in `result`; control the false discovery rate with the \
 # Benjamini-Hochberg adjustment into `adjusted`, and flag the columns with adjusted p below 0.05 \
 # in the boolean array `significant`."""
+# prompt = """
+# Each column of the 2-D array `matrix` is a variable, and I want a one-sample t-test against 0 \
+# for every column in a single vectorised call along axis 0, stored in `result`. Then adjust the \
+# p-values for the false discovery rate with Benjamini-Hochberg into `adjusted`, and flag columns \
+# with adjusted p below 0.05 in a boolean array `significant`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { matrix = 'matrix' }
@@ -14,7 +19,7 @@
 #     'np.array_equal(significant, adjusted < 0.05)',
 # ]
 # difficulty = 'advanced'
-# tags = ['multiple-comparisons', 't-test', 'vectorized']
+# tags = ['hypothesis-test', 'multiple-comparisons', 't-test', 'vectorization']
 # [edge_cases]
 # min_size = 2
 # raises = 'ValueError'

@@ -3,6 +3,11 @@
 # Cross-tabulate `site` against `treatment` in the DataFrame `trial` into `counts` (pandas), test \
 # their independence with `chi2_contingency` into `result`, and measure the strength of \
 # association with Cramer's V in `cramers_v`."""
+# prompt = """
+# Using pandas, cross-tabulate `site` against `treatment` in my DataFrame `trial` into `counts`, \
+# test independence with a chi-square contingency test into `result`, and measure the strength of \
+# association with Cramer's V in `cramers_v` (computed from the plain chi-square statistic, \
+# without Yates' continuity correction)."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { trial = 'trial' }
@@ -13,7 +18,7 @@
 #     'np.isclose(cramers_v, np.sqrt(scipy.stats.chi2_contingency(counts, correction=False).statistic / (counts.to_numpy().sum() * (min(counts.shape) - 1))))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['contingency', 'effect-size', 'dataframe']
+# tags = ['contingency-table', 'effect-size', 'column-wise']
 # [edge_cases]
 # min_size = 3
 # one_level = false

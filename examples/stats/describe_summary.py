@@ -2,6 +2,9 @@
 # task = """
 # Summarize the 1-D sample `values` with `scipy.stats.describe` and store the result in `summary` \
 # (number of observations, min/max, mean, unbiased variance, skewness, kurtosis)."""
+# prompt = """
+# Give me a quick descriptive summary of the 1-D sample `values` with scipy's describe: count, \
+# min/max, mean, unbiased variance, skewness and kurtosis, all in `summary`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { values = 'values' }
@@ -13,7 +16,7 @@
 #     'tuple(summary.minmax) == (values.min(), values.max())',
 # ]
 # difficulty = 'basic'
-# tags = ['descriptive']
+# tags = ['descriptive-statistics']
 # [edge_cases]
 # constant = false
 # why = "describe's skewness and kurtosis are undefined without spread (scipy warns of precision loss on constant data)"

@@ -4,6 +4,11 @@
 # p-value (`result`) and plot their empirical CDFs (`scipy.stats.ecdf`) on the Axes `ax` with \
 # legend labels "group a" and "group b", axis labels "value" and "cumulative probability", and \
 # the KS p-value in the title."""
+# prompt = """
+# Compare samples `a` and `b` with a two-sample Kolmogorov-Smirnov test using the asymptotic \
+# p-value, stored in `result`. Plot their empirical CDFs (computed with scipy's ecdf) as two \
+# lines on the Axes `ax` with legend labels "group a" and "group b", axis labels "value" and \
+# "cumulative probability", and the KS p-value shown in the title."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'matplotlib']
 # inputs = { a = 'groups.a', b = 'groups.b' }
@@ -17,7 +22,7 @@
 #     "np.isclose(result.pvalue, scipy.stats.ks_2samp(a, b, method='asymp').pvalue)",
 # ]
 # difficulty = 'intermediate'
-# tags = ['ecdf', 'two-sample', 'custom-plotting']
+# tags = ['ecdf', 'two-sample']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -4,6 +4,12 @@
 # over 0..max, its Shannon entropy in bits `shannon_bits`, and the Kullback-Leibler divergence \
 # `kl_divergence` (in nats) from a Poisson distribution with the sample mean, `expected`, using \
 # `scipy.stats.entropy`."""
+# prompt = """
+# From the integer event counts `event_counts`, build the observed relative frequency \
+# distribution `observed` over 0..max. Compute its Shannon entropy in bits as `shannon_bits`, and \
+# the Kullback-Leibler divergence in nats, `kl_divergence`, of it from a Poisson distribution \
+# with the sample mean whose probabilities over 0..max are in `expected`, using scipy's entropy \
+# function."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { event_counts = 'event_counts' }
@@ -14,7 +20,7 @@
 #     'np.isclose(kl_divergence, (lambda p, q: np.sum(p[p > 0] * np.log(p[p > 0] / q[p > 0])))(observed, expected / expected.sum()))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['information-theory', 'poisson']
+# tags = ['probability-distributions']
 # edge_cases = true
 # ///
 import numpy as np

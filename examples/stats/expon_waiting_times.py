@@ -4,6 +4,11 @@
 # (`rvs` with a seeded Generator), fit an exponential with location `loc` fixed at 0 to get the \
 # mean waiting time `scale`, and compute the probability `p_long_wait` that a wait exceeds 10 \
 # minutes under the fit."""
+# prompt = """
+# Simulate 2000 waiting times `waits` from an exponential distribution with mean 2.5 minutes \
+# using a seeded Generator. Then fit an exponential with the location `loc` fixed at 0 to \
+# estimate the mean waiting time `scale`, and compute `p_long_wait`, the fitted probability that \
+# a wait exceeds 10 minutes."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.isclose(p_long_wait, np.exp(-10 / scale))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['distributions', 'fitting', 'exponential']
+# tags = ['probability-distributions', 'distribution-fitting']
 # ///
 import numpy as np
 from scipy import stats

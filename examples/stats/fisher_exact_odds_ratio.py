@@ -4,6 +4,11 @@
 # `table`, run Fisher's exact test into `exact` (its statistic is the sample odds ratio), and \
 # compute the conditional maximum-likelihood odds ratio with its 95% confidence interval into \
 # `conditional` and `ci`."""
+# prompt = """
+# Take the 2 x 2 table `two_by_two` made of the first two rows and columns of my count table \
+# `table`. Run Fisher's exact test into `exact` (its statistic is the sample odds ratio), then \
+# compute the conditional maximum-likelihood odds ratio into `conditional` with its 95% \
+# confidence interval in `ci`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { table = 'table' }
@@ -14,7 +19,7 @@
 #     'ci.low <= conditional.statistic <= ci.high',
 # ]
 # difficulty = 'intermediate'
-# tags = ['contingency', 'exact-test', 'odds-ratio']
+# tags = ['contingency-table', 'hypothesis-test', 'effect-size']
 # edge_cases = true
 # ///
 from scipy import stats

@@ -4,6 +4,10 @@
 # Test whether the conditions differ with the Friedman test (nonparametric repeated-measures \
 # ANOVA); store the result in `result` (its p-value can be NaN when the statistic is 0 or \
 # undefined, as when no subject's measurements differ between conditions)."""
+# prompt = """
+# Each row of `matrix` is one subject measured under four conditions (the columns). I want a \
+# nonparametric repeated-measures comparison of the conditions, the Friedman test, stored in \
+# `result`; a NaN p-value is acceptable when the statistic is 0 or undefined."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { matrix = 'matrix' }
@@ -15,7 +19,7 @@
 #     'np.isclose(result.statistic, (lambda r, n, k: (12 / (n * k * (k + 1)) * np.sum(r.sum(axis=0) ** 2) - 3 * n * (k + 1)) / (1 - sum(np.sum(t**3 - t) for t in (np.unique(row, return_counts=True)[1] for row in matrix)) / (n * k * (k**2 - 1))))(scipy.stats.rankdata(matrix, axis=1), matrix.shape[0], matrix.shape[1]), equal_nan=True)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['nonparametric', 'repeated-measures']
+# tags = ['hypothesis-test', 'nonparametric', 'paired-samples']
 # edge_cases = true
 # ///
 from scipy import stats

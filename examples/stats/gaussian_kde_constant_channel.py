@@ -6,6 +6,13 @@
 # gaussian_kde raises for singular data); store each fitted channel's density evaluated at its \
 # own readings in the dict `densities` and the error message of each rejected channel in the dict \
 # `failures`."""
+# prompt = """
+# I want a Gaussian KDE per channel of my DataFrame `sensor`, plus an extra channel \
+# `sensor_stuck` that just repeats one reading. A constant channel has no spread for a bandwidth, \
+# so reject it with a ValueError (and also catch the numpy LinAlgError that the KDE raises on \
+# singular data). Store each fitted channel's density evaluated at its own readings in a dict \
+# `densities` and each rejected channel's error message in a dict `failures`, both keyed by \
+# channel name."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy', 'pandas']
 # inputs = { sensor = 'sensor' }
@@ -17,7 +24,7 @@
 #     'all(d.shape == (len(sensor),) and np.all(d > 0) for d in densities.values())',
 # ]
 # difficulty = 'advanced'
-# tags = ['kde', 'error-handling', 'timeseries']
+# tags = ['density-estimation', 'error-handling', 'time-series', 'validation']
 # edge_cases = true
 # ///
 import numpy as np

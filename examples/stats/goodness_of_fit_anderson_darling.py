@@ -4,6 +4,10 @@
 # `scipy.stats.goodness_of_fit` with the Anderson-Darling statistic (the parameters are \
 # re-estimated on each of 500 Monte Carlo samples, seeded Generator); store the result in \
 # `result`."""
+# prompt = """
+# Is `values` normally distributed, with mean and standard deviation unknown? Run a Monte Carlo \
+# goodness-of-fit test in scipy with the Anderson-Darling statistic, re-estimating the parameters \
+# on each of 500 simulated samples with a seeded Generator, and store the result in `result`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { values = 'values' }
@@ -17,7 +21,7 @@
 #     'np.isclose(result.statistic, (lambda z, n: -n - np.mean((2 * np.arange(1, n + 1) - 1) * (scipy.stats.norm.logcdf(z) + scipy.stats.norm.logsf(z[::-1]))))((np.sort(values) - values.mean()) / values.std(ddof=1), len(values)))',
 # ]
 # difficulty = 'advanced'
-# tags = ['goodness-of-fit', 'normality', 'monte-carlo']
+# tags = ['hypothesis-test', 'goodness-of-fit', 'normality']
 # [edge_cases]
 # min_size = 2
 # constant = false

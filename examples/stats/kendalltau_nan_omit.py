@@ -4,6 +4,11 @@
 # missing values, with Kendall's tau; drop incomplete pairs via nan_policy="omit" and store the \
 # result in `result`. Raise a ValueError when fewer than two complete pairs remain (tau is NaN \
 # when either variable is constant over the complete pairs)."""
+# prompt = """
+# My DataFrame `survey` has missing values in `age` and `hours`. Compute Kendall's tau between \
+# them, omitting incomplete pairs via scipy's NaN policy, and store it in `result`. Raise a \
+# ValueError if fewer than two complete pairs remain (tau being NaN when a variable is constant \
+# is fine)."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { survey = 'survey' }
@@ -14,7 +19,7 @@
 #     "np.isclose(result.statistic, survey['age'].corr(survey['hours'], method='kendall'), equal_nan=True)",
 # ]
 # difficulty = 'basic'
-# tags = ['correlation', 'rank', 'missing-data', 'error-handling']
+# tags = ['correlation', 'ranking', 'missing-data', 'error-handling', 'validation']
 # [edge_cases]
 # nan = true
 # raises = 'ValueError'

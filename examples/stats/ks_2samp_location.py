@@ -3,6 +3,10 @@
 # Compare the whole distributions of the samples `a` and `b` with the two-sample \
 # Kolmogorov-Smirnov test and its asymptotic p-value; store the result in `result` (its \
 # `statistic_location` is where the empirical CDFs differ most)."""
+# prompt = """
+# I want to compare the full distributions of samples `a` and `b` with a two-sample \
+# Kolmogorov-Smirnov test using the asymptotic p-value. Store the result in `result`; I'm \
+# interested in where the two empirical CDFs differ the most."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b' }
@@ -10,9 +14,10 @@
 #     '0 <= result.pvalue <= 1',
 #     "np.isclose(result.statistic, (lambda s: np.max(np.abs(np.searchsorted(np.sort(a), s, 'right') / len(a) - np.searchsorted(np.sort(b), s, 'right') / len(b))))(np.concatenate([a, b])))",
 #     'np.isclose(abs(np.mean(a <= result.statistic_location) - np.mean(b <= result.statistic_location)), result.statistic)',
+#     "np.isclose(result.pvalue, scipy.stats.ks_2samp(a, b, method='asymp').pvalue)",
 # ]
 # difficulty = 'intermediate'
-# tags = ['kolmogorov-smirnov', 'two-sample']
+# tags = ['hypothesis-test', 'nonparametric', 'two-sample']
 # edge_cases = true
 # ///
 from scipy import stats

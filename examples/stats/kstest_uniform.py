@@ -2,6 +2,9 @@
 # task = """
 # Check a random-number generator: test whether `uniform_values` follows the standard uniform \
 # distribution U(0, 1) with the one-sample Kolmogorov-Smirnov test; store the result in `result`."""
+# prompt = """
+# I'm checking a random-number generator: does `uniform_values` follow a standard uniform \
+# distribution on (0, 1)? Use a one-sample Kolmogorov-Smirnov test and store it in `result`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { uniform_values = 'uniform_values' }
@@ -10,7 +13,7 @@
 #     'np.isclose(result.statistic, (lambda x, n: max(np.max(np.arange(1, n + 1) / n - x), np.max(x - np.arange(n) / n)))(np.clip(np.sort(uniform_values), 0, 1), len(uniform_values)))',
 # ]
 # difficulty = 'basic'
-# tags = ['goodness-of-fit', 'kolmogorov-smirnov']
+# tags = ['hypothesis-test', 'goodness-of-fit', 'nonparametric']
 # edge_cases = true
 # ///
 from scipy import stats

@@ -6,6 +6,13 @@
 # holds the (slope, intercept) used to simulate the data. Plot the data points (label "data") and \
 # the fitted line (label "least-squares fit") on the Axes `ax` with axis labels "x" and "y" and a \
 # legend."""
+# prompt = """
+# Fit a least-squares line to `x` and `y` with scipy's linregress (store it in `result`); \
+# `true_params` has the (slope, intercept) used to simulate the data. Store R squared in \
+# `r_squared` and a 95% confidence interval for the slope, from its standard error and the t \
+# distribution with n - 2 degrees of freedom, in `slope_ci`. On the Axes `ax`, plot the data \
+# points labelled "data" and the fitted line labelled "least-squares fit", with axis labels "x" \
+# and "y" and a legend."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'matplotlib']
 # inputs = { x = 'line.x', y = 'line.y', true_params = 'line.params' }
@@ -23,7 +30,7 @@
 #     '(figure_summary().axes[0].n_lines, figure_summary().axes[0].n_collections) in ((1, 1), (2, 0))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['regression', 'confidence-interval', 'custom-plotting']
+# tags = ['regression', 'confidence-interval']
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt

@@ -3,6 +3,10 @@
 # Fit a two-parameter lognormal distribution (location fixed at 0) to the positive, right-skewed \
 # sample `skewed`: store the shape, location and scale in `shape`, `loc` and `scale`, the frozen \
 # fitted distribution in `fitted` and its median in `median_estimate`."""
+# prompt = """
+# Fit a two-parameter lognormal (location fixed at 0) to my positive, right-skewed sample \
+# `skewed`. Store the shape, location and scale in `shape`, `loc` and `scale`, the frozen fitted \
+# distribution in `fitted`, and its median in `median_estimate`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { skewed = 'skewed' }
@@ -13,7 +17,7 @@
 #     'np.isclose(median_estimate, scale)',
 # ]
 # difficulty = 'basic'
-# tags = ['distributions', 'fitting', 'lognormal']
+# tags = ['probability-distributions', 'distribution-fitting']
 # [edge_cases]
 # min_size = 2
 # constant = false

@@ -2,6 +2,9 @@
 # task = """
 # Estimate the spread of `values` robustly with the median absolute deviation, rescaled so that \
 # it estimates the standard deviation for normally distributed data; store it in `robust_sigma`."""
+# prompt = """
+# I want a robust estimate of the spread of `values`: the median absolute deviation, scaled so it \
+# estimates the standard deviation when the data are normal. Store it in `robust_sigma`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { values = 'values' }
@@ -10,7 +13,7 @@
 #     'robust_sigma >= 0',
 # ]
 # difficulty = 'basic'
-# tags = ['descriptive', 'robust']
+# tags = ['descriptive-statistics', 'robust-statistics']
 # edge_cases = true
 # ///
 from scipy import stats

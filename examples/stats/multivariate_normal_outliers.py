@@ -4,6 +4,12 @@
 # covariance: store each row's log-density in `log_density`, its squared Mahalanobis distance in \
 # `mahalanobis_sq`, and the indices of rows beyond the 97.5% chi-square quantile (d = number of \
 # columns degrees of freedom) in `outliers`."""
+# prompt = """
+# Treat the rows of the 2-D array `matrix` as draws from a multivariate normal with the sample \
+# mean and sample covariance (n - 1 denominator). Store each row's log-density in `log_density`, \
+# its squared Mahalanobis distance in `mahalanobis_sq`, and the indices of the rows whose \
+# distance exceeds the 97.5% chi-square quantile with as many degrees of freedom as columns in \
+# `outliers`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { matrix = 'matrix' }
@@ -14,7 +20,7 @@
 #     'np.isclose(mahalanobis_sq.mean(), matrix.shape[1] * (matrix.shape[0] - 1) / matrix.shape[0])',
 # ]
 # difficulty = 'advanced'
-# tags = ['distributions', 'multivariate', 'outliers']
+# tags = ['probability-distributions', 'outliers']
 # [edge_cases]
 # min_size = 5
 # raises = 'LinAlgError'

@@ -4,6 +4,11 @@
 # probability of a score above 130 (`p_above_130`), the probability of a score between 85 and 115 \
 # (`p_within_1sd`), the score exceeded by only 5% of people (`top5_cutoff`) and the quartiles \
 # (`quartiles`)."""
+# prompt = """
+# IQ-like scores follow N(100, 15^2); set that up as a frozen normal distribution `dist`. What's \
+# the probability of scoring above 130 (`p_above_130`), of scoring between 85 and 115 \
+# (`p_within_1sd`), the score only the top 5% exceed (`top5_cutoff`), and the three quartiles \
+# (`quartiles`)?"""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'np.allclose(dist.cdf(quartiles), [0.25, 0.5, 0.75]) and np.isclose(quartiles[1], 100)',
 # ]
 # difficulty = 'basic'
-# tags = ['distributions', 'normal']
+# tags = ['probability-distributions']
 # ///
 from scipy import stats
 

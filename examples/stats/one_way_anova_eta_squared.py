@@ -3,6 +3,10 @@
 # Run a one-way ANOVA on the independent samples `a`, `b` and `c`, stored in `result`, and \
 # compute the effect size eta squared (between-group sum of squares over total sum of squares) in \
 # `eta_squared`."""
+# prompt = """
+# Run a one-way ANOVA on the three independent groups `a`, `b` and `c` (store it in `result`) and \
+# report the effect size eta squared, the between-group sum of squares divided by the total sum \
+# of squares, in `eta_squared`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -15,7 +19,7 @@
 #     'np.isclose(eta_squared, result.statistic * 2 / (result.statistic * 2 + len(a) + len(b) + len(c) - 3))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['anova', 'k-sample', 'effect-size']
+# tags = ['hypothesis-test', 'k-sample', 'effect-size']
 # [edge_cases]
 # constant = false
 # why = "ANOVA's F and eta squared need samples that vary"

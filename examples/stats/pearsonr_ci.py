@@ -2,6 +2,9 @@
 # task = """
 # Measure the linear correlation between `x` and `y` with Pearson's r; store the test result in \
 # `result` and the 95% confidence interval for r in `ci`."""
+# prompt = """
+# How strongly are `x` and `y` linearly correlated? Compute Pearson's r with its test in `result` \
+# and the 95% confidence interval for r in `ci`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { x = 'line.x', y = 'line.y' }

@@ -3,6 +3,10 @@
 # Find the 90th percentile of `values` with `scipy.stats.scoreatpercentile` and store it in \
 # `threshold`; then compute with `percentileofscore` (kind="weak") the percentage of values at or \
 # below `threshold`, stored in `percent_below`."""
+# prompt = """
+# What value marks the 90th percentile of `values`? Compute it with scipy's score-at-percentile \
+# (standard linear interpolation) into `threshold`, then compute the percentage of values at or \
+# below `threshold` (a weak percentile rank) into `percent_below`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { values = 'values' }
@@ -13,7 +17,7 @@
 #     'len(np.unique(values)) < len(values) or abs(percent_below - 90) <= 100 / len(values) + 1e-9',
 # ]
 # difficulty = 'basic'
-# tags = ['descriptive', 'percentiles']
+# tags = ['descriptive-statistics', 'quantiles']
 # edge_cases = true
 # ///
 from scipy import stats

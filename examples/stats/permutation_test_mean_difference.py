@@ -3,6 +3,10 @@
 # Test whether samples `a` and `b` differ in mean with a two-sided permutation test (2000 random \
 # relabellings, seeded Generator) on the statistic mean(a) - mean(b); store the result in \
 # `result`."""
+# prompt = """
+# Do samples `a` and `b` differ in mean? Run a two-sided permutation test on the statistic \
+# mean(a) - mean(b), with 2000 random relabellings from a seeded Generator, and store the result \
+# in `result`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { a = 'groups.a', b = 'groups.b' }
@@ -12,9 +16,12 @@
 #     'len(result.null_distribution) == min(2000, math.comb(len(a) + len(b), len(a)))',
 #     # the observed labelling counts as one of the arrangements, so p is never 0
 #     '0 < result.pvalue <= 1',
+#     # two-sided: twice the smaller tail of the null distribution (counting the observed labelling
+#     # once, up to rounding ties), capped at 1
+#     '(lambda null, t, tol: np.isclose(result.pvalue, min(1.0, 2 * min((np.sum(null <= t + tol) + 1) / (null.size + 1), (np.sum(null >= t - tol) + 1) / (null.size + 1))), atol=2 / null.size))(result.null_distribution, result.statistic, 1e-9 * np.max(np.abs(result.null_distribution)))',
 # ]
 # difficulty = 'advanced'
-# tags = ['resampling', 'permutation', 'two-sample']
+# tags = ['hypothesis-test', 'bootstrap', 'two-sample']
 # edge_cases = true
 # ///
 import numpy as np

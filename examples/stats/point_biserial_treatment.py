@@ -3,6 +3,10 @@
 # Correlate the binary treatment indicator (`treatment == "drug"`, stored as 0/1 in `is_drug`) \
 # with the continuous `response` of the DataFrame `trial` using the point-biserial correlation; \
 # store the result in `result`."""
+# prompt = """
+# In my DataFrame `trial`, I want to correlate being on the drug with the continuous `response`: \
+# code `treatment == "drug"` as 0/1 in `is_drug` and compute the point-biserial correlation, \
+# stored in `result`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { trial = 'trial' }
@@ -14,7 +18,7 @@
 #     "(lambda y: np.isclose(result.pvalue, scipy.stats.ttest_ind(y[is_drug == 1], y[is_drug == 0]).pvalue))(trial['response'] / trial['response'].abs().max())",
 # ]
 # difficulty = 'intermediate'
-# tags = ['correlation', 'binary']
+# tags = ['correlation']
 # [edge_cases]
 # min_size = 3
 # one_level = false

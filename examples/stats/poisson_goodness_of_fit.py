@@ -7,6 +7,13 @@
 # `expected`, and run a chi-square goodness-of-fit test with one degree of freedom removed for \
 # the estimated rate, stored in `result`. Raise a ValueError when every count is zero, since a \
 # rate of 0 leaves no distribution to test against."""
+# prompt = """
+# Do my counts `event_counts` follow a Poisson distribution with rate equal to the sample mean? \
+# Bin them as "<= lower", each value in between, and ">= upper", where lower and upper are the \
+# Poisson 5% and 95% quantiles (with upper raised to at least lower + 2 so three bins remain). \
+# Store the observed and expected bin counts in `observed` and `expected`, and run a chi-square \
+# goodness-of-fit test removing one degree of freedom for the estimated rate, in `result`. Raise \
+# a ValueError if every count is zero, since a rate of 0 leaves nothing to test against."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { event_counts = 'event_counts' }
@@ -17,7 +24,7 @@
 #     'np.isclose(result.pvalue, scipy.stats.chi2.sf(result.statistic, len(observed) - 2))',
 # ]
 # difficulty = 'advanced'
-# tags = ['goodness-of-fit', 'poisson', 'chi-square']
+# tags = ['hypothesis-test', 'goodness-of-fit', 'probability-distributions', 'error-handling', 'validation']
 # [edge_cases]
 # raises = 'ValueError'
 # why = 'the fitted rate must be positive: on all-zero counts the snippet raises ValueError'

@@ -3,6 +3,11 @@
 # Draw a normal Q-Q plot of `skewed` on the Axes `ax` (figure `fig`) with `scipy.stats.probplot`, \
 # keeping the theoretical and ordered quantiles in `theoretical` and `ordered` and the \
 # least-squares fit in `slope`, `intercept` and `r`; title the plot "Normal Q-Q plot of skewed"."""
+# prompt = """
+# Make a normal Q-Q plot of `skewed` on an Axes `ax` in a figure `fig` using scipy's \
+# probability-plot function, which also fits a least-squares line. Keep the theoretical and \
+# ordered quantiles in `theoretical` and `ordered`, the fit in `slope`, `intercept` and `r`, and \
+# title the plot "Normal Q-Q plot of skewed"."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'matplotlib']
 # inputs = { skewed = 'skewed' }
@@ -14,7 +19,7 @@
 #     'np.isclose(r, np.corrcoef(theoretical, ordered)[0, 1]) and np.isclose(slope, np.polyfit(theoretical, ordered, 1)[0])',
 # ]
 # difficulty = 'basic'
-# tags = ['normality', 'qq-plot', 'custom-plotting']
+# tags = ['normality']
 # [edge_cases]
 # min_size = 2
 # constant = false

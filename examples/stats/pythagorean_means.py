@@ -2,6 +2,9 @@
 # task = """
 # For the positive, right-skewed sample `skewed`, compute the arithmetic mean `arithmetic`, the \
 # geometric mean `geometric` and the harmonic mean `harmonic`."""
+# prompt = """
+# For my positive, right-skewed sample `skewed`, give me the three Pythagorean means: the \
+# arithmetic mean `arithmetic`, the geometric mean `geometric` and the harmonic mean `harmonic`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { skewed = 'skewed' }
@@ -12,7 +15,7 @@
 #     'np.isclose(harmonic, len(skewed) / np.sum(1 / skewed))',
 # ]
 # difficulty = 'basic'
-# tags = ['descriptive']
+# tags = ['descriptive-statistics']
 # edge_cases = true
 # ///
 import numpy as np

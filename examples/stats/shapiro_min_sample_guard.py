@@ -5,6 +5,12 @@
 # Sites with fewer than 3 responses cannot be tested: raise a ValueError for them in a validation \
 # helper and catch it. Store the p-values by site in the dict `pvalues` and the error message of \
 # each skipped site in the dict `skipped`."""
+# prompt = """
+# For the high-dose patients (`dose` > 9) in my DataFrame `trial_missing`, test `response` for \
+# normality with Shapiro-Wilk separately for each `site`, after dropping missing responses. Sites \
+# with fewer than 3 responses can't be tested: have a validation helper raise a ValueError for \
+# them and catch it. Store the p-values by site in a dict `pvalues` and each skipped site's error \
+# message in a dict `skipped`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { trial_missing = 'trial_missing' }

@@ -4,6 +4,10 @@
 # among those not equal to 50 (`n_informative`), test against p = 0.5 with \
 # `scipy.stats.binomtest` into `result`, and store the 95% Wilson confidence interval of the \
 # proportion in `ci`."""
+# prompt = """
+# I want a sign test of whether the median of `values` is 50. Count the values above 50 in \
+# `above`, out of those not equal to 50 in `n_informative`, run an exact binomial test against p \
+# = 0.5 into `result`, and store the 95% Wilson confidence interval for the proportion in `ci`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { values = 'values' }
@@ -14,9 +18,11 @@
 #     'np.isclose(result.statistic, np.sum(values > 50) / np.sum(values != 50))',
 #     # exact two-sided p-value of a fair-coin null, by the symmetric tail rule
 #     'np.isclose(result.pvalue, min(1.0, 2 * min(scipy.stats.binom.cdf(result.k, result.n, 0.5), scipy.stats.binom.sf(result.k - 1, result.n, 0.5))))',
+#     # the Wilson score interval (no continuity correction) with z the normal 97.5% quantile
+#     '(lambda k, n, z: np.allclose([ci.low, ci.high], [(k + z**2 / 2 - z * math.sqrt(k * (n - k) / n + z**2 / 4)) / (n + z**2), (k + z**2 / 2 + z * math.sqrt(k * (n - k) / n + z**2 / 4)) / (n + z**2)]))(result.k, result.n, scipy.stats.norm.ppf(0.975))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['nonparametric', 'binomial', 'median']
+# tags = ['hypothesis-test', 'nonparametric']
 # edge_cases = true
 # ///
 import numpy as np

@@ -3,6 +3,10 @@
 # Measure the asymmetry and tail weight of the right-skewed sample `skewed`: store the \
 # bias-corrected sample skewness in `skewness` and the bias-corrected excess (Fisher) kurtosis in \
 # `excess_kurtosis` (both NaN when the values differ only by rounding)."""
+# prompt = """
+# How asymmetric and heavy-tailed is my right-skewed sample `skewed`? Store the bias-corrected \
+# sample skewness in `skewness` and the bias-corrected excess (Fisher) kurtosis in \
+# `excess_kurtosis`; NaN is fine when the values differ only by rounding."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { skewed = 'skewed' }
@@ -12,7 +16,7 @@
 #     'np.isclose(excess_kurtosis, (lambda d, n: ((n + 1) * (np.mean(d**4) / np.mean(d**2) ** 2 - 3) + 6) * (n - 1) / ((n - 2) * (n - 3)))(skewed - skewed.mean(), len(skewed))) or (np.isnan(excess_kurtosis) and np.std(skewed) <= 1e-12 * np.mean(skewed))',
 # ]
 # difficulty = 'basic'
-# tags = ['descriptive', 'shape']
+# tags = ['descriptive-statistics']
 # [edge_cases]
 # min_size = 4
 # constant = false

@@ -3,6 +3,10 @@
 # Compute Spearman rank correlations between all columns of the DataFrame `measurements` in one \
 # call; store the coefficients in the labelled DataFrame `rho` and the p-values in the labelled \
 # DataFrame `pvalues`."""
+# prompt = """
+# I want Spearman rank correlations between all columns of my DataFrame `measurements` in one \
+# call. Store the coefficients in a DataFrame `rho` and the p-values in a DataFrame `pvalues`, \
+# both labelled with the column names on rows and columns."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { measurements = 'measurements' }
@@ -12,7 +16,7 @@
 #     'np.allclose(pvalues, pvalues.T) and ((pvalues >= 0) & (pvalues <= 1)).all().all()',
 # ]
 # difficulty = 'intermediate'
-# tags = ['correlation', 'rank', 'dataframe']
+# tags = ['correlation', 'ranking', 'column-wise']
 # [edge_cases]
 # min_size = 3
 # constant = false

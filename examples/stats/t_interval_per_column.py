@@ -4,6 +4,11 @@
 # mean with `scipy.stats.t.interval` (n - 1 degrees of freedom, centred on the sample mean, \
 # scaled by the standard error); store them in the DataFrame `ci` indexed by column name with \
 # columns `low` and `high`."""
+# prompt = """
+# For every column of the DataFrame `measurements`, compute a 95% t confidence interval for the \
+# mean (n - 1 degrees of freedom, centred on the sample mean, scaled by the standard error) using \
+# scipy's t distribution. Store them in a DataFrame `ci` indexed by column name with columns \
+# `low` and `high`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { measurements = 'measurements' }
@@ -15,7 +20,7 @@
 #     "(lambda ok: np.allclose((ci['high'] - ci['low'])[ok], 2 * scipy.stats.t.ppf(0.975, len(measurements) - 1) * measurements.sem()[ok]))(measurements.sem() > 0)",
 # ]
 # difficulty = 'intermediate'
-# tags = ['confidence-interval', 'distributions', 'dataframe']
+# tags = ['confidence-interval', 'probability-distributions', 'column-wise']
 # [edge_cases]
 # min_size = 2
 # constant = false

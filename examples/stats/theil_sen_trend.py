@@ -6,6 +6,13 @@
 # between time and value), stored in `trend_test`. Plot the series (label "daily temperature") \
 # and the trend line (label starting "Theil-Sen trend") against the dates on the Axes `ax`, with \
 # axis labels "date" and "temperature" and a legend."""
+# prompt = """
+# I want a robust linear trend of the daily `temperature` column of my DataFrame `weather` \
+# against the day number `days` (0, 1, 2, ...): a Theil-Sen slope with its 95% confidence \
+# interval in `trend`, plus a Mann-Kendall style test for a monotonic trend (Kendall's tau \
+# between time and temperature) in `trend_test`. On the Axes `ax`, plot the series labelled \
+# "daily temperature" and then the trend line evaluated at every day, labelled starting with \
+# "Theil-Sen trend", against the dates, with axis labels "date" and "temperature" and a legend."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy', 'matplotlib', 'pandas']
 # inputs = { weather = 'weather' }
@@ -18,7 +25,7 @@
 #     "figure_summary().axes[0].legend_labels[0] == 'daily temperature' and figure_summary().axes[0].legend_labels[1].startswith('Theil-Sen trend')",
 # ]
 # difficulty = 'advanced'
-# tags = ['regression', 'robust', 'trend', 'timeseries', 'custom-plotting']
+# tags = ['regression', 'robust-statistics', 'trend', 'time-series']
 # [edge_cases]
 # min_size = 2
 # constant = false

@@ -2,6 +2,10 @@
 # task = """
 # The 1-D sample `skewed` has a long right tail. Estimate its centre robustly: store in `trimmed` \
 # the mean after cutting 10% of the values from each end, and in `plain` the ordinary mean."""
+# prompt = """
+# My measurements in `skewed` have a long right tail that drags the average up. I'd like a robust \
+# centre: the mean after dropping the lowest and highest 10% of values, in `trimmed`, and the \
+# ordinary mean in `plain` to compare."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { skewed = 'skewed' }
@@ -12,7 +16,7 @@
 #     'np.min(skewed) <= trimmed <= np.max(skewed)',
 # ]
 # difficulty = 'basic'
-# tags = ['descriptive', 'robust', 'outliers']
+# tags = ['descriptive-statistics', 'robust-statistics', 'outliers']
 # edge_cases = true
 # ///
 import numpy as np

@@ -4,6 +4,12 @@
 # t-test at alpha = 0.05 reaches 80% power to detect a standardized effect size (Cohen's d) of \
 # 0.5, computing power from the noncentral t distribution in a function `two_sample_power(n)`; \
 # store the power reached in `achieved_power`."""
+# prompt = """
+# How many subjects per group do I need for a two-sided two-sample t-test at alpha = 0.05 to have \
+# 80% power for an effect size of Cohen's d = 0.5? Write a function `two_sample_power(n)` \
+# computing power from the noncentral t distribution (df = 2n - 2, noncentrality d sqrt(n/2), \
+# counting both rejection tails), find the smallest such `n_per_group`, and store the power it \
+# reaches in `achieved_power`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = {}
@@ -14,7 +20,7 @@
 #     'n_per_group == next(n for n in range(2, 1000) if (lambda df, nc, tc: scipy.stats.nct.sf(tc, df, nc) + scipy.stats.nct.cdf(-tc, df, nc))(2 * n - 2, 0.5 * math.sqrt(n / 2), scipy.stats.t.ppf(0.975, 2 * n - 2)) >= 0.8)',
 # ]
 # difficulty = 'advanced'
-# tags = ['power-analysis', 't-test', 'study-design']
+# tags = ['hypothesis-test', 't-test']
 # ///
 import numpy as np
 from scipy import stats

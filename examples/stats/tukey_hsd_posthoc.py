@@ -2,6 +2,9 @@
 # task = """
 # After an ANOVA on the samples `a`, `b` and `c`, compare every pair of group means with Tukey's \
 # HSD; store the result in `result` and its 95% simultaneous confidence intervals in `ci`."""
+# prompt = """
+# After an ANOVA on groups `a`, `b` and `c`, I want Tukey's HSD to compare every pair of group \
+# means. Store the result in `result` and its 95% simultaneous confidence intervals in `ci`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -11,7 +14,7 @@
 #     'np.all(ci.low <= result.statistic) and np.all(result.statistic <= ci.high)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['post-hoc', 'multiple-comparisons', 'k-sample']
+# tags = ['hypothesis-test', 'multiple-comparisons', 'k-sample']
 # [edge_cases]
 # constant = false
 # why = "Tukey's HSD scales by the pooled within-sample variance: samples must vary"

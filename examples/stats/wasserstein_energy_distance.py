@@ -2,6 +2,9 @@
 # task = """
 # Quantify how different the distributions of samples `a` and `b` are: store the 1-D Wasserstein \
 # (earth mover's) distance in `w_distance` and the energy distance in `e_distance`."""
+# prompt = """
+# How different are the distributions of samples `a` and `b`? Give me the 1-D Wasserstein (earth \
+# mover's) distance in `w_distance` and the energy distance in `e_distance`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b' }
@@ -14,7 +17,7 @@
 #     '(lambda cross, within_a, within_b: np.isclose(e_distance**2, 2 * cross - within_a - within_b, rtol=1e-6, atol=1e-12 * cross))(np.abs(a[:, None] - b).mean(), np.abs(a[:, None] - a).mean(), np.abs(b[:, None] - b).mean())',
 # ]
 # difficulty = 'intermediate'
-# tags = ['distance', 'two-sample']
+# tags = ['two-sample']
 # edge_cases = true
 # ///
 from scipy import stats

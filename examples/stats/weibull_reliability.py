@@ -4,6 +4,11 @@
 # 1.8 and scale 4000 (`weibull_min.rvs`, seeded Generator), fit a two-parameter Weibull (location \
 # fixed at 0) into `shape` and `scale`, and from the fit compute the B10 life `b10_life` (time by \
 # which 10% of units fail) and the reliability at 2000 hours `reliability_2000h`."""
+# prompt = """
+# Simulate 1500 component lifetimes `lifetimes` in hours from a Weibull distribution with shape \
+# 1.8 and scale 4000, using a seeded Generator. Fit a two-parameter Weibull (location fixed at 0) \
+# into `shape` and `scale`, then from the fit compute the B10 life `b10_life` (the time by which \
+# 10% of units have failed) and the reliability at 2000 hours, `reliability_2000h`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = {}
@@ -13,7 +18,7 @@
 #     'np.isclose(reliability_2000h, np.exp(-((2000.0 / scale) ** shape)))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['distributions', 'fitting', 'weibull', 'reliability']
+# tags = ['probability-distributions', 'distribution-fitting', 'applied-science']
 # ///
 import numpy as np
 from scipy import stats

@@ -3,6 +3,10 @@
 # Compare the means of the independent samples `a` and `b` with Welch's t-test (no equal-variance \
 # assumption); store the test result in `result` and the 95% confidence interval for mean(a) - \
 # mean(b) in `ci`."""
+# prompt = """
+# Compare the means of independent samples `a` and `b` without assuming equal variances (Welch's \
+# t-test), storing the test in `result` and the 95% confidence interval for mean(a) - mean(b) in \
+# `ci`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b' }
@@ -12,7 +16,7 @@
 #     'ci.low <= a.mean() - b.mean() <= ci.high',
 # ]
 # difficulty = 'basic'
-# tags = ['t-test', 'two-sample', 'confidence-interval']
+# tags = ['hypothesis-test', 't-test', 'two-sample', 'confidence-interval']
 # [edge_cases]
 # constant = false
 # why = 'a t-test needs samples that vary'

@@ -4,6 +4,11 @@
 # which has missing responses, with Welch's t-test; select the arms into the Series `drug` and \
 # `control` and let nan_policy="omit" drop the missing values; store the result in `result`. \
 # Raise a ValueError when an arm has fewer than two observed responses."""
+# prompt = """
+# My DataFrame `trial_missing` has some missing responses. Select the `response` values of the \
+# "drug" and "control" arms into Series `drug` and `control` (keeping the NaNs in them), and \
+# compare them with Welch's t-test, letting scipy omit the missing values; store the result in \
+# `result`. Raise a ValueError if either arm has fewer than two observed responses."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { trial_missing = 'trial_missing' }
@@ -15,7 +20,7 @@
 #     'np.isclose(result.statistic, scipy.stats.ttest_ind(drug.dropna(), control.dropna(), equal_var=False).statistic, equal_nan=True)',
 # ]
 # difficulty = 'basic'
-# tags = ['t-test', 'missing-data', 'error-handling']
+# tags = ['hypothesis-test', 't-test', 'missing-data', 'error-handling', 'validation']
 # [edge_cases]
 # nan = true
 # raises = 'ValueError'

@@ -4,6 +4,11 @@
 # `after` (same subjects); store the test in `result` and the median of the paired differences \
 # after - before in `median_change`. Raise a ValueError when every difference is zero, since the \
 # test then has nothing to rank."""
+# prompt = """
+# Did my paired measurements `before` and `after` (same subjects) change? Run a two-sided \
+# Wilcoxon signed-rank test, dropping zero differences, into `result`, and store the median of \
+# after - before in `median_change`. Raise a ValueError if every difference is zero, since \
+# there's nothing to rank."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { before = 'paired.a', after = 'paired.b' }
@@ -15,7 +20,7 @@
 #     'np.isclose(median_change, np.median(after - before))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['nonparametric', 'paired']
+# tags = ['hypothesis-test', 'nonparametric', 'paired-samples', 'error-handling', 'validation']
 # [edge_cases]
 # raises = 'ValueError'
 # why = 'the signed-rank test is undefined when no subject changed (every difference zero): the snippet raises ValueError'

@@ -3,6 +3,11 @@
 # Standardize every column of the DataFrame `survey`, which has missing values, to z-scores with \
 # `scipy.stats.zscore`, ignoring NaNs when computing each column's mean and standard deviation \
 # and keeping them in place; store the result as the DataFrame `standardized`."""
+# prompt = """
+# My DataFrame `survey` has missing values. Convert every column to z-scores with scipy's zscore \
+# (population standard deviation), ignoring NaNs when computing each column's mean and SD and \
+# keeping the NaNs where they are; store the result as a DataFrame `standardized` with the same \
+# columns."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { survey = 'survey' }
@@ -14,7 +19,7 @@
 #     '(lambda varying: standardized.isna().loc[:, varying].equals(survey.isna().loc[:, varying]) and np.allclose(standardized.loc[:, varying], ((survey - survey.mean()) / survey.std(ddof=0)).loc[:, varying], equal_nan=True))((survey.nunique() > 1) & (survey.std(ddof=0) > 0))',
 # ]
 # difficulty = 'basic'
-# tags = ['standardization', 'missing-data', 'error-handling', 'dataframe']
+# tags = ['standardization', 'missing-data', 'column-wise']
 # [edge_cases]
 # nan = true
 # extra_columns = false

@@ -3,15 +3,22 @@
 # Integrate exp(x) over [0, 2] with 2-point Gauss-Legendre quadrature (`fixed_quad` with `n=2`); \
 # store the approximation in `approx` and its absolute error against the exact value e**2 - 1 in \
 # `error`."""
+# prompt = """
+# How accurate is a 2-point Gauss-Legendre rule for the integral of exp(x) on [0, 2]? Use \
+# fixed-order Gaussian quadrature with n=2, put the estimate in `approx` and its absolute error \
+# versus the exact e**2 - 1 in `error`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
 # checks = [
 #     'np.isclose(approx, np.exp(2) - 1, rtol=0.01, atol=0)',
 #     'error < 0.01 * (np.exp(2) - 1)',
+#     # the 2-point Gauss-Legendre nodes and weights on [-1, 1], shifted to [0, 2]
+#     'np.isclose(approx, np.dot(np.polynomial.legendre.leggauss(2)[1], np.exp(1 + np.polynomial.legendre.leggauss(2)[0])), rtol=1e-12)',
+#     'np.isclose(error, abs(approx - (np.exp(2) - 1)), rtol=1e-6, atol=1e-12)',
 # ]
 # difficulty = 'basic'
-# tags = ['quadrature', 'gauss-legendre', 'parameter-tuning']
+# tags = ['quadrature', 'gaussian-quadrature', 'parameter-choice']
 # family = 'integrate.fixed_quad_order'
 # ///
 import numpy as np

@@ -3,6 +3,10 @@
 # Sample sin(x) at 17 equally spaced points `x` on [0, pi] (values `y`) and integrate the samples \
 # with `scipy.integrate.trapezoid`; store the estimate in `approx` and its absolute error against \
 # the exact value 2 in `error`."""
+# prompt = """
+# Sample sin(x) at 17 equally spaced points `x` on [0, pi] (values in `y`) and integrate the \
+# samples with the trapezoidal rule; store the result in `approx` and the absolute error against \
+# the exact value 2 in `error`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.integrate', 'numpy']
 # inputs = {}
@@ -10,9 +14,11 @@
 #     'x.size == 17 and np.allclose(y, np.sin(x))',
 #     'error < 0.01',
 #     'np.isclose(approx, 2.0, atol=0.01)',
+#     'np.isclose(error, abs(approx - 2.0), rtol=1e-6, atol=1e-12)',
+#     'np.isclose(approx, np.sum((y[1:] + y[:-1]) / 2 * np.diff(x)), rtol=1e-12)',
 # ]
 # difficulty = 'basic'
-# tags = ['quadrature', 'sampled-data', 'parameter-tuning']
+# tags = ['quadrature', 'sampled-data', 'parameter-choice']
 # family = 'integrate.sampled_rule_accuracy'
 # ///
 import numpy as np

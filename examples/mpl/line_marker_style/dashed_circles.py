@@ -3,6 +3,10 @@
 # Plot the growth measurements (`x`, `y`) as one line in the colour "#2a6f97" with line style \
 # "--" and marker "o" drawn hollow (white face, size 5), and label the axes and title. Keep the \
 # figure in `fig` and its Axes in `ax`."""
+# prompt = """
+# Could you draw the growth data `x`, `y` as one dashed line (style "--") in colour "#2a6f97" \
+# with open circle markers "o" of size 5 whose face is "white"? Axis labels and a title please; \
+# keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { x = 'growth.x', y = 'growth.y' }
@@ -10,9 +14,10 @@
 #     "ax.lines[0].get_linestyle() == '--' and ax.lines[0].get_marker() == 'o'",
 #     "ax.lines[0].get_markerfacecolor() == 'white' and ax.lines[0].get_color() == '#2a6f97'",
 #     "figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['line-styles', 'markers', 'custom-plotting']
+# tags = ['line-plot', 'line-styles']
 # family = 'mpl.line_marker_style'
 # edge_cases = true
 # ///

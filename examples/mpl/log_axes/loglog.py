@@ -4,6 +4,12 @@
 # seed 0), plot the points with `ax.loglog` so the relation appears straight, fit a line in those \
 # transformed coordinates with `np.polyfit` (`slope`, `intercept`), and put the fitted slope (two \
 # decimals) in the title; label the axes. Keep the figure in `fig`."""
+# prompt = """
+# Simulate a power law y = 3 x^0.75 with multiplicative noise for x from 1 to 1000 (arrays `x`, \
+# `y`, seed 0) and plot the points on log-log axes so the relation looks straight. Fit a straight \
+# line to log y versus log x with a degree-1 polyfit into `slope` and `intercept`, put the fitted \
+# slope to two decimals in the title, and label the axes; keep the figure in `fig` and the Axes \
+# in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -11,9 +17,10 @@
 #     "figure_summary(fig).axes[0].xscale == 'log' and figure_summary(fig).axes[0].yscale == 'log'",
 #     'abs(slope - 0.75) < 0.1',
 #     "f'{slope:.2f}' in ax.get_title()",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['log-scale', 'axis-scale', 'curve-fitting']
+# tags = ['log-scale', 'curve-fitting']
 # family = 'mpl.log_axes'
 # ///
 import matplotlib.pyplot as plt

@@ -5,6 +5,12 @@
 # axis) so the relation appears straight, fit a line in those transformed coordinates with \
 # `np.polyfit` (`slope`, `intercept`), and put the fitted slope (two decimals) in the title; label \
 # the axes. Keep the figure in `fig`."""
+# prompt = """
+# Simulate a logarithmic dose response y = 2 log10(x) + 5 with additive noise for x from 0.01 to \
+# 100 (arrays `x`, `y`, seed 0) and plot it with a logarithmic x axis and linear y axis so it \
+# appears straight. Fit a line to y versus log10(x) with a degree-1 polyfit into `slope` and \
+# `intercept`, show the slope to two decimals in the title, and label the axes; keep the figure \
+# in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -12,9 +18,10 @@
 #     "figure_summary(fig).axes[0].xscale == 'log' and figure_summary(fig).axes[0].yscale == 'linear'",
 #     'abs(slope - 2.0) < 0.1',
 #     "f'{slope:.2f}' in ax.get_title()",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['log-scale', 'axis-scale', 'curve-fitting']
+# tags = ['log-scale', 'curve-fitting']
 # family = 'mpl.log_axes'
 # ///
 import matplotlib.pyplot as plt

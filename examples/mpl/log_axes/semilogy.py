@@ -5,6 +5,12 @@
 # axis) so the relation appears straight, fit a line in those transformed coordinates with \
 # `np.polyfit` (`slope`, `intercept`), and put the fitted slope (two decimals) in the title; label \
 # the axes. Keep the figure in `fig`."""
+# prompt = """
+# Simulate an exponential decay y = 3 exp(-0.8 x) with multiplicative noise for x from 0 to 5 \
+# (arrays `x`, `y`, seed 0) and plot it with a linear x axis and logarithmic y axis so it appears \
+# straight. Fit a line to the natural log of y versus x with a degree-1 polyfit into `slope` and \
+# `intercept` (so the slope estimates the decay rate, about -0.8), show the slope to two decimals \
+# in the title, and label the axes; keep the figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib', 'numpy']
 # inputs = {}
@@ -12,9 +18,10 @@
 #     "figure_summary(fig).axes[0].xscale == 'linear' and figure_summary(fig).axes[0].yscale == 'log'",
 #     'abs(slope + 0.8) < 0.1',
 #     "f'{slope:.2f}' in ax.get_title()",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['log-scale', 'axis-scale', 'curve-fitting']
+# tags = ['log-scale', 'curve-fitting']
 # family = 'mpl.log_axes'
 # ///
 import matplotlib.pyplot as plt

@@ -3,6 +3,10 @@
 # Plot the decay measurements (`x`, `y`) as points, label the axes and title, and save the figure \
 # in the current directory as `path = Path("decay_curve.pdf")` (PDF format, inferred from the \
 # file extension). Keep the figure in `fig`."""
+# prompt = """
+# Plot the decay measurements `x`, `y` as points with axis labels and a title, and save the \
+# figure in the current directory to `path = Path("decay_curve.pdf")`, letting the file extension \
+# decide the (PDF) format. Keep the figure in `fig`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { x = 'decay.x', y = 'decay.y' }
@@ -10,9 +14,10 @@
 #     'path.exists() and path.stat().st_size > 0',
 #     "path.read_bytes().startswith(b'%PDF')",
 #     "figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['savefig', 'export']
+# tags = ['figure-export']
 # family = 'mpl.savefig_format'
 # edge_cases = true
 # ///

@@ -4,6 +4,11 @@
 # settings are restored afterwards, plot every column of the time-indexed DataFrame `df` as a \
 # line with a legend of the column names, and label the axes and title. Keep the figure in `fig` \
 # and its Axes in `ax`."""
+# prompt = """
+# Using the "bmh" style only for this one figure (temporarily with a `plt.style.context` block, \
+# so the global settings are restored afterwards), plot every column of my time-indexed DataFrame \
+# `df` as a line with a legend of the column names. Label the axes, add a title, and keep the \
+# figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
 # libraries = ['matplotlib']
 # inputs = { df = 'sensor' }
@@ -12,9 +17,10 @@
 #     "ax.lines[0].get_color() == plt.style.library['bmh']['axes.prop_cycle'].by_key()['color'][0]",
 #     "plt.rcParams['axes.prop_cycle'] != plt.style.library['bmh']['axes.prop_cycle']",
 #     'figure_summary(fig).axes[0].legend_labels == list(df.columns)',
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['style', 'context-manager']
+# tags = ['styling', 'line-plot', 'time-series']
 # family = 'mpl.style_context'
 # edge_cases = true
 # ///

@@ -4,6 +4,10 @@
 # `minimize(method="Newton-CG", jac=optimize.rosen_der, hess=optimize.rosen_hess)` (Newton-CG \
 # with the analytic gradient and Hessian); store the OptimizeResult in `res` and its function \
 # evaluation count in `n_evals`."""
+# prompt = """
+# Minimise the 2-D Rosenbrock function `optimize.rosen` from x0 = (-1.2, 1) with Newton-CG, \
+# supplying scipy's analytic gradient and Hessian for it. Keep the result in `res` and the \
+# function evaluation count in `n_evals`."""
 # domain = 'numerical_methods'
 # libraries = ['scipy.optimize', 'numpy']
 # inputs = {}
@@ -13,7 +17,7 @@
 #     'n_evals == res.nfev and n_evals > 0',
 # ]
 # difficulty = 'basic'
-# tags = ['minimization', 'rosenbrock', 'parameter-tuning']
+# tags = ['minimization', 'parameter-choice']
 # family = 'optimize.minimize_rosenbrock'
 # ///
 import numpy as np

@@ -2,6 +2,10 @@
 # task = """
 # Smooth the `temperature` of `weather` with an exponentially weighted moving average of span 20 \
 # in its recursive form (`adjust=False`); store it in `ewma`."""
+# prompt = """
+# Smooth the `temperature` column of `weather` with an exponentially weighted moving average of \
+# span 20, using the recursive form (adjust=False, so it starts at the first reading), and store \
+# it in `ewma`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -14,7 +18,7 @@
 #     'np.abs(np.diff(ewma.to_numpy())).sum() <= np.abs(np.diff(weather["temperature"].to_numpy())).sum() * (1 + 1e-9)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ewm', 'smoothing', 'parameter-tuning']
+# tags = ['rolling-window', 'smoothing', 'parameter-choice']
 # family = 'pandas.ewm_mean'
 # edge_cases = true
 # ///

@@ -2,6 +2,10 @@
 # task = """
 # Smooth the `temperature` of `weather` with an exponentially weighted moving average of span 5 \
 # in its recursive form (`adjust=False`); store it in `ewma`."""
+# prompt = """
+# I want a light exponential smoothing of `weather`'s `temperature`: an EWMA with span 5 in its \
+# recursive form (adjust=False, y[t] = alpha*x[t] + (1-alpha)*y[t-1] starting from the first value), stored \
+# in `ewma`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -14,7 +18,7 @@
 #     'np.abs(np.diff(ewma.to_numpy())).sum() <= np.abs(np.diff(weather["temperature"].to_numpy())).sum() * (1 + 1e-9)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['ewm', 'smoothing', 'parameter-tuning']
+# tags = ['rolling-window', 'smoothing', 'parameter-choice']
 # family = 'pandas.ewm_mean'
 # edge_cases = true
 # ///

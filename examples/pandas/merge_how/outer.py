@@ -3,6 +3,11 @@
 # Count the patients per `site` of `trial` into `counts` (columns `site`, `n_patients`), then \
 # combine it with a lookup table `site_info` that lists the sites `north` and `west` using \
 # `merge(how="outer")`; store the result in `joined`."""
+# prompt = """
+# After counting patients per `site` of `trial` into `counts` (columns `site`, `n_patients`), \
+# combine it with a lookup table `site_info` that lists the sites "north" and "west" with a \
+# `region` column ("highland", "valley") as an outer join, keeping every site from either table. \
+# Store the result in `joined`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
@@ -12,7 +17,7 @@
 #     'joined["n_patients"].isna().sum() == len({"north", "west"} - set(trial["site"]))',
 # ]
 # difficulty = 'basic'
-# tags = ['merge', 'join', 'parameter-tuning']
+# tags = ['merging', 'parameter-choice']
 # family = 'pandas.merge_how'
 # edge_cases = true
 # ///

@@ -2,6 +2,9 @@
 # task = """
 # Total the daily `rainfall` of `weather` per calendar month (labelled by the month start) with \
 # `resample("MS").sum()`; store the Series in `rain_totals`."""
+# prompt = """
+# What's the total `rainfall` in `weather` per calendar month? Sum the daily values per month, \
+# labelled by the month start ("MS"), and store the Series in `rain_totals`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -12,7 +15,7 @@
 #     'rain_totals.index.is_monotonic_increasing',
 # ]
 # difficulty = 'basic'
-# tags = ['resample', 'time-series', 'parameter-tuning']
+# tags = ['resampling', 'time-series', 'parameter-choice']
 # family = 'pandas.resample_rainfall_total'
 # edge_cases = true
 # ///

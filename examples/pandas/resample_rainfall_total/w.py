@@ -2,6 +2,9 @@
 # task = """
 # Total the daily `rainfall` of `weather` per week (weeks end on Sunday) with \
 # `resample("W").sum()`; store the Series in `rain_totals`."""
+# prompt = """
+# I need weekly rainfall totals from the daily `weather` table: sum `rainfall` per week with \
+# weeks ending on Sunday (and labelled by that Sunday, "W"), stored as a Series in `rain_totals`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { weather = 'weather' }
@@ -12,7 +15,7 @@
 #     'rain_totals.index.is_monotonic_increasing',
 # ]
 # difficulty = 'basic'
-# tags = ['resample', 'time-series', 'parameter-tuning']
+# tags = ['resampling', 'time-series', 'parameter-choice']
 # family = 'pandas.resample_rainfall_total'
 # edge_cases = true
 # ///

@@ -2,6 +2,10 @@
 # task = """
 # Track the volatility of `sensor_a` in `sensor` as its rolling standard deviation over a 3-day \
 # window, reporting only full windows (`min_periods=3`); store the Series in `volatility`."""
+# prompt = """
+# Track the short-term volatility of `sensor_a` in `sensor` as its rolling (sample) standard \
+# deviation over a 3-day window, reporting only full windows (min_periods=3), and store the \
+# Series in `volatility`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -14,7 +18,7 @@
 #     'volatility.index.equals(sensor.index)',
 # ]
 # difficulty = 'basic'
-# tags = ['rolling', 'volatility', 'parameter-tuning']
+# tags = ['rolling-window', 'parameter-choice']
 # family = 'pandas.rolling_std'
 # edge_cases = true
 # ///

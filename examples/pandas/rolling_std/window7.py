@@ -2,6 +2,10 @@
 # task = """
 # Track the volatility of `sensor_a` in `sensor` as its rolling standard deviation over a 7-day \
 # window, reporting only full windows (`min_periods=7`); store the Series in `volatility`."""
+# prompt = """
+# Compute a weekly volatility of `sensor_a` from `sensor`: the rolling standard deviation over \
+# 7-day windows (pandas' default sample SD), only where the window is full (min_periods=7). Put \
+# the Series in `volatility`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
 # inputs = { sensor = 'sensor' }
@@ -14,7 +18,7 @@
 #     'volatility.index.equals(sensor.index)',
 # ]
 # difficulty = 'basic'
-# tags = ['rolling', 'volatility', 'parameter-tuning']
+# tags = ['rolling-window', 'parameter-choice']
 # family = 'pandas.rolling_std'
 # edge_cases = true
 # ///

@@ -3,6 +3,10 @@
 # Design a Butterworth high-pass filter of order 2 with a 20 Hz cutoff for data sampled at `fs` \
 # Hz, as second-order sections in `sos`, and apply it causally to `signal` with `sosfilt`; store \
 # the output in `highpassed`."""
+# prompt = """
+# I need to remove the slow content from `signal`, sampled at `fs` Hz. Please design a 2nd-order \
+# Butterworth high-pass with a 20 Hz cutoff as second-order sections in `sos` and run it causally \
+# (forward only, not zero-phase), putting the output in `highpassed`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
@@ -10,11 +14,13 @@
 #     # the same sections as the design itself: shape (order / 2, 6) and the same response
 #     "(lambda ref: sos.shape == ref.shape and np.allclose(np.abs(scipy.signal.sosfreqz(sos, fs=fs)[1]), np.abs(scipy.signal.sosfreqz(ref, fs=fs)[1]), atol=1e-6))(scipy.signal.butter(2, 20, btype='highpass', fs=fs, output='sos'))",
 #     'highpassed.shape == signal.shape',
+#     # applied causally, in one forward pass of `sos`
+#     'np.allclose(highpassed, scipy.signal.sosfilt(sos, signal), rtol=1e-6, atol=1e-9 * np.abs(signal).max())',
 #     'band_power(highpassed, fs, 0, 8) <= 0.2 * band_power(signal, fs, 0, 8) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(highpassed, fs, 40, fs / 2) >= 0.8 * band_power(signal, fs, 40, fs / 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'basic'
-# tags = ['filter-design', 'highpass', 'parameter-tuning']
+# tags = ['filter-design', 'highpass', 'parameter-choice']
 # family = 'signal.butter_highpass'
 # [edge_cases]
 # min_seconds = 0.5

@@ -6,18 +6,25 @@
 # frequencies `tones[0]` and `tones[1]`) and `high_edge` (halfway between the known tone \
 # frequencies `tones[1]` and `tones[2]`); apply it to `signal` without delay (centred \
 # convolution) and store the result in `filtered`."""
+# prompt = """
+# `signal` (sampled at `fs` Hz) contains three known tones `tones`. Design a linear-phase \
+# windowed-sinc FIR band-pass `taps` (Hamming window, odd length of about 0.3 s) with edges \
+# halfway between neighbouring tones: `low_edge` between `tones[0]` and `tones[1]`, `high_edge` \
+# between `tones[1]` and `tones[2]`. Apply it without delay (centred convolution, same length as \
+# the input) and store the result in `filtered`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
 # checks = [
 #     'taps.size % 2 == 1 and np.allclose(taps, taps[::-1])',
 #     'filtered.shape == signal.shape',
+#     'np.isclose(low_edge, (tones[0] + tones[1]) / 2) and np.isclose(high_edge, (tones[1] + tones[2]) / 2)',
 #     'band_power(filtered, fs, tones[1] - 2, tones[1] + 2) >= 0.8 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(filtered, fs, tones[0] - 2, tones[0] + 2) <= 0.05 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(filtered, fs, tones[2] - 2, tones[2] + 2) <= 0.05 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['filter-design', 'fir', 'bandpass', 'parameter-tuning']
+# tags = ['filter-design', 'fir-filter', 'bandpass', 'parameter-choice']
 # family = 'signal.firwin_bands'
 # [edge_cases]
 # tone_ranges = [[2, 15], [40, 60], [100, 200]]

@@ -5,18 +5,24 @@
 # of about 0.3 s at `fs` Hz) with cutoff `high_edge` (halfway between the known tone frequencies \
 # `tones[1]` and `tones[2]`); apply it to `signal` without delay (centred convolution) and store \
 # the result in `filtered`."""
+# prompt = """
+# Using the known tone frequencies `tones` in `signal` (sampled at `fs` Hz), build a linear-phase \
+# windowed-sinc FIR high-pass `taps` with a Hamming window and an odd length of about 0.3 s, \
+# cutting off at `high_edge`, halfway between `tones[1]` and `tones[2]`. Filter `signal` with it \
+# using centred convolution (no delay, same length) and store the output in `filtered`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
 # checks = [
 #     'taps.size % 2 == 1 and np.allclose(taps, taps[::-1])',
 #     'filtered.shape == signal.shape',
+#     'np.isclose(high_edge, (tones[1] + tones[2]) / 2)',
 #     'band_power(filtered, fs, tones[2] - 2, tones[2] + 2) >= 0.8 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(filtered, fs, tones[0] - 2, tones[0] + 2) <= 0.05 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(filtered, fs, tones[1] - 2, tones[1] + 2) <= 0.05 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'basic'
-# tags = ['filter-design', 'fir', 'highpass', 'parameter-tuning']
+# tags = ['filter-design', 'fir-filter', 'highpass', 'parameter-choice']
 # family = 'signal.firwin_bands'
 # [edge_cases]
 # tone_ranges = [[2, 15], [40, 60], [100, 200]]

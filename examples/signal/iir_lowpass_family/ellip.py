@@ -5,12 +5,19 @@
 # passband edge as second-order sections `sos` for data sampled at `fs` Hz, apply it with zero \
 # phase to `signal` (store `filtered`), and compute its magnitude response `w` (Hz), `h` on 2048 \
 # frequencies with `sosfreqz`."""
+# prompt = """
+# Design an elliptic low-pass of order 4 (1 dB passband ripple, 50 dB stopband attenuation, 30 Hz \
+# passband edge) for `fs` Hz data as second-order sections `sos`, apply it to `signal` with zero \
+# phase and keep the result in `filtered`, and evaluate its frequency response `w` (Hz), `h` on \
+# 2048 frequencies."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs' }
 # checks = [
 #     "sos.shape == scipy.signal.ellip(4, 1, 50, 30, btype='lowpass', fs=fs, output='sos').shape",
 #     'filtered.shape == signal.shape',
+#     # zero phase: away from the ends the result matches a forward-backward pass of `sos`
+#     'np.sqrt(np.mean((filtered - scipy.signal.sosfiltfilt(sos, signal))[len(signal) // 4 : 3 * len(signal) // 4] ** 2)) <= 0.05 * np.std(signal) + 1e-9 * np.abs(signal).max()',
 #     'band_power(filtered, fs, 100, fs / 2) <= 0.02 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     # even-order Chebyshev I / elliptic designs sit at -rp dB at DC (twice that after filtfilt)
 #     'band_power(filtered, fs, 0, 8) >= 0.5 * band_power(signal, fs, 0, 8) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
@@ -18,7 +25,7 @@
 #     'np.abs(h[w >= 60]).max() < 10 ** (-50 / 20) * 1.01',
 # ]
 # difficulty = 'intermediate'
-# tags = ['filter-design', 'lowpass', 'ellip', 'parameter-tuning']
+# tags = ['filter-design', 'lowpass', 'iir-filter', 'parameter-choice']
 # family = 'signal.iir_lowpass_family'
 # [edge_cases]
 # min_seconds = 0.5

@@ -4,6 +4,9 @@
 # Change the sample rate of `signal` (sampled at `fs` Hz) by the rational factor 1/2 with \
 # polyphase filtering (`resample_poly`, `up=1`, `down=2`); store the result in `resampled` and \
 # the new rate in `fs_new`."""
+# prompt = """
+# Please halve the sample rate of `signal` (sampled at `fs` Hz) with polyphase resampling, up by \
+# 1 and down by 2. Store the result in `resampled` and the new rate in `fs_new`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs' }
@@ -13,7 +16,7 @@
 #     'abs(dominant_frequency(resampled, fs_new) - dominant_frequency(signal, fs)) <= 2 * fs / len(signal)',
 # ]
 # difficulty = 'basic'
-# tags = ['resampling', 'polyphase', 'parameter-tuning']
+# tags = ['resampling', 'parameter-choice']
 # family = 'signal.resample_poly'
 # [edge_cases]
 # noise_only = false

@@ -4,6 +4,10 @@
 # Change the sample rate of `signal` (sampled at `fs` Hz) by the rational factor 3/2 with \
 # polyphase filtering (`resample_poly`, `up=3`, `down=2`); store the result in `resampled` and \
 # the new rate in `fs_new`."""
+# prompt = """
+# I need to change the sample rate of `signal` (sampled at `fs` Hz) by the rational factor 3/2 \
+# (up 3, down 2) using polyphase filtering. Store the resampled data in `resampled` and the new \
+# rate in `fs_new`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal']
 # inputs = { signal = 'audio.signal', fs = 'audio.fs' }
@@ -13,7 +17,7 @@
 #     'abs(dominant_frequency(resampled, fs_new) - dominant_frequency(signal, fs)) <= 2 * fs / len(signal)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['resampling', 'polyphase', 'parameter-tuning']
+# tags = ['resampling', 'parameter-choice']
 # family = 'signal.resample_poly'
 # [edge_cases]
 # noise_only = false

@@ -2,15 +2,21 @@
 # # window type for Welch: leakage vs resolution vs amplitude accuracy
 # task = """
 # Estimate the power spectral density of `signal` (sampled at `fs` Hz) with Welch's method using \
-# a flattop window and segments of 512 samples (or the whole signal if shorter); store the \
-# frequencies in `freqs` and the density in `psd`, and the frequency of its largest peak \
-# (expected at one of the known tones `tones`) in `peak_freq`."""
+# a flattop window and half-overlapping segments of 512 samples (or the whole signal if shorter); \
+# store the frequencies in `freqs` and the density in `psd`, and the frequency of its largest \
+# peak (expected at one of the known tones `tones`) in `peak_freq`."""
+# prompt = """
+# Estimate the power spectral density of `signal` (sampled at `fs` Hz) with Welch's method using \
+# a flat-top window and 512-sample segments (or the whole signal if it's shorter) that overlap by \
+# half, with density scaling. Store the frequencies in `freqs`, the PSD in `psd`, and the \
+# frequency of the largest peak (it should sit at one of the known tones `tones`) in `peak_freq`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.signal', 'numpy']
 # inputs = { signal = 'noisy.signal', fs = 'noisy.fs', tones = 'noisy.tones' }
 # checks = [
 #     'freqs.shape == psd.shape and np.all(psd >= 0)',
 #     'np.allclose(freqs, np.fft.rfftfreq(min(512, len(signal)), 1 / fs))',
+#     'np.allclose(psd, scipy.signal.welch(signal, fs=fs, window="flattop", nperseg=min(512, len(signal)), noverlap=min(512, len(signal)) // 2)[1], rtol=1e-6, atol=1e-9 * np.max(psd))',
 #     # (a pure-noise signal has no tones to find)
 #     'tones.size == 0 or np.min(np.abs(tones - peak_freq)) <= 2 * (freqs[1] - freqs[0])',
 #     # density scaling: integrating the PSD gives back the variance (to within the estimate's
@@ -18,7 +24,7 @@
 #     'np.isclose(psd.sum() * (freqs[1] - freqs[0]), signal.var(), rtol=0.5)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['spectrum', 'psd', 'welch', 'window', 'parameter-tuning']
+# tags = ['spectral-analysis', 'window-functions', 'parameter-choice']
 # family = 'signal.welch_window'
 # [edge_cases]
 # tone_ranges = [[30, 45], [60, 100], [150, 200]]

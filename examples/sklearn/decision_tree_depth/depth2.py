@@ -4,7 +4,12 @@
 # of `X`, `y`; store the tree in `tree`, its rules as text from `export_text` (features named x0, \
 # x1, ...) in `rules`, and the training and test accuracy in `train_accuracy` and \
 # `test_accuracy`. Keep the split parts as `X_train`, `X_test`, `y_train`, `y_test`."""
-# domain = 'data_processing'
+# prompt = """
+# Fit a decision tree classifier limited to max_depth=2 (random_state=0) on a stratified 70/30 \
+# split of `X`, `y` (`X_train`, `X_test`, `y_train`, `y_test`). Store the tree in `tree`, its \
+# rules as plain text with the features named x0, x1, ... in `rules`, and the training and test \
+# accuracy in `train_accuracy` and `test_accuracy`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf.X', y = 'clf.y' }
 # checks = [
@@ -15,9 +20,13 @@
 #     # any split that is made must improve on the majority guess for the training data
 #     'train_accuracy >= np.bincount(y_train).max() / len(y_train)',
 #     '0 <= test_accuracy <= 1 and np.isclose(test_accuracy, np.mean(tree.predict(X_test) == y_test))',
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
+#     'tree.max_depth == 2',
 # ]
 # difficulty = 'basic'
-# tags = ['decision-tree', 'parameter-tuning', 'interpretability']
+# tags = ['decision-tree', 'parameter-choice', 'model-inspection']
 # family = 'sklearn.decision_tree_depth'
 # [edge_cases]
 # min_size = 14

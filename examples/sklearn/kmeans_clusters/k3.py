@@ -4,7 +4,13 @@
 # cluster them with `KMeans` into 3 clusters (`n_init=10`, `random_state=0`), and store the model \
 # in `kmeans`, the labels in `labels`, the `silhouette_score` in `silhouette` and the \
 # `adjusted_rand_score` against the true blobs in `ari`."""
-# domain = 'data_processing'
+# prompt = """
+# Make 300 points in three Gaussian blobs centred at (-5, -2), (0, 5) and (5, -2) with cluster \
+# std 1.2 (random_state=0), as `X_blobs` and `true_labels`. Cluster them with k-means into 3 \
+# clusters (n_init=10, random_state=0) and keep the model in `kmeans`, the labels in `labels`, \
+# the silhouette score in `silhouette` and the adjusted Rand index against the true blobs in \
+# `ari`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = {}
 # checks = [
@@ -14,7 +20,7 @@
 #     'ari > 0.95',
 # ]
 # difficulty = 'basic'
-# tags = ['clustering', 'parameter-tuning']
+# tags = ['clustering', 'parameter-choice']
 # family = 'sklearn.kmeans_clusters'
 # ///
 from sklearn.cluster import KMeans

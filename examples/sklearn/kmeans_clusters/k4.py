@@ -4,7 +4,13 @@
 # cluster them with `KMeans` into 4 clusters (`n_init=10`, `random_state=0`), and store the model \
 # in `kmeans`, the labels in `labels`, the `silhouette_score` in `silhouette` and the \
 # `adjusted_rand_score` against the true blobs in `ari`."""
-# domain = 'data_processing'
+# prompt = """
+# What happens if k-means asks for too many clusters? Generate 300 points in three Gaussian blobs \
+# (centres (-5, -2), (0, 5), (5, -2), std 1.2, random_state=0) into `X_blobs`, `true_labels`, \
+# cluster them into 4 clusters with n_init=10 and random_state=0, and store the model in \
+# `kmeans`, the labels in `labels`, the silhouette score in `silhouette`, and the adjusted Rand \
+# index versus the true blobs in `ari`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = {}
 # checks = [
@@ -14,7 +20,7 @@
 #     'ari < 0.95',
 # ]
 # difficulty = 'basic'
-# tags = ['clustering', 'parameter-tuning']
+# tags = ['clustering', 'parameter-choice']
 # family = 'sklearn.kmeans_clusters'
 # ///
 from sklearn.cluster import KMeans

@@ -4,7 +4,11 @@
 # split of `X`, `y`; store the pipeline in `knn` and its accuracy on the training and test parts \
 # in `train_accuracy` and `test_accuracy`. Keep the split parts as `X_train`, `X_test`, \
 # `y_train`, `y_test`."""
-# domain = 'data_processing'
+# prompt = """
+# Split `X`, `y` 70/30 with stratification (`X_train`, `X_test`, `y_train`, `y_test`), fit a \
+# standardize-then-k-nearest-neighbours pipeline with n_neighbors=5 as `knn`, and store its \
+# accuracy on the training and test parts in `train_accuracy` and `test_accuracy`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { X = 'clf_multi.X', y = 'clf_multi.y' }
 # checks = [
@@ -12,9 +16,12 @@
 #     # one neighbour memorises the training set; more neighbours smooth the boundary
 #     '0 < train_accuracy <= 1',
 #     'np.isclose(test_accuracy, np.mean(knn.predict(X_test) == y_test))',
+#     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
+#     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
+#     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',
 # ]
 # difficulty = 'basic'
-# tags = ['nearest-neighbors', 'parameter-tuning', 'classification']
+# tags = ['nearest-neighbors', 'parameter-choice', 'classification']
 # family = 'sklearn.knn_neighbors'
 # [edge_cases]
 # min_size = 27

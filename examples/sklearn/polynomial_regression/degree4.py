@@ -3,7 +3,11 @@
 # Fit a polynomial regression of degree 4 to the peaked curve samples `x`, `y` with a pipeline of \
 # `StandardScaler`, `PolynomialFeatures(degree=4)` and `LinearRegression`; store the fitted \
 # values at `x` in `fitted` and the training R^2 in `r2`. Keep the fitted pipeline as `model`."""
-# domain = 'data_processing'
+# prompt = """
+# My samples `x`, `y` trace a peaked curve. Fit a degree-4 polynomial regression as a pipeline of \
+# standardizing x, generating polynomial features up to degree 4 and ordinary linear regression, \
+# keep it as `model`, and store the fitted values at `x` in `fitted` and the training R^2 in `r2`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { x = 'peak.x', y = 'peak.y' }
 # checks = [
@@ -15,7 +19,7 @@
 #     'r2 >= 1 - np.sum((y - np.polyval(np.polyfit(x, y, 3), x)) ** 2) / np.sum((y - y.mean()) ** 2) - 1e-9',
 # ]
 # difficulty = 'intermediate'
-# tags = ['regression', 'feature-engineering', 'parameter-tuning']
+# tags = ['regression', 'feature-engineering', 'parameter-choice']
 # family = 'sklearn.polynomial_regression'
 # edge_cases = true
 # ///

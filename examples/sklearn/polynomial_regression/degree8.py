@@ -3,7 +3,12 @@
 # Fit a polynomial regression of degree 8 to the peaked curve samples `x`, `y` with a pipeline of \
 # `StandardScaler`, `PolynomialFeatures(degree=8)` and `LinearRegression`; store the fitted \
 # values at `x` in `fitted` and the training R^2 in `r2`. Keep the fitted pipeline as `model`."""
-# domain = 'data_processing'
+# prompt = """
+# How well does a high-degree polynomial fit my peaked curve `x`, `y`? Build a pipeline that \
+# standardizes x, expands it to polynomial features of degree 8 and fits a linear regression; \
+# keep the fitted pipeline as `model`, the fitted values at `x` in `fitted` and the training R^2 \
+# in `r2`."""
+# domain = 'machine_learning'
 # libraries = ['scikit-learn']
 # inputs = { x = 'peak.x', y = 'peak.y' }
 # checks = [
@@ -15,7 +20,7 @@
 #     'r2 >= 1 - np.sum((y - np.polyval(np.polyfit(x, y, 7), x)) ** 2) / np.sum((y - y.mean()) ** 2) - 1e-9',
 # ]
 # difficulty = 'intermediate'
-# tags = ['regression', 'feature-engineering', 'parameter-tuning']
+# tags = ['regression', 'feature-engineering', 'parameter-choice']
 # family = 'sklearn.polynomial_regression'
 # edge_cases = true
 # ///

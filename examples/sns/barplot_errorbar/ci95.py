@@ -5,6 +5,10 @@
 # Draw the mean `response` per `site` of the DataFrame `trial` as a seaborn `barplot` on `fig, \
 # ax` with error bars showing a 95% bootstrap confidence interval (`errorbar=("ci", 95)`, \
 # capped); label the axes "Site" and "Mean response" and add a title."""
+# prompt = """
+# Using seaborn, plot the mean `response` per `site` from my DataFrame `trial` as bars on `fig, \
+# ax`, with capped error bars showing a 95% bootstrap confidence interval. Axis labels "Site" and \
+# "Mean response", and a title please."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -15,7 +19,7 @@
 #     "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['barplot', 'errorbar', 'parameter-tuning']
+# tags = ['bar-chart', 'error-bars', 'parameter-choice']
 # family = 'sns.barplot_errorbar'
 # edge_cases = true
 # ///

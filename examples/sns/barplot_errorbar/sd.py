@@ -4,6 +4,10 @@
 # Draw the mean `response` per `site` of the DataFrame `trial` as a seaborn `barplot` on `fig, \
 # ax` with error bars showing one standard deviation (`errorbar="sd"`, capped); label the axes \
 # "Site" and "Mean response" and add a title."""
+# prompt = """
+# I'd like a seaborn bar chart of the mean `response` for each `site` in the DataFrame `trial`, \
+# drawn on `fig, ax`, where the capped error bars show plus/minus one standard deviation rather \
+# than a confidence interval. Label the axes "Site" and "Mean response" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -14,7 +18,7 @@
 #     "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['barplot', 'errorbar', 'parameter-tuning']
+# tags = ['bar-chart', 'error-bars', 'parameter-choice']
 # family = 'sns.barplot_errorbar'
 # edge_cases = true
 # ///

@@ -4,6 +4,11 @@
 # figure-level seaborn `catplot` (`kind="bar"`); keep the grid in `g`, set the axis labels "Site" \
 # and "Response" with `g.set_axis_labels`, panel titles "Treatment: <name>" with `g.set_titles`, \
 # and a figure title."""
+# prompt = """
+# Using seaborn's figure-level categorical plot, compare `response` across `site` as bar plots, \
+# one panel per `treatment`, from my DataFrame `trial`, and keep the grid in `g`. Set the axis \
+# labels to "Site" and "Response", title each panel "Treatment: <name>", and add an overall \
+# figure title."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { trial = 'trial' }
@@ -14,7 +19,7 @@
 #     "figure_summary(g.figure).axes[0].xlabel == 'Site' and figure_summary(g.figure).suptitle != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['catplot', 'figure-level', 'facets', 'parameter-tuning']
+# tags = ['facets', 'parameter-choice']
 # family = 'sns.catplot_col'
 # edge_cases = true
 # ///

@@ -4,6 +4,11 @@
 # figure-level seaborn `catplot` (`kind="box"`); keep the grid in `g`, set the axis labels "Site" \
 # and "Response" with `g.set_axis_labels`, panel titles "Treatment: <name>" with `g.set_titles`, \
 # and a figure title."""
+# prompt = """
+# I want box plots of `response` by `site` from the DataFrame `trial`, split into one panel per \
+# `treatment`, made with seaborn's figure-level categorical interface; store the grid in `g`. \
+# Axis labels "Site" and "Response", panel titles of the form "Treatment: <name>", and a \
+# figure-wide title."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { trial = 'trial' }
@@ -14,7 +19,7 @@
 #     "figure_summary(g.figure).axes[0].xlabel == 'Site' and figure_summary(g.figure).suptitle != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['catplot', 'figure-level', 'facets', 'parameter-tuning']
+# tags = ['facets', 'parameter-choice']
 # family = 'sns.catplot_col'
 # edge_cases = true
 # ///

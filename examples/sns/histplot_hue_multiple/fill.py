@@ -4,6 +4,10 @@
 # Draw a histogram of `response` from the DataFrame `trial`, split by `treatment` (hue), with 12 \
 # shared bins and overlapping groups resolved with `multiple="fill"`, using seaborn `histplot` \
 # on `fig, ax`; label the x axis "Response" and the y axis "Proportion" and add a title."""
+# prompt = """
+# Make a seaborn histogram of `response` from my DataFrame `trial`, split by `treatment` as hue, \
+# with 12 shared bins, and normalise each bin so the groups fill it to 100% (show proportions per \
+# bin) on `fig, ax`. Label the x axis "Response" and the y axis "Proportion" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -14,7 +18,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Response' and figure_summary(fig).axes[0].ylabel == 'Proportion' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['histplot', 'hue', 'parameter-tuning']
+# tags = ['histogram', 'semantic-mapping', 'parameter-choice']
 # family = 'sns.histplot_hue_multiple'
 # edge_cases = true
 # ///

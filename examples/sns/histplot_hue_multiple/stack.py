@@ -3,6 +3,10 @@
 # Draw a histogram of `response` from the DataFrame `trial`, split by `treatment` (hue), with 12 \
 # shared bins and overlapping groups resolved with `multiple="stack"`, using seaborn `histplot` \
 # on `fig, ax`; label the x axis "Response" and the y axis "Count" and add a title."""
+# prompt = """
+# Make a seaborn histogram of `response` from the DataFrame `trial` with `treatment` as hue and \
+# 12 shared bins, stacking the groups on top of each other so the bar totals are the overall \
+# counts, on `fig, ax`. Label the x axis "Response" and the y axis "Count" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -13,7 +17,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Response' and figure_summary(fig).axes[0].ylabel == 'Count' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['histplot', 'hue', 'parameter-tuning']
+# tags = ['histogram', 'semantic-mapping', 'parameter-choice']
 # family = 'sns.histplot_hue_multiple'
 # edge_cases = true
 # ///

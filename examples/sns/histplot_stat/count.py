@@ -3,6 +3,9 @@
 # Draw a histogram of the 1-D array `values` with seaborn `histplot` on `fig, ax` using 20 bins \
 # and `stat="count"` for the bar heights; label the x axis "Value", the y axis "Count" and add a \
 # title."""
+# prompt = """
+# Draw a seaborn histogram of my 1-D array `values` on `fig, ax` with 20 bins whose heights are \
+# raw counts; label the x axis "Value" and the y axis "Count" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { values = 'values' }
@@ -12,7 +15,7 @@
 #     "figure_summary(fig).axes[0].ylabel == 'Count' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['histplot', 'histogram', 'normalization', 'parameter-tuning']
+# tags = ['histogram', 'parameter-choice']
 # family = 'sns.histplot_stat'
 # edge_cases = true
 # ///

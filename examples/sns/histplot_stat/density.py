@@ -3,6 +3,10 @@
 # Draw a histogram of the 1-D array `values` with seaborn `histplot` on `fig, ax` using 20 bins \
 # and `stat="density"` for the bar heights; label the x axis "Value", the y axis "Density" and \
 # add a title."""
+# prompt = """
+# Plot a seaborn histogram of the 1-D array `values` on `fig, ax` with 20 bins, normalised as a \
+# density so the bar areas sum to 1; label the x axis "Value" and the y axis "Density" and add a \
+# title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { values = 'values' }
@@ -12,7 +16,7 @@
 #     "figure_summary(fig).axes[0].ylabel == 'Density' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['histplot', 'histogram', 'normalization', 'parameter-tuning']
+# tags = ['histogram', 'parameter-choice']
 # family = 'sns.histplot_stat'
 # edge_cases = true
 # ///

@@ -4,6 +4,10 @@
 # with their marginal distributions using seaborn `jointplot` (`kind="hex"`: hexagonal bins \
 # (`gridsize=20`)); keep the grid in `g`, label the axes "Temperature" and "Pressure" with \
 # `g.set_axis_labels` and add a figure title."""
+# prompt = """
+# Show the joint distribution of `temperature` and `pressure` from my DataFrame `measurements`, \
+# with marginal distributions, as a seaborn joint plot with hexagonal bins (gridsize 20); keep \
+# the grid in `g`, label the axes "Temperature" and "Pressure", and add a figure title."""
 # domain = 'visualization'
 # libraries = ['seaborn']
 # inputs = { measurements = 'measurements' }
@@ -14,7 +18,7 @@
 #     "figure_summary(g.figure).suptitle != ''",
 # ]
 # difficulty = 'basic'
-# tags = ['jointplot', 'bivariate', 'marginals', 'parameter-tuning']
+# tags = ['scatter-plot', 'bivariate', 'marginal-distributions', 'parameter-choice']
 # family = 'sns.jointplot_kind'
 # edge_cases = true
 # ///

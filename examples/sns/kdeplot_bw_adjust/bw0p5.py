@@ -7,6 +7,11 @@
 # scaling Scott's bandwidth by `bw_adjust=0.5` (a sample whose variance is zero in floating point \
 # has no density: no curve, and no warning with `warn_singular=False`); label the axes "Value" \
 # and "Density" and put the factor in the title."""
+# prompt = """
+# Draw a seaborn kernel density estimate of my 1-D array `values` on `fig, ax`, keeping the \
+# default Scott bandwidth and cut but scaling the bandwidth by a factor of 0.5. If the sample has \
+# zero variance in floating point there's no density: draw no curve and don't warn. Label the \
+# axes "Value" and "Density" and put the factor 0.5 in the title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { values = 'values' }
@@ -19,7 +24,7 @@
 #     "'0.5' in figure_summary(fig).axes[0].title and figure_summary(fig).axes[0].xlabel == 'Value'",
 # ]
 # difficulty = 'basic'
-# tags = ['kdeplot', 'bandwidth', 'parameter-tuning']
+# tags = ['density-estimation', 'parameter-choice']
 # family = 'sns.kdeplot_bw_adjust'
 # [edge_cases]
 # constant = false

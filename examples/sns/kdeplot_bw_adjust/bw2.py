@@ -7,6 +7,11 @@
 # scaling Scott's bandwidth by `bw_adjust=2.0` (a sample whose variance is zero in floating point \
 # has no density: no curve, and no warning with `warn_singular=False`); label the axes "Value" \
 # and "Density" and put the factor in the title."""
+# prompt = """
+# Please plot a KDE of the 1-D array `values` with seaborn on `fig, ax`, smoothing more than \
+# usual by multiplying the default Scott bandwidth by 2.0 (default cut otherwise). A sample whose \
+# variance is zero in floating point has no density, so then no curve and no warning. Label the \
+# axes "Value" and "Density" and include the factor 2.0 in the title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { values = 'values' }
@@ -19,7 +24,7 @@
 #     "'2.0' in figure_summary(fig).axes[0].title and figure_summary(fig).axes[0].xlabel == 'Value'",
 # ]
 # difficulty = 'basic'
-# tags = ['kdeplot', 'bandwidth', 'parameter-tuning']
+# tags = ['density-estimation', 'parameter-choice']
 # family = 'sns.kdeplot_bw_adjust'
 # [edge_cases]
 # constant = false

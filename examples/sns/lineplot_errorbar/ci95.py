@@ -7,6 +7,11 @@
 # the mean `temperature` per month with seaborn `lineplot` on `fig, ax`, with an error band \
 # showing the 95% bootstrap confidence interval (`seed=0` for a reproducible band), i.e. \
 # `errorbar=("ci", 95), seed=0`; label the axes "Month" and "Temperature (°C)" and add a title."""
+# prompt = """
+# From my daily DataFrame `weather` (DatetimeIndex), add a `month` column in a copy called \
+# `monthly` and draw the mean `temperature` per month with seaborn on `fig, ax`, with an error \
+# band showing the 95% bootstrap confidence interval, seeded with 0 so the band is reproducible. \
+# Label the axes "Month" and "Temperature (°C)" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { weather = 'weather' }
@@ -18,7 +23,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Month' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['lineplot', 'errorbar', 'timeseries', 'parameter-tuning']
+# tags = ['line-plot', 'error-bars', 'time-series', 'parameter-choice']
 # family = 'sns.lineplot_errorbar'
 # edge_cases = true
 # ///

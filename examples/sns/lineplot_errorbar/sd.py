@@ -6,6 +6,11 @@
 # the mean `temperature` per month with seaborn `lineplot` on `fig, ax`, with an error band \
 # showing the standard deviation, i.e. `errorbar="sd"`; label the axes "Month" and "Temperature \
 # (°C)" and add a title."""
+# prompt = """
+# Using my daily DataFrame `weather` (DatetimeIndex), make `monthly`, a copy with a `month` \
+# column, and draw the monthly mean `temperature` as a seaborn line on `fig, ax` with a band of \
+# plus/minus one standard deviation around it. Label the axes "Month" and "Temperature (°C)" and \
+# add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
 # inputs = { weather = 'weather' }
@@ -17,7 +22,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Month' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['lineplot', 'errorbar', 'timeseries', 'parameter-tuning']
+# tags = ['line-plot', 'error-bars', 'time-series', 'parameter-choice']
 # family = 'sns.lineplot_errorbar'
 # edge_cases = true
 # ///

@@ -10,6 +10,11 @@
 # violin being the `treatment` groups (`split=True`), with `inner="quart"` (dashed quartile \
 # lines) and the densities cut at the data range (`cut=0`), using seaborn `violinplot` on `fig, \
 # ax`; label the x axis "Site" and the y axis "Response" and add a title."""
+# prompt = """
+# Draw split violins of `response` per `site` from my DataFrame `trial`, with the two halves of \
+# each violin being the `treatment` groups, dashed quartile lines inside, and the densities cut \
+# at the data range (no extrapolation beyond it), using seaborn on `fig, ax`. Label the x axis \
+# "Site" and the y axis "Response" and add a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -21,7 +26,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['violinplot', 'split', 'hue', 'parameter-tuning']
+# tags = ['violin-plot', 'semantic-mapping', 'parameter-choice']
 # family = 'sns.violinplot_split_inner'
 # edge_cases = true
 # ///

@@ -10,6 +10,10 @@
 # violin being the `treatment` groups (`split=True`), with `inner="stick"` (one stick per \
 # observation) and the densities cut at the data range (`cut=0`), using seaborn `violinplot` on \
 # `fig, ax`; label the x axis "Site" and the y axis "Response" and add a title."""
+# prompt = """
+# Using seaborn, make split violin plots of `response` for each `site` in the DataFrame `trial`, \
+# one half per `treatment`, showing one stick per observation inside and cutting the densities \
+# off at the observed range, on `fig, ax`. X label "Site", y label "Response", and a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { trial = 'trial' }
@@ -21,7 +25,7 @@
 #     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
-# tags = ['violinplot', 'split', 'hue', 'parameter-tuning']
+# tags = ['violin-plot', 'semantic-mapping', 'parameter-choice']
 # family = 'sns.violinplot_split_inner'
 # edge_cases = true
 # ///

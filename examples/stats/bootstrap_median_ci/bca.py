@@ -6,6 +6,11 @@
 # distribution (its acceleration comes from the leave-one-out medians; when those are all equal, \
 # as on a constant or heavily tied sample, scipy may return a NaN interval) (method="BCa", 2000 \
 # resamples, seeded Generator); store the result in `result` and the interval in `ci`."""
+# prompt = """
+# My sample `skewed` is right-skewed and I want a 95% bootstrap confidence interval for its \
+# median using the bias-corrected and accelerated (BCa) method, with 2000 resamples and a seeded \
+# Generator. Keep the bootstrap result in `result` and the interval in `ci` (on a constant or \
+# heavily tied sample scipy may give a NaN interval, which is fine)."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { skewed = 'skewed' }
@@ -18,7 +23,7 @@
 #     'np.isnan(ci[0]) or (skewed.min() * (1 - 1e-12) <= ci[0] and ci[1] <= skewed.max() * (1 + 1e-12))',
 # ]
 # difficulty = 'intermediate'
-# tags = ['resampling', 'bootstrap', 'confidence-interval', 'parameter-tuning']
+# tags = ['bootstrap', 'confidence-interval', 'parameter-choice']
 # family = 'stats.bootstrap_median_ci'
 # [edge_cases]
 # min_size = 2

@@ -4,6 +4,10 @@
 # Compute a 95% bootstrap confidence interval for the median of the skewed sample `skewed` with \
 # the percentile method (method="percentile", 2000 resamples, seeded Generator); store the result \
 # in `result` and the interval in `ci`."""
+# prompt = """
+# Give me a 95% percentile-bootstrap confidence interval for the median of my skewed sample \
+# `skewed`, using 2000 resamples and a seeded Generator. Store the bootstrap result in `result` \
+# and the interval in `ci`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { skewed = 'skewed' }
@@ -13,7 +17,7 @@
 #     'skewed.min() * (1 - 1e-12) <= ci.low and ci.high <= skewed.max() * (1 + 1e-12)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['resampling', 'bootstrap', 'confidence-interval', 'parameter-tuning']
+# tags = ['bootstrap', 'confidence-interval', 'parameter-choice']
 # family = 'stats.bootstrap_median_ci'
 # [edge_cases]
 # min_size = 2

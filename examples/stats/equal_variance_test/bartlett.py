@@ -4,6 +4,10 @@
 # powerful under normality, sensitive to non-normal data), using `scipy.stats.bartlett`; store \
 # the result in `result` and whether equal variances are plausible at the 5% level in \
 # `equal_variances`."""
+# prompt = """
+# Do my samples `a`, `b` and `c` have equal variances? Use Bartlett's test (the data look normal) \
+# and store the result in `result`, plus a boolean `equal_variances` saying whether equal \
+# variances are plausible at the 5% level (p above 0.05)."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -18,7 +22,7 @@
 #     'np.isclose(result.statistic, (lambda gs: (lambda n, v: ((n.sum() - 3) * np.log(np.sum((n - 1) * v) / (n.sum() - 3)) - np.sum((n - 1) * np.log(v))) / (1 + (np.sum(1 / (n - 1)) - 1 / (n.sum() - 3)) / 6))(np.array([len(g) for g in gs]), np.array([g.var(ddof=1) for g in gs])))((a, b, c)))',
 # ]
 # difficulty = 'basic'
-# tags = ['variance', 'k-sample', 'test-choice']
+# tags = ['hypothesis-test', 'equal-variance', 'k-sample', 'test-selection']
 # family = 'stats.equal_variance_test'
 # [edge_cases]
 # constant = false

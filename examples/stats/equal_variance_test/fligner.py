@@ -3,6 +3,10 @@
 # Test whether the samples `a`, `b` and `c` have equal variances with the Fligner-Killeen test \
 # (rank based, robust to outliers), using `scipy.stats.fligner`; store the result in `result` and \
 # whether equal variances are plausible at the 5% level in `equal_variances`."""
+# prompt = """
+# I want to test whether samples `a`, `b` and `c` have equal variances with a rank-based test \
+# robust to outliers, the Fligner-Killeen test. Store the test in `result` and whether equal \
+# variances are plausible at the 5% level (p > 0.05) in `equal_variances`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -16,7 +20,7 @@
 #     'np.isclose(result.statistic, scipy.stats.fligner(-a, b, c).statistic)',
 # ]
 # difficulty = 'basic'
-# tags = ['variance', 'k-sample', 'test-choice']
+# tags = ['hypothesis-test', 'equal-variance', 'k-sample', 'test-selection']
 # family = 'stats.equal_variance_test'
 # [edge_cases]
 # min_size = 3

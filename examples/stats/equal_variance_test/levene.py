@@ -3,6 +3,10 @@
 # Test whether the samples `a`, `b` and `c` have equal variances with Levene's test \
 # (median-centred, robust to non-normality), using `scipy.stats.levene`; store the result in \
 # `result` and whether equal variances are plausible at the 5% level in `equal_variances`."""
+# prompt = """
+# Test whether `a`, `b` and `c` share the same variance using Levene's test centred on the median \
+# (robust to non-normal data). Keep the result in `result` and set `equal_variances` to whether \
+# the p-value exceeds 0.05."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { a = 'groups.a', b = 'groups.b', c = 'groups.c' }
@@ -17,7 +21,7 @@
 #     'np.isclose(result.statistic, scipy.stats.f_oneway(*(np.abs(g - np.median(g)) for g in (a, b, c))).statistic)',
 # ]
 # difficulty = 'basic'
-# tags = ['variance', 'k-sample', 'test-choice']
+# tags = ['hypothesis-test', 'equal-variance', 'k-sample', 'test-selection']
 # family = 'stats.equal_variance_test'
 # [edge_cases]
 # min_size = 3

@@ -5,6 +5,12 @@
 # 400-point `grid` extending three standard deviations beyond the data in `density`. On the Axes \
 # `ax`, overlay a 30-bin density histogram labelled "data" and the KDE curve labelled "KDE \
 # (scott)", with axis labels "value" and "density" and a legend."""
+# prompt = """
+# Estimate the density of `values` with a Gaussian KDE using Scott's rule for the bandwidth; \
+# store the estimator in `kde`, a 400-point `grid` from three standard deviations below the \
+# minimum to three above the maximum, and the KDE evaluated on it in `density`. On the Axes `ax`, \
+# overlay a 30-bin density-normalised histogram labelled "data" and the KDE curve labelled "KDE \
+# (scott)", with axis labels "value" and "density" and a legend."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy', 'matplotlib']
 # inputs = { values = 'values' }
@@ -25,7 +31,7 @@
 #     'np.isclose(sum(bar.get_width() * bar.get_height() for bar in ax.patches), 1)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['density-estimation', 'kde', 'parameter-tuning', 'custom-plotting']
+# tags = ['density-estimation', 'parameter-choice']
 # family = 'stats.gaussian_kde_bandwidth'
 # [edge_cases]
 # min_size = 2

@@ -5,6 +5,12 @@
 # on a 400-point `grid` extending three standard deviations beyond the data in `density`. On the \
 # Axes `ax`, overlay a 30-bin density histogram labelled "data" and the KDE curve labelled "KDE \
 # (silverman)", with axis labels "value" and "density" and a legend."""
+# prompt = """
+# I'd like a Gaussian kernel density estimate of `values` with Silverman's bandwidth rule, stored \
+# in `kde`, evaluated into `density` on a 400-point `grid` running from the minimum minus three \
+# standard deviations to the maximum plus three. Plot on the Axes `ax` a 30-bin density histogram \
+# labelled "data" and the KDE curve labelled "KDE (silverman)", axis labels "value" and \
+# "density", and a legend."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy', 'matplotlib']
 # inputs = { values = 'values' }
@@ -25,7 +31,7 @@
 #     'np.isclose(sum(bar.get_width() * bar.get_height() for bar in ax.patches), 1)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['density-estimation', 'kde', 'parameter-tuning', 'custom-plotting']
+# tags = ['density-estimation', 'parameter-choice']
 # family = 'stats.gaussian_kde_bandwidth'
 # [edge_cases]
 # min_size = 2

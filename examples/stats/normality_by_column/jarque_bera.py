@@ -3,6 +3,10 @@
 # Test every column of the DataFrame `measurements` for normality with the Jarque-Bera test \
 # (`scipy.stats.jarque_bera`); store the p-values as a Series indexed by column in `pvalues` and \
 # the names of the columns rejected at the 5% level in the list `non_normal`."""
+# prompt = """
+# I want to check each column of my DataFrame `measurements` for normality using the Jarque-Bera \
+# test. Store the p-values as a Series `pvalues` indexed by column name, and the names of the \
+# columns rejected at the 5% level in a list `non_normal`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { measurements = 'measurements' }
@@ -14,7 +18,7 @@
 #     'np.isclose(pvalues.iloc[0], (lambda x: scipy.stats.chi2.sf(len(x) / 6 * (scipy.stats.skew(x) ** 2 + scipy.stats.kurtosis(x) ** 2 / 4), 2))(measurements.iloc[:, 0]), equal_nan=True)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['normality', 'dataframe', 'test-choice']
+# tags = ['normality', 'column-wise', 'hypothesis-test', 'test-selection']
 # family = 'stats.normality_by_column'
 # [edge_cases]
 # min_size = 2

@@ -4,6 +4,10 @@
 # omnibus test (skewness and kurtosis) (`scipy.stats.normaltest`); store the p-values as a Series \
 # indexed by column in `pvalues` and the names of the columns rejected at the 5% level in the \
 # list `non_normal`."""
+# prompt = """
+# Test every column of the DataFrame `measurements` for normality with D'Agostino and Pearson's \
+# omnibus test (combining skewness and kurtosis). Put the p-values in a Series `pvalues` indexed \
+# by column, and list the columns with p below 0.05 in `non_normal`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { measurements = 'measurements' }
@@ -15,7 +19,7 @@
 #     'np.isclose(pvalues.iloc[0], scipy.stats.chi2.sf(scipy.stats.skewtest(measurements.iloc[:, 0]).statistic ** 2 + scipy.stats.kurtosistest(measurements.iloc[:, 0]).statistic ** 2, 2), equal_nan=True)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['normality', 'dataframe', 'test-choice']
+# tags = ['normality', 'column-wise', 'hypothesis-test', 'test-selection']
 # family = 'stats.normality_by_column'
 # [edge_cases]
 # min_size = 20

@@ -3,6 +3,10 @@
 # Test every column of the DataFrame `measurements` for normality with the Shapiro-Wilk test \
 # (`scipy.stats.shapiro`); store the p-values as a Series indexed by column in `pvalues` and the \
 # names of the columns rejected at the 5% level in the list `non_normal`."""
+# prompt = """
+# For each column of `measurements` (a DataFrame), run a Shapiro-Wilk normality test. Keep the \
+# p-values as a Series `pvalues` indexed by column name and the columns that fail at the 5% level \
+# in the list `non_normal`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
 # inputs = { measurements = 'measurements' }
@@ -14,7 +18,7 @@
 #     'np.isclose(pvalues.iloc[-1], scipy.stats.shapiro(measurements.iloc[:, -1]).pvalue)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['normality', 'dataframe', 'test-choice']
+# tags = ['normality', 'column-wise', 'hypothesis-test', 'test-selection']
 # family = 'stats.normality_by_column'
 # [edge_cases]
 # min_size = 3

@@ -2,6 +2,9 @@
 # task = """
 # Test whether the mean of `values` differs from 50 with a one-sample t-test, stored in `result`, \
 # and compute the 90% confidence interval for the mean in `ci`."""
+# prompt = """
+# Does the mean of `values` differ from 50? Run a one-sample t-test into `result` and give me the \
+# 90% confidence interval for the mean (t-based) in `ci`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { values = 'values' }
@@ -11,7 +14,7 @@
 #     'np.isclose(ci.high - ci.low, 2 * scipy.stats.t.ppf((1 + 0.9) / 2, len(values) - 1) * scipy.stats.sem(values))',
 # ]
 # difficulty = 'basic'
-# tags = ['t-test', 'confidence-interval', 'parameter-tuning']
+# tags = ['hypothesis-test', 't-test', 'confidence-interval', 'parameter-choice']
 # family = 'stats.one_sample_ttest_ci'
 # [edge_cases]
 # min_size = 2

@@ -3,6 +3,10 @@
 # Run a paired t-test on the repeated measurements `before` and `after` of the same subjects with \
 # alternative="greater" (H1: mean(after - before) is above zero); store the result in `result` \
 # (its statistic is NaN when every difference is zero)."""
+# prompt = """
+# The same subjects were measured `before` and `after`. I want a one-sided paired t-test of \
+# whether the mean of after - before is greater than zero; store it in `result` (a NaN statistic \
+# is fine if every difference is zero)."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { before = 'paired.a', after = 'paired.b' }
@@ -13,7 +17,7 @@
 #     'np.isclose(result.pvalue, scipy.stats.t.sf(result.statistic, result.df), equal_nan=True)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['t-test', 'paired', 'one-sided', 'parameter-tuning']
+# tags = ['hypothesis-test', 't-test', 'paired-samples', 'test-alternative', 'parameter-choice']
 # family = 'stats.paired_ttest_alternative'
 # edge_cases = true
 # ///

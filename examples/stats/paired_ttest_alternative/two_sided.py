@@ -3,6 +3,10 @@
 # Run a paired t-test on the repeated measurements `before` and `after` of the same subjects with \
 # alternative="two-sided" (H1: mean(after - before) differs from zero); store the result in \
 # `result` (its statistic is NaN when every difference is zero)."""
+# prompt = """
+# Run a two-sided paired t-test on `before` and `after` (repeated measurements of the same \
+# subjects), testing whether the mean of after - before differs from zero; keep the result in \
+# `result` (its statistic may be NaN if all differences are zero)."""
 # domain = 'statistics'
 # libraries = ['scipy.stats']
 # inputs = { before = 'paired.a', after = 'paired.b' }
@@ -13,7 +17,7 @@
 #     'np.isclose(result.pvalue, 2 * scipy.stats.t.sf(abs(result.statistic), result.df), equal_nan=True)',
 # ]
 # difficulty = 'intermediate'
-# tags = ['t-test', 'paired', 'one-sided', 'parameter-tuning']
+# tags = ['hypothesis-test', 't-test', 'paired-samples', 'test-alternative', 'parameter-choice']
 # family = 'stats.paired_ttest_alternative'
 # edge_cases = true
 # ///

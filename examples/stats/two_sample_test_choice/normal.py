@@ -4,6 +4,11 @@
 # each with Shapiro-Wilk; if both look normal (p > 0.05) use Welch's t-test, otherwise the \
 # Mann-Whitney U test. Store the chosen test's result in `result` and its name ("welch-t" or \
 # "mann-whitney") in `test_used`."""
+# prompt = """
+# Simulate two normally distributed samples, `control` and `treated`, 40 values each, and compare \
+# them: check each with Shapiro-Wilk, and if both look normal (p > 0.05) use Welch's t-test, \
+# otherwise a two-sided Mann-Whitney U test. Store the chosen test's result in `result` and its \
+# name ("welch-t" or "mann-whitney") in `test_used`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = {}
@@ -12,9 +17,11 @@
 #     "test_used == 'welch-t'",
 #     "np.isclose(result.pvalue, scipy.stats.ttest_ind(control, treated, equal_var=False).pvalue if test_used == 'welch-t' else scipy.stats.mannwhitneyu(control, treated, alternative='two-sided').pvalue)",
 #     'len(control) == len(treated) == 40',
+#     # Welch's degrees of freedom (Welch-Satterthwaite), not the pooled test's n_a + n_b - 2
+#     "test_used != 'welch-t' or (lambda vc, vt: np.isclose(result.df, (vc + vt)**2 / (vc**2 / (len(control) - 1) + vt**2 / (len(treated) - 1))))(np.var(control, ddof=1) / len(control), np.var(treated, ddof=1) / len(treated))",
 # ]
 # difficulty = 'advanced'
-# tags = ['test-choice', 'normality', 'two-sample', 'parameter-tuning']
+# tags = ['hypothesis-test', 'test-selection', 'normality', 'two-sample', 'parameter-choice']
 # family = 'stats.two_sample_test_choice'
 # ///
 import numpy as np

@@ -4,6 +4,11 @@
 # check each with Shapiro-Wilk; if both look normal (p > 0.05) use Welch's t-test, otherwise the \
 # Mann-Whitney U test. Store the chosen test's result in `result` and its name ("welch-t" or \
 # "mann-whitney") in `test_used`."""
+# prompt = """
+# Simulate two clearly right-skewed lognormal samples `control` and `treated` of 40 values each \
+# (log-scale sd around 0.8), then compare them: run Shapiro-Wilk on each, use Welch's t-test if \
+# both look normal (p > 0.05) and a two-sided Mann-Whitney U test otherwise. Store the result in \
+# `result` and the test's name ("welch-t" or "mann-whitney") in `test_used`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = {}
@@ -14,7 +19,7 @@
 #     'len(control) == len(treated) == 40',
 # ]
 # difficulty = 'advanced'
-# tags = ['test-choice', 'normality', 'two-sample', 'parameter-tuning']
+# tags = ['hypothesis-test', 'test-selection', 'normality', 'two-sample', 'parameter-choice']
 # family = 'stats.two_sample_test_choice'
 # ///
 import numpy as np
