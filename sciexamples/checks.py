@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import math
 import sys
 from collections.abc import Callable
@@ -101,14 +102,15 @@ class AxesFacts:
     @cached_property
     def errorbar_spans(self) -> list[np.ndarray]:
         """Per `errorbar` call, each point's error bar as (low, high) along the value axis: y for
-        vertical bars (the first bar collection), an (n, 2) array."""
+        vertical bars (the first bar collection), an (n, 2) array; (NaN, NaN) where the error is NaN."""
         from matplotlib.container import ErrorbarContainer
 
         spans = []
         for c in self._ax.containers:
             if isinstance(c, ErrorbarContainer) and c.lines[2]:
                 segments = c.lines[2][0].get_segments()
-                spans.append(np.array([sorted((seg[0][1], seg[1][1])) for seg in segments], dtype=float).reshape(-1, 2))
+                ends = [sorted((seg[0][1], seg[1][1])) if len(seg) == 2 else (np.nan, np.nan) for seg in segments]
+                spans.append(np.array(ends, dtype=float).reshape(-1, 2))
         return spans
 
     @cached_property
@@ -319,9 +321,9 @@ def dominant_frequency(x: Any, fs: float) -> float:
 
 
 # What every check may read besides the record's inputs and the names its task states: modules
-# under their usual names (`scipy`, `matplotlib`, `seaborn` spelled in full: `scipy.signal.detrend`)
-# and the helpers.
-HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency"})
+# under their usual names (`scipy`, `matplotlib`, `seaborn`, `sklearn` spelled in full:
+# `scipy.signal.detrend`, `sklearn.model_selection.learning_curve`) and the helpers.
+HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "sklearn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency"})
 
 
 def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
@@ -333,13 +335,20 @@ def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
     import scipy.signal
     import scipy.stats
     import seaborn
+    import sklearn
 
+    from .execute.preloading import PRELOAD
+
+    for module in PRELOAD:  # the submodules a check may reach from `sklearn` (imported once per process)
+        if module.startswith("sklearn."):
+            importlib.import_module(module)
     helpers = {
         "np": np,
         "pd": pd,
         "scipy": scipy,
         "matplotlib": matplotlib,
         "seaborn": seaborn,
+        "sklearn": sklearn,
         "math": math,
         "figure_summary": _summary_once_per_figure(),
         "axes_summary": axes_summary,

@@ -25,11 +25,13 @@ def test_lines_scatter_and_errorbars_are_read_as_points(plt) -> None:
     ax.plot(x, x**2)
     ax.scatter(x, -x, c=x)
     ax.errorbar(x, x, yerr=0.5)
+    ax.errorbar(x[:2], x[:2], yerr=[0.5, np.nan])  # a NaN error draws no bar
     facts = figure_summary(fig).axes[0]
     assert np.array_equal(facts.lines_xy[0], np.column_stack([x, x**2]))
     assert np.array_equal(facts.scatter_xy[0], np.column_stack([x, -x]))
     assert np.array_equal(facts.mesh_arrays[0], x)  # the scatter's colour values
     assert np.allclose(facts.errorbar_spans[0], np.column_stack([x - 0.5, x + 0.5]))
+    assert np.allclose(facts.errorbar_spans[1], [[-0.5, 0.5], [np.nan, np.nan]], equal_nan=True)
 
 
 def test_bars_give_their_values_centres_and_a_histogram_its_counts_and_bins(plt) -> None:
