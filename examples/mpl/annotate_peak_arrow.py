@@ -1,12 +1,12 @@
 # /// example
 # task = """
 # Plot the curve samples (`x`, `y`) as points and annotate the maximum with an arrow pointing at \
-# it from a text label placed in axes-fraction coordinates, the label giving the peak's x and y \
+# it from a text label placed in "axes fraction" coordinates, the label giving the peak's x and y \
 # to two decimals; keep the index of the maximum in `i_max` and label the axes and title. Keep \
 # the figure in `fig` and its Axes in `ax`."""
 # prompt = """
 # I have curve samples `x`, `y` and want them plotted as points with the maximum called out: a \
-# text label placed in axes-fraction coordinates with an arrow pointing at the peak, giving the \
+# text label placed in "axes fraction" coordinates with an arrow pointing at the peak, giving the \
 # peak's x and y to two decimals (this annotation should be the only text on the axes). Store the \
 # index of the maximum in `i_max`, label the axes, add a title, and keep the figure in `fig` and \
 # the Axes in `ax`."""
@@ -17,6 +17,8 @@
 #     'figure_summary(fig).axes[0].n_texts == 1',
 #     'ax.texts[0].xy == (x[i_max], y[i_max]) and y[i_max] == y.max()',
 #     'ax.texts[0].arrow_patch is not None',
+#     # the label's position is given in axes fraction, by name or as the Axes transform
+#     "ax.texts[0].get_anncoords() in ('axes fraction', ax.transAxes)",
 #     "f'{x[i_max]:.2f}' in ax.texts[0].get_text()",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]

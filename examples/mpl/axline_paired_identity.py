@@ -16,6 +16,8 @@
 # checks = [
 #     "figure_summary(fig).axes[0].legend_labels == ['subjects', 'no change']",
 #     'figure_summary(fig).axes[0].n_lines == 1',
+#     # `after` on the y axis against `before` on the x axis
+#     'np.allclose(figure_summary(fig).axes[0].scatter_xy[0], np.column_stack([before, after]), equal_nan=True)',
 #     'ax.get_aspect() == 1.0',
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]

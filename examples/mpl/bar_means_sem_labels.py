@@ -16,6 +16,10 @@
 #     "len(bars) == df['site'].nunique()",
 #     "np.allclose([b.get_height() for b in bars], df.groupby('site', observed=True)['response'].mean())",
 #     'figure_summary(fig).axes[0].n_errorbars == 1',
+#     # standard error of the mean (sample SD over sqrt(n)), in the table and as the drawn bar half-widths
+#     "np.allclose(stats['sem'], df.groupby('site', observed=True)['response'].sem(), equal_nan=True)",
+#     # a site with one reading has no SEM and draws no error bar: NaN on both sides
+#     "np.allclose(np.diff(figure_summary(fig).axes[0].errorbar_spans[0], axis=1).ravel() / 2, df.groupby('site', observed=True)['response'].sem().to_numpy(), equal_nan=True)",
 #     'figure_summary(fig).axes[0].n_texts == len(bars)',
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]

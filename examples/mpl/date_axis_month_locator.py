@@ -16,6 +16,8 @@
 #     "all(pd.to_datetime(t, format='%b %Y').day == 1 for t in figure_summary(fig).axes[0].xticklabels if t)",
 #     "type(ax.xaxis.get_major_locator()).__name__ == 'MonthLocator'",
 #     'ax.get_xticklabels()[0].get_rotation() != 0',
+#     # a tick at the start of every month in view, none skipped
+#     'np.array_equal(ax.xaxis.get_majorticklocs(), matplotlib.dates.MonthLocator().tick_values(*matplotlib.dates.num2date(ax.get_xlim())))',
 #     # the daily temperatures are drawn as one line
 #     "any(len(xy) == len(df) and np.allclose(xy[:, 1], df['temperature'], equal_nan=True) for xy in figure_summary(fig).axes[0].lines_xy)",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",

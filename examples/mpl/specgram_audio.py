@@ -18,6 +18,8 @@
 #     'np.allclose(np.diff(freqs), fs / nfft)',
 #     'freqs.size == nfft // 2 + 1 and times.size >= 2',
 #     'times[-1] <= signal.size / fs',
+#     # half overlap: successive segments start half a segment apart (either rounding for an odd `nfft`)
+#     'any(np.allclose(np.diff(times), step / fs) for step in (nfft // 2, nfft - nfft // 2))',
 #     'figure_summary(fig).has_colorbar',
 #     "figure_summary(fig).colorbar_labels == ['power (dB)']",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",

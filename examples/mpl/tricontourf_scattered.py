@@ -16,6 +16,10 @@
 # inputs = {}
 # checks = [
 #     'filled.levels[0] <= elevation.min() and filled.levels[-1] >= elevation.max()',
+#     'lon.shape == lat.shape == elevation.shape == (150,)',
+#     'lon.min() >= 0 and lat.min() >= 0 and lon.max() <= 10 and lat.max() <= 10',
+#     # the stations are drawn as points (with plot or scatter) at their coordinates
+#     'any(len(xy) == len(lon) and np.allclose(xy, np.column_stack([lon, lat])) for xy in list(figure_summary(fig).axes[0].lines_xy) + list(figure_summary(fig).axes[0].scatter_xy))',
 #     "figure_summary(fig).axes[0].legend_labels == ['stations']",
 #     'figure_summary(fig).has_colorbar',
 #     "figure_summary(fig).colorbar_labels == ['elevation (m)']",

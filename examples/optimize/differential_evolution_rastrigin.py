@@ -17,6 +17,9 @@
 #     # the reported minimum is the Rastrigin value 10 * 2 + sum(x**2 - 10 cos(2 pi x)) at res.x
 #     'np.isclose(res.fun, 20 + np.sum(res.x**2 - 10 * np.cos(2 * np.pi * res.x)), atol=1e-8)',
 #     'np.allclose(res.x, 0, atol=1e-5)',
+#     # the stated run repeated: deferred updating sets the generations, and a vectorised function
+#     # is called once per generation (nfev counts calls), not once per candidate
+#     '(lambda ref: res.nit == ref.nit and res.nfev == ref.nfev)(scipy.optimize.differential_evolution(lambda x: 20 + np.sum(x**2 - 10 * np.cos(2 * np.pi * x), axis=0), [(-5.12, 5.12)] * 2, seed=1, maxiter=200, vectorized=True, updating="deferred"))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['global-optimization']

@@ -17,6 +17,8 @@
 #     'abs(len(spike_idx) - 0.01 * signal.size) <= 1 and len(np.unique(spike_idx)) == len(spike_idx)',
 #     'np.abs(spiky[spike_idx] - signal[spike_idx]).min() > 10 * signal.std()',
 #     'np.abs(despiked[spike_idx] - signal[spike_idx]).max() < 5 * signal.std()',
+#     # a 5-point running median of `spiky` (the two samples at each end depend on the padding)
+#     'np.allclose(despiked[2:-2], scipy.signal.medfilt(spiky, kernel_size=5)[2:-2])',
 # ]
 # difficulty = 'basic'
 # tags = ['smoothing', 'filtering', 'outliers']

@@ -20,6 +20,8 @@
 #     # zero phase: away from the ends the result matches a forward-backward pass of the stated filter
 #     # over the linearly interpolated record
 #     'np.sqrt(np.mean((filtered - scipy.signal.sosfiltfilt(scipy.signal.butter(4, 30, fs=fs, output="sos"), (lambda i, ok: np.interp(i, i[ok], gappy[ok]))(np.arange(len(gappy)), ~np.isnan(gappy))))[len(signal) // 4 : 3 * len(signal) // 4] ** 2)) <= 0.05 * np.std(signal) + 1e-9 * np.abs(signal).max()',
+#     # inside the gap too: the filled samples are the straight line between the gap's neighbours
+#     'np.abs((filtered - scipy.signal.sosfiltfilt(scipy.signal.butter(4, 30, fs=fs, output="sos"), (lambda i, ok: np.interp(i, i[ok], gappy[ok]))(np.arange(len(gappy)), ~np.isnan(gappy))))[np.isnan(gappy)]).max() <= 0.05 * np.std(signal) + 1e-9 * np.abs(signal).max()',
 #     'band_power(filtered, fs, 100, fs / 2) <= 0.05 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 # ]
 # difficulty = 'intermediate'

@@ -1,15 +1,16 @@
 # /// example
 # task = """
 # Compute a `learning_curve` for a standardize-then-`LogisticRegression` pipeline on `X`, `y` at \
-# 5 training sizes from 20% to 100% (5-fold CV, shuffled) and plot the mean training and \
+# 5 training sizes from 20% to 100% (its default 5-fold CV, the training subsets shuffled with \
+# `shuffle=True, random_state=0`) and plot the mean training and \
 # cross-validation accuracy against the number of training samples with a shaded +/- 1 standard \
 # deviation band around each of the two curves on `ax`; label the curves "training" and \
 # "cross-validation" in a legend and set axis labels and a title. Store `train_sizes`, \
 # `train_scores`, `test_scores`."""
 # prompt = """
 # Compute a learning curve for a standardize-then-logistic-regression pipeline on `X`, `y` at 5 \
-# training sizes from 20% to 100% of the training folds, with shuffled 5-fold CV \
-# (random_state=0); store `train_sizes`, `train_scores` and `test_scores`. On `ax`, plot the mean \
+# training sizes from 20% to 100% of the training folds, with the default (unshuffled) 5-fold CV \
+# but the training subsets shuffled (`shuffle=True, random_state=0`); store `train_sizes`, `train_scores` and `test_scores`. On `ax`, plot the mean \
 # training and cross-validation accuracy against the number of training samples, each with a \
 # shaded +/- 1 standard deviation band (just those two bands), label the curves "training" and \
 # "cross-validation" in a legend, and set axis labels and a title."""
@@ -19,6 +20,8 @@
 # checks = [
 #     'len(train_sizes) == 5 and np.all(np.diff(train_sizes) > 0) and train_sizes[-1] <= len(y)',
 #     'train_scores.shape == (5, 5) and test_scores.shape == (5, 5)',
+#     # the stated curve: default 5-fold split, training subsets shuffled with seed 0
+#     'np.allclose(test_scores, sklearn.model_selection.learning_curve(sklearn.pipeline.make_pipeline(sklearn.preprocessing.StandardScaler(), sklearn.linear_model.LogisticRegression()), X, y, train_sizes=np.linspace(0.2, 1.0, 5), cv=5, shuffle=True, random_state=0)[2], equal_nan=True)',
 #     "figure_summary().axes[0].legend_labels == ['training', 'cross-validation']",
 #     # the two mean curves as drawn, and one band each
 #     'all(any(len(line.get_ydata()) == len(mean) and np.allclose(line.get_ydata(), mean, equal_nan=True) for line in ax.lines) for mean in (train_scores.mean(axis=1), test_scores.mean(axis=1))) and figure_summary().axes[0].n_collections == 2',

@@ -20,6 +20,8 @@
 #     'figure_summary(g.figure).titles == list(sensor.columns)',
 #     'all(len(ax.lines[0].get_xdata()) == len(sensor) for ax in g.axes.flat)',
 #     "figure_summary(g.figure).suptitle == 'Sensor channels'",
+#     # independent y axes: no panel shares its y axis with another
+#     'not any(a.shares_y for a in figure_summary(g.figure).axes)',
 #     # only the x axes' date labels are turned
 #     'all(t.get_rotation() == 45 for ax in g.axes.flat for t in ax.get_xticklabels()) and not any(t.get_rotation() for ax in g.axes.flat for t in ax.get_yticklabels())',
 # ]
