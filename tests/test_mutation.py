@@ -79,6 +79,9 @@ def test_outputs_compare_values_within_rounding_and_figures_by_pixels() -> None:
 
     assert same(snapshot(np.array([1.0, np.nan])), snapshot(np.array([1.0 + 1e-12, np.nan])))
     assert not same(snapshot(np.array([1.0, 2.0])), snapshot(np.array([1.0, 2.001])))
+    # a zero that rounding made 1e-13: equal at the array's scale, unlike a real difference
+    assert same(snapshot(np.array([0.0, 1.0])), snapshot(np.array([1e-13, 1.0])))
+    assert not same(snapshot(np.array([0.0, 1.0])), snapshot(np.array([1e-6, 1.0])))
     assert same(snapshot(pd.DataFrame({"a": [1.5]})), snapshot(pd.DataFrame({"a": [1.5]})))
     assert not same(snapshot(pd.DataFrame({"a": [1.5]})), snapshot(pd.DataFrame({"b": [1.5]})))
     assert same(snapshot({"k": (1, "x")}), snapshot({"k": (1.0, "x")}))
@@ -133,3 +136,16 @@ def test_an_unchanged_example_is_read_from_the_cache_and_a_changed_one_runs_agai
     assert mutation.cache_key(changed) != mutation.cache_key(example)
     mutation.mutation_report([changed], registry, progress=False, cache_dir=cache)
     assert len(runs) == 1
+
+
+def test_the_shipped_mutation_report_describes_the_shipped_data_and_meets_its_targets() -> None:
+    """Fails when data/ changed since the report: rerun
+    `python -m sciexamples.mutation --jobs 2 --json data/mutation.json` (only changed examples run)."""
+    from sciexamples.dataset import sha256_text
+    from sciexamples.mutation import meets_targets
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    report = json.loads((data / "mutation.json").read_text(encoding="utf-8"))
+    names = ("training_examples.json", "validation_examples.json")
+    assert report["datasets"] == {name: sha256_text((data / name).read_text(encoding="utf-8")) for name in names}
+    assert meets_targets(report) and not report["broken_examples"]
