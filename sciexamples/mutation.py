@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .cache import ROOT as CACHE_ROOT
 from .cache import DESCRIPTIVE_FIELDS, ResultCache, example_key
+from .cache import ROOT as CACHE_ROOT
 from .dataset import sha256_text
 from .example import DatasetError, EdgeSpec, Example, split_compilable
 from .example_file import examples_at

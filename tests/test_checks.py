@@ -64,7 +64,7 @@ def test_images_meshes_colour_limits_colorbars_and_texts(plt) -> None:
 def test_one_named_axes_an_inset_included_and_which_way_its_bars_run(plt) -> None:
     from sciexamples.checks import axes_summary
 
-    fig, ax = plt.subplots()
+    _, ax = plt.subplots()
     ax.barh(["a", "b"], [2, 3])
     inset = ax.inset_axes([0.6, 0.6, 0.3, 0.3])
     inset.plot([0, 1], [1, 0])
