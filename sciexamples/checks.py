@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import math
 import sys
@@ -326,6 +327,19 @@ def dominant_frequency(x: Any, fs: float) -> float:
 HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "sklearn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency"})
 
 
+@functools.cache
+def _sklearn() -> Any:
+    """`sklearn` with the submodules a check may reach from it (those the harness preloads), imported once."""
+    import sklearn
+
+    from .execute.preloading import PRELOAD
+
+    for module in PRELOAD:
+        if module.startswith("sklearn."):
+            importlib.import_module(module)
+    return sklearn
+
+
 def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
     """Helpers first (`HELPER_NAMES`), the snippet's own names over them."""
     import matplotlib
@@ -335,20 +349,14 @@ def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
     import scipy.signal
     import scipy.stats
     import seaborn
-    import sklearn
 
-    from .execute.preloading import PRELOAD
-
-    for module in PRELOAD:  # the submodules a check may reach from `sklearn` (imported once per process)
-        if module.startswith("sklearn."):
-            importlib.import_module(module)
     helpers = {
         "np": np,
         "pd": pd,
         "scipy": scipy,
         "matplotlib": matplotlib,
         "seaborn": seaborn,
-        "sklearn": sklearn,
+        "sklearn": _sklearn(),
         "math": math,
         "figure_summary": _summary_once_per_figure(),
         "axes_summary": axes_summary,

@@ -12,7 +12,7 @@ import platform
 import re
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -113,18 +113,23 @@ def unstated_names(example: Example) -> list[tuple[int, str]]:
     return found
 
 
+def refuse_problems(examples: Sequence[Example], problems_of: Callable[[Example], list[str]], what: str) -> None:
+    """Raise DatasetError listing every problem `problems_of` finds, each after its example's file."""
+    problems = [f"{_where(example)}: {problem}" for example in examples for problem in problems_of(example)]
+    if problems:
+        raise DatasetError(f"{len(problems)} {what}:\n  " + "\n  ".join(problems))
+
+
 def check_names(examples: Sequence[Example]) -> None:
     """Every free name a check reads is an input, a name the task states, a helper or a builtin."""
-    problems = [
-        f"{_where(example)}: check {index} reads `{name}`, which the task does not state: {example.checks[index]!r}"
-        for example in examples
-        for index, name in unstated_names(example)
-    ]
-    if problems:
-        raise DatasetError(
-            f"{len(problems)} check(s) read names a correct answer need not define (state them in the task, in backticks, "
-            "or read them through a helper or a module's full name):\n  " + "\n  ".join(problems)
-        )
+    refuse_problems(
+        examples,
+        lambda example: [
+            f"check {index} reads `{name}`, which the task does not state: {example.checks[index]!r}" for index, name in unstated_names(example)
+        ],
+        "check(s) read names a correct answer need not define (state them in the task, in backticks, "
+        "or read them through a helper or a module's full name)",
+    )
 
 
 def _read_names(check: str) -> set[str]:
@@ -147,9 +152,7 @@ def prompt_problems(example: Example) -> list[str]:
 
 def check_prompts(examples: Sequence[Example]) -> None:
     """Every record has a prompt, and an answer to it can pass the checks: it names what the checks read."""
-    problems = [f"{_where(example)}: {problem}" for example in examples for problem in prompt_problems(example)]
-    if problems:
-        raise DatasetError(f"{len(problems)} prompt problem(s):\n  " + "\n  ".join(problems))
+    refuse_problems(examples, prompt_problems, "prompt problem(s)")
 
 
 # Attributes a check reads to compare what was drawn with what the inputs give: the drawn-data facts

@@ -229,6 +229,11 @@ def meets_targets(report: dict) -> bool:
     return all(row["kill_rate"] is None or row.get("target") is None or row["kill_rate"] >= row["target"] for row in rows)
 
 
+def measured_on(report: dict, files: dict[str, str]) -> bool:
+    """Whether `report` was measured on these data files (name -> text)."""
+    return report.get("datasets") == {name: sha256_text(text) for name, text in files.items()}
+
+
 def summary_line(directory: Path, files: dict[str, str]) -> str:
     """The generator's line on check strength: the plausible mutants' kill rate that
     `directory/mutation.json` holds, and whether it was measured on these data files."""
@@ -238,8 +243,7 @@ def summary_line(directory: Path, files: dict[str, str]) -> str:
     report = json.loads(path.read_text(encoding="utf-8"))
     row = report["plausible"]
     rate = "-" if row["kill_rate"] is None else f"{100 * row['kill_rate']:.1f}%"
-    current = report.get("datasets") == {name: sha256_text(text) for name, text in files.items()}
-    where = f"{path}" if current else f"{path}, measured on other data files: rerun python -m sciexamples.mutation --jobs 2 --json {path}"
+    where = f"{path}" if measured_on(report, files) else f"{path}, measured on other data files: rerun python -m sciexamples.mutation --jobs 2 --json {path}"
     return f"plausible wrong answers killed: {rate} of {row['mutants'] - row['equivalent']} that change an output (target 95%; {where})"
 
 

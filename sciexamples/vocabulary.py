@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
-from .dataset import _where
-from .example import DatasetError, Example
+from .dataset import refuse_problems
+from .example import Example
 
 PATH = Path(__file__).with_name("vocabulary.toml")
 
@@ -27,6 +27,7 @@ def domains() -> dict[str, str]:
     return vocabulary()["domains"]
 
 
+@cache
 def tags() -> dict[str, str]:
     return {tag: text for group, words in vocabulary().items() if group != "domains" for tag, text in words.items()}
 
@@ -98,6 +99,4 @@ def vocabulary_problems(example: Example) -> list[str]:
 
 def check_vocabulary(examples: Sequence[Example]) -> None:
     """Every domain and tag is in the vocabulary, and every tag that claims something of the code holds."""
-    problems = [f"{_where(example)}: {problem}" for example in examples for problem in vocabulary_problems(example)]
-    if problems:
-        raise DatasetError(f"{len(problems)} vocabulary problem(s):\n  " + "\n  ".join(problems))
+    refuse_problems(examples, vocabulary_problems, "vocabulary problem(s)")
