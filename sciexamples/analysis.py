@@ -98,6 +98,12 @@ def _method_owners() -> list[tuple[str, set[str]]]:
         owners += [("seaborn.FacetGrid", FacetGrid), ("seaborn.PairGrid", PairGrid), ("seaborn.JointGrid", JointGrid)]
     except ImportError:
         pass
+    try:
+        from seaborn.objects import Plot
+
+        owners.append(("seaborn.objects.Plot", Plot))
+    except ImportError:
+        pass
     return [(name, {m for m in dir(cls) if not m.startswith("_")}) for name, cls in owners]
 
 
@@ -121,6 +127,10 @@ def api_symbols(code: str) -> set[str]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
+        for argument in node.args:  # a library function handed over, called by its receiver: `df.apply(stats.zscore)`
+            passed = _dotted(argument)
+            if passed and len(passed) > 1 and passed[0] in aliases and not any(p.startswith("_") for p in passed) and passed[-1][:1].islower():
+                found.add(".".join([aliases[passed[0]], *passed[1:]]))
         func = node.func
         parts = _dotted(func)
         if parts and parts[0] in aliases:
@@ -128,11 +138,54 @@ def api_symbols(code: str) -> set[str]:
             if not any(p.startswith("_") for p in symbol.split(".")):
                 found.add(symbol)
         elif isinstance(func, ast.Attribute) and not func.attr.startswith("_"):
-            for owner, methods in _method_owners():
+            owners = _method_owners()
+            likely = _likely_owner(func.value)
+            ranked = [o for o in owners if o[0] == likely] + owners if likely else owners
+            for owner, methods in ranked:
                 if func.attr in methods:
                     found.add(f"{owner}.{func.attr}")
                     break
     return found
+
+
+# what a method's receiver says of its class: a call of one of these methods (`df.groupby(...)`,
+# also indexed: `df.groupby(...)["x"]`), or a variable named like Matplotlib's conventions
+_RETURNED_BY = {
+    "groupby": "pandas.api.typing.DataFrameGroupBy", "resample": "pandas.core.resample.Resampler",
+    "rolling": "pandas.core.window.Rolling", "ewm": "pandas.core.window.ExponentialMovingWindow",
+    "subplots": "matplotlib.figure.Figure", "figure": "matplotlib.figure.Figure",
+}
+_ACCESSORS = {"str": "pandas.Series.str", "dt": "pandas.Series.dt"}
+
+
+def _builds_objects_plot(call: ast.Call) -> bool:
+    """Whether a chain of calls starts at seaborn's `Plot(...)`: `so.Plot(df).add(...).facet(...)`."""
+    node: ast.AST = call
+    while isinstance(node, ast.Call):
+        func = node.func
+        if (isinstance(func, ast.Attribute) and func.attr == "Plot") or (isinstance(func, ast.Name) and func.id == "Plot"):
+            return True
+        node = func.value if isinstance(func, ast.Attribute) else func
+    return False
+
+
+def _likely_owner(receiver: ast.AST) -> str | None:
+    """The class a method's receiver most likely is, where the code shows it; None to try every class in order."""
+    if isinstance(receiver, ast.Subscript):
+        receiver = receiver.value
+    if isinstance(receiver, ast.Call) and _builds_objects_plot(receiver):
+        return "seaborn.objects.Plot"
+    if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute):
+        return _RETURNED_BY.get(receiver.func.attr)
+    if isinstance(receiver, ast.Attribute) and receiver.attr in _ACCESSORS:
+        return _ACCESSORS[receiver.attr]
+    if isinstance(receiver, ast.Name):
+        name = receiver.id.lower()
+        if name == "ax" or name.startswith(("ax_", "axes")) or (name.startswith("ax") and name[2:].isdigit()):
+            return "matplotlib.axes.Axes"
+        if name == "fig" or name.startswith(("fig_", "figure")):
+            return "matplotlib.figure.Figure"
+    return None
 
 
 def library_of(symbol: str) -> str:

@@ -12,6 +12,7 @@ from .dataset import (
     check_edge_specs,
     check_names,
     check_prompts,
+    check_task_types,
     check_unique,
     coverage_summary,
     literal_lines,
@@ -74,6 +75,7 @@ def generate(argv: list[str] | None = None) -> int:
         check_names(examples)
         check_vocabulary(examples)
         check_prompts(examples)
+        check_task_types(examples)
         examples, dropped = drop_exact_duplicates(examples)
         for example_id in dropped:
             print(f"dropped exact duplicate: {example_id}")
@@ -109,11 +111,15 @@ def generate(argv: list[str] | None = None) -> int:
     for example_id, number, outcome in result.rejected_alternatives:
         example = next(e for e in examples if e.id == example_id)
         print(f"\nFAILED alternative {number} of {outcome.report(example.alternatives[number - 1])}", file=sys.stderr)
+    for example_id, problem in result.given_code_problems.items():
+        print(f"\nFAILED example {example_id}: {problem}", file=sys.stderr)
     for example_id in result.vacuous:
         print(f"\nFAILED example {example_id}: its checks pass when the code is replaced by `pass`", file=sys.stderr)
     elapsed = time.perf_counter() - started
     if not result.ok:
-        bad = len({o.example_id for o in result.failures} | set(result.vacuous) | {i for i, _, _ in result.rejected_alternatives})
+        bad = len(
+            {o.example_id for o in result.failures} | set(result.vacuous) | {i for i, _, _ in result.rejected_alternatives} | set(result.given_code_problems)
+        )
         print(f"\n{bad} of {len(examples)} examples failed; data/ left untouched ({elapsed:.1f} s)", file=sys.stderr)
         return 1
     if args.only:

@@ -22,6 +22,7 @@ from .checks import HELPER_NAMES
 from .example import DatasetError, EdgeSpec, Example, dump_examples, edge_reason, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, PASSED, Outcome, run_example
 from .fixtures import InputRegistry
+from .task_types import given_code_variant, given_code_verdict, task_type_problems
 
 VALIDATION_PERCENT = 10
 LIBRARY_DISTRIBUTIONS = ("numpy", "scipy", "pandas", "matplotlib", "seaborn", "scikit-learn")
@@ -150,6 +151,12 @@ def prompt_problems(example: Example) -> list[str]:
     return problems
 
 
+def check_task_types(examples: Sequence[Example]) -> None:
+    """Each record shows what its task type needs: the user's code, a function called on several
+    inputs, an input and the wanted output (see task_types.py)."""
+    refuse_problems(examples, task_type_problems, "task type problem(s)")
+
+
 def check_prompts(examples: Sequence[Example]) -> None:
     """Every record has a prompt, and an answer to it can pass the checks: it names what the checks read."""
     refuse_problems(examples, prompt_problems, "prompt problem(s)")
@@ -242,6 +249,7 @@ class Verification:
     vacuous: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)  # id -> unmet requirement
     rejected_alternatives: list[tuple[str, int, Outcome]] = field(default_factory=list)  # id, 1-based number, outcome
+    given_code_problems: dict[str, str] = field(default_factory=dict)  # id -> how the code its task shows contradicts the task
     reused: int = 0  # passed in an earlier run with the same record, libraries and harness: not run again
 
     @property
@@ -250,17 +258,18 @@ class Verification:
 
     @property
     def ok(self) -> bool:
-        return not self.failures and not self.vacuous and not self.rejected_alternatives
+        return not self.failures and not self.vacuous and not self.rejected_alternatives and not self.given_code_problems
 
 
 # the sources an example's verification depends on besides its record and the library versions
-VERIFY_SOURCES = ("dataset.py", "checks.py", "example.py", "outputs.py", "execute", "state", "fixtures")
+VERIFY_SOURCES = ("dataset.py", "checks.py", "example.py", "outputs.py", "task_types.py", "execute", "state", "fixtures")
 
 
 def verify(
     examples: Sequence[Example], registry: InputRegistry, timeout: float = DEFAULT_TIMEOUT, progress: bool = True, cache_dir: Path | None = None
 ) -> Verification:
-    """Run each example through the execute contract; its checks must also fail when the code is `pass`.
+    """Run each example through the execute contract; its checks must also fail when the code is `pass`,
+    and the code a `fix` or `performance` task shows must behave as the task says.
 
     With `cache_dir`, an example that passed everything (its alternatives too) is not run again
     while its record, the library versions and the harness sources are unchanged."""
@@ -291,7 +300,12 @@ def verify(
             judged = run_example(example, registry.build(example.inputs), code=code, timeout=timeout)
             if not judged.passed:
                 result.rejected_alternatives.append((example.id, number, judged))
-        if outcome.passed and example.id not in result.vacuous and len(result.rejected_alternatives) == rejected:
+        given = given_code_variant(example)
+        if given is not None:
+            problem = given_code_verdict(example, run_example(given, registry.build(example.inputs), timeout=timeout))
+            if problem:
+                result.given_code_problems[example.id] = problem
+        if outcome.passed and example.id not in result.vacuous and len(result.rejected_alternatives) == rejected and example.id not in result.given_code_problems:
             passed_before.put(key, True)
     return result
 
@@ -417,7 +431,49 @@ def coverage_summary(examples: Sequence[Example], training: Sequence[Example], v
     lines.append(drawn_data_line(examples))
     lines += literal_lines(examples)
     lines += breadth_lines(examples)
+    lines += scale_lines(examples, validation)
+    lines += coverage_plan_lines(examples)
     return "\n".join(lines)
+
+
+# library groups of the example folders, for the corpus targets (each group's share, validation per group)
+LIBRARY_GROUPS = {"mpl": "Matplotlib", "sns": "seaborn", "stats": "SciPy", "signal": "SciPy", "optimize": "SciPy", "integrate": "SciPy",
+                  "pandas": "pandas", "sklearn": "scikit-learn", "parallel": "parallel"}
+GROUP_SHARE_TARGET = 10.0  # percent of examples per library group (parallel cuts across and is not held to it)
+INPUT_SHARE_TARGET = 6.0  # percent of examples one named input may feed at most
+
+
+def library_group(example: Example) -> str:
+    folder = example.id.split(".")[0]
+    return LIBRARY_GROUPS.get(folder, folder)
+
+
+def scale_lines(examples: Sequence[Example], validation: Sequence[Example]) -> list[str]:
+    """Where the corpus stands against its targets: task types, library groups' shares, validation
+    per group, and the named inputs feeding the most examples."""
+    from .task_types import task_type
+
+    total = max(len(examples), 1)
+    types = Counter(task_type(e) for e in examples)
+    groups = Counter(library_group(e) for e in examples)
+    held_out = Counter(library_group(e) for e in validation)
+    lines = ["per task type: " + ", ".join(f"{kind} {count}" for kind, count in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))]
+    lines.append(f"per library group (share of examples, target >= {GROUP_SHARE_TARGET:.0f}% except parallel; validation records):")
+    for group, count in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"  {group:<14} {count:5d}  {100 * count / total:5.1f}%  validation {held_out[group]}")
+    uses = Counter(ref.split(".")[0] for e in examples for ref in set(ref.split(".")[0] for ref in e.inputs.values()))
+    over = [(name, count) for name, count in uses.most_common() if 100 * count / total > INPUT_SHARE_TARGET]
+    lines.append(
+        f"named inputs used: {len(uses)}; feeding more than {INPUT_SHARE_TARGET:.0f}% of examples: "
+        + (", ".join(f"{name} {count} ({100 * count / total:.1f}%)" for name, count in over) or "none")
+    )
+    return lines
+
+
+def coverage_plan_lines(examples: Sequence[Example]) -> list[str]:
+    from .coverage import summary_lines
+
+    return summary_lines(examples)
 
 
 def alternatives_line(training: Sequence[Example], validation: Sequence[Example]) -> str:
@@ -444,15 +500,12 @@ def breadth_lines(examples: Sequence[Example]) -> list[str]:
     return lines
 
 
-EDGE_KINDS = {"array1d", "array2d", "image", "frame_numeric", "frame_mixed", "timeseries", "signal", "classification", "regression", "samples", "paired", "curve", "contingency"}
-
-
 def edge_case_lines(examples: Sequence[Example], registry: InputRegistry | None = None) -> list[str]:
     """The share of examples with data inputs that also run on edge cases, and why the rest don't."""
     from .fixtures import default_registry
 
     registry = registry or default_registry()
-    eligible = [e for e in examples if e.inputs and all(registry.kind_of(r) in EDGE_KINDS for r in e.inputs.values())]
+    eligible = [e for e in examples if e.inputs and registry.has_strategy(e.inputs)]
     off = [(e.id, edge_reason(e.edge_cases)) for e in eligible if edge_reason(e.edge_cases) is not None]
     on = len(eligible) - len(off)
     share = 100 * on / len(eligible) if eligible else 0.0

@@ -13,9 +13,11 @@ from typing import Any
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
 REQUIRED_FIELDS = ("id", "task", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags")
-OPTIONAL_FIELDS = ("prompt", "family", "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
+OPTIONAL_FIELDS = ("prompt", "task_type", "family", "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
 # the JSON form's key order: the prompt beside the task it restates
-FIELD_ORDER = ("id", "task", "prompt", *(f for f in REQUIRED_FIELDS + OPTIONAL_FIELDS if f not in ("id", "task", "prompt")))
+FIELD_ORDER = ("id", "task", "prompt", "task_type", *(f for f in REQUIRED_FIELDS + OPTIONAL_FIELDS if f not in ("id", "task", "prompt", "task_type")))
+# what the record asks of the one who answers it (sciexamples/task_types.py says what each means); none is `code`
+TASK_TYPES = ("code", "fix", "performance", "function", "input-output")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 
 
@@ -77,6 +79,7 @@ class Example:
     difficulty: str
     tags: tuple[str, ...]
     prompt: str | None = None  # the same goal in a user's own words; `task` is the precise instruction
+    task_type: str | None = None  # one of TASK_TYPES; None is `code`
     family: str | None = None
     edge_cases: Any = None
     requires: Mapping[str, str] | None = None
@@ -218,6 +221,7 @@ _FIELD_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
     "id": (str, "a non-empty string"),
     "task": (str, "a non-empty string"),
     "prompt": (str, "a non-empty string"),
+    "task_type": (str, f"one of {', '.join(TASK_TYPES)}"),
     "code": (str, "a non-empty string"),
     "domain": (str, "a non-empty string"),
     "difficulty": (str, f"one of {', '.join(DIFFICULTIES)}"),
@@ -258,6 +262,8 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
             _expect(ok, where, f"field {name!r} must be {wanted}, got {value!r:.80}")
     _expect(ID_PATTERN.match(raw["id"]) is not None, where, "field 'id' may hold only letters, digits, '_', '.' and '-'")
     _expect(raw["difficulty"] in DIFFICULTIES, where, f"field 'difficulty' must be one of {', '.join(DIFFICULTIES)}, got {raw['difficulty']!r}")
+    if "task_type" in raw:
+        _expect(raw["task_type"] in TASK_TYPES, where, f"field 'task_type' must be one of {', '.join(TASK_TYPES)}, got {raw['task_type']!r}")
     for name in ("libraries", "checks", "tags"):
         _expect(_str_list(raw[name]), where, f"field {name!r} must be a list of non-empty strings")
     _expect(bool(raw["checks"]), where, "field 'checks' must hold at least one check")
@@ -295,6 +301,7 @@ def validate_record(raw: Any, where: str, known_inputs: Iterable[str] | None = N
         difficulty=raw["difficulty"],
         tags=tuple(raw["tags"]),
         prompt=raw.get("prompt"),
+        task_type=raw.get("task_type"),
         family=raw.get("family"),
         edge_cases=raw.get("edge_cases"),
         requires=raw.get("requires"),

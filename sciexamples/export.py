@@ -19,7 +19,7 @@ from typing import Any
 from .example import DatasetError, load_examples, split_compilable
 
 JSON_STRING_FIELDS = ("inputs", "edge_cases", "requires")
-COLUMNS = ("id", "task", "prompt", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags", "family",
+COLUMNS = ("id", "task", "prompt", "task_type", "code", "domain", "libraries", "inputs", "checks", "difficulty", "tags", "family",
            "edge_cases", "requires", "raises", "warns", "stdout", "timeout", "alternatives")
 
 
@@ -35,6 +35,8 @@ def flat_row(record: dict[str, Any], task_code_only: bool = False) -> dict[str, 
             value = []
         elif column == "family" and value is None:
             value = record["id"]
+        elif column == "task_type" and value is None:
+            value = "code"
         row[column] = value
     return row
 

@@ -23,8 +23,9 @@ from .example_file import read_one_example
 from .execute import WATCHDOG_FILE, disarm_watchdog, run_example
 from .pytest_plugin import _STATE_KEY, _PluginState, _worker_id
 from .state import read_proc_self
+from .task_types import given_code, given_code_variant, given_code_verdict
 
-__all__ = ["DatasetFile", "ExampleFile", "EdgeCaseItem", "ExampleItem", "disarm_watchdog", "start", "stop"]
+__all__ = ["DatasetFile", "ExampleFile", "EdgeCaseItem", "ExampleItem", "GivenCodeItem", "disarm_watchdog", "start", "stop"]
 
 _WATCHDOG_KEY = pytest.StashKey[tuple[int, list[Any]]]()
 
@@ -152,6 +153,9 @@ class DatasetFile(pytest.File):
                 if edge and not variant.compile_problems():
                     name = f"{example.id}[{label}, edge]" if label else f"{example.id}[edge]"
                     yield EdgeCaseItem.from_parent(self, name=name, example=variant, line=line)
+            # the code a `fix` or `performance` task shows must fail, or pass, as the task says
+            if given_code(example) is not None and not example.compile_problems():
+                yield GivenCodeItem.from_parent(self, name=f"{example.id}[given code]", example=example, line=line)
 
 
 class ExampleFile(DatasetFile):
@@ -279,3 +283,26 @@ class EdgeCaseItem(ExampleItem):
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line, f"edge cases of example {self.example.id}"
+
+
+class GivenCodeItem(ExampleItem):
+    """The code a `fix` or `performance` task shows, run on the record's inputs and checks
+    (`id[given code]`): a fix's must fail as the task says, a slow version's must pass."""
+
+    def _run(self, state: _PluginState) -> None:
+        variant = given_code_variant(self.example)
+        assert variant is not None  # collected only for records whose task shows code
+        if state.isolated:
+            from .isolate import Job
+
+            outcome: Any = state.runner.run(Job(self.example.id, self.example.to_dict(), code=variant.code))
+            report = getattr(outcome, "report", "")
+        else:
+            outcome = run_example(variant, state.registry.build(self.example.inputs), timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
+            report = outcome.report(variant.code)
+        problem = given_code_verdict(self.example, outcome)
+        if problem:
+            raise ExampleFailure(f"example {self.example.id}: the code its task shows: {problem}\n\n{report}")
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line, f"the code the task of example {self.example.id} shows"
