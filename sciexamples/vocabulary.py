@@ -76,6 +76,8 @@ REQUIREMENTS: dict[str, tuple[str, Callable[[Example], bool]]] = {
     "validation": ("a raise, assert or `if` of its own, or a library's validating option (validate=, check_NOLA, ...)", _validates),
     "warnings": ("warnings caught, filtered or declared (`warns`)", _handles_warnings),
     "parallelism": ("n_jobs=, workers= or a pool of processes or threads", _parallel),
+    "debugging": ("task_type 'fix': the task shows the user's code, and the record's code fixes it", lambda e: e.task_type == "fix"),
+    "reusable-function": ("task_type 'function': the checks call the function the task specifies", lambda e: e.task_type == "function"),
 }
 
 
