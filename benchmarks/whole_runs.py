@@ -22,9 +22,11 @@ RESULTS = ROOT / "benchmarks" / "results.json"
 KEYS = ("ci_fresh_clone", "regenerate_unchanged")
 
 
-def _timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+def _timed(command: list[str], cwd: Path, env: dict[str, str] | None = None, log: Path | None = None) -> float:
+    """Wall seconds of one run; its output goes to `log` (kept, to read when it fails) or nowhere."""
     started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(log or os.devnull, "w") as out:
+        subprocess.run(command, cwd=cwd, env=env, check=True, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
     return time.perf_counter() - started
 
 
@@ -41,13 +43,13 @@ def regenerate(runs: int = 3) -> dict:
     return {"examples": _examples(), "runs_s": [round(s, 2) for s in seconds], "median_s": round(statistics.median(seconds), 2)}
 
 
-def ci_fresh_clone() -> dict:
+def ci_fresh_clone(log: Path | None = None) -> dict:
     """`.ci/run` on a fresh clone of HEAD, as CI runs it: no standard input, CI=true."""
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
     with tempfile.TemporaryDirectory() as tmp:
         clone = Path(tmp) / "clone"
         subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
-        seconds = _timed(["bash", ".ci/run"], clone, env={**os.environ, "CI": "true"})
+        seconds = _timed(["bash", ".ci/run"], clone, env={**os.environ, "CI": "true"}, log=log)
     return {"commit": commit, "examples": _examples(), "seconds": round(seconds, 1), "cores": os.cpu_count()}
 
 
@@ -55,6 +57,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--regenerate", action="store_true")
     parser.add_argument("--ci", action="store_true")
+    parser.add_argument("--log", type=Path, help="with --ci: keep the run's output in this file")
     args = parser.parse_args()
     if not (args.regenerate or args.ci):
         parser.error("say what to time: --regenerate, --ci or both")
@@ -62,7 +65,7 @@ def main() -> int:
     if args.regenerate:
         results["regenerate_unchanged"] = regenerate()
     if args.ci:
-        results["ci_fresh_clone"] = ci_fresh_clone()
+        results["ci_fresh_clone"] = ci_fresh_clone(args.log)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps({k: results[k] for k in KEYS if k in results}, indent=2))
     return 0

@@ -148,6 +148,21 @@ def api_symbols(code: str) -> set[str]:
     return found
 
 
+def base_classes(code: str) -> set[str]:
+    """Library classes the code subclasses (`class Scaler(BaseEstimator, TransformerMixin)`), named
+    through its imports: used, though never called."""
+    tree = ast.parse(code)
+    aliases = _import_aliases(tree)
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for base in node.bases:
+                parts = _dotted(base)
+                if parts and parts[0] in aliases:
+                    found.add(".".join([aliases[parts[0]], *parts[1:]]))
+    return found
+
+
 # what a method's receiver says of its class: a call of one of these methods (`df.groupby(...)`,
 # also indexed: `df.groupby(...)["x"]`), or a variable named like Matplotlib's conventions
 _RETURNED_BY = {

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .analysis import api_symbols
+from .analysis import api_symbols, base_classes
 from .example import DIFFICULTIES, DatasetError, Example, load_examples
 from .task_types import task_type
 
@@ -94,7 +94,7 @@ def fill(examples: Sequence[Example], plan: Plan | None = None) -> Filled:
     filled = Filled(plan)
     every_symbol: set[str] = set()
     for example in examples:
-        symbols = api_symbols(example.code)
+        symbols = api_symbols(example.code) | base_classes(example.code)  # what it calls, and the classes it builds on
         every_symbol |= symbols
         areas = [a for a in plan.areas if a.library == library_folder(example) and a.holds(symbols)]
         if not areas:
@@ -116,7 +116,7 @@ def summary_lines(examples: Sequence[Example]) -> list[str]:
     lines = [
         f"coverage plan (library x API area x task type x difficulty): {len(planned) - len(filled.empty())} of {len(planned)} planned cells "
         f"hold an example; `python -m sciexamples.coverage` lists the empty ones",
-        f"everyday APIs called: {done} of {total}" + ("" if done == total else f"; missing: {_abridged(m.split('|')[0].strip() for ms in filled.everyday_missing.values() for m in ms)}"),
+        f"everyday APIs used: {done} of {total}" + ("" if done == total else f"; missing: {_abridged(m.split('|')[0].strip() for ms in filled.everyday_missing.values() for m in ms)}"),
     ]
     if filled.unplaced:
         lines.append(f"examples in none of their folder's planned areas: {len(filled.unplaced)} ({_abridged(filled.unplaced, 3)})")
@@ -147,7 +147,7 @@ def table_lines(filled: Filled) -> list[str]:
             lines.append(f"| {area.name} | " + " | ".join(row) + " |")
         lines.append("")
     done, total = filled.everyday_counts()
-    lines.append(f"Cells: basic/intermediate/advanced counts, `-` a planned cell with no example, blank not planned. Everyday APIs called: {done} of {total}.")
+    lines.append(f"Cells: basic/intermediate/advanced counts, `-` a planned cell with no example, blank not planned. Everyday APIs used: {done} of {total}.")
     for group, missing in filled.everyday_missing.items():
         lines.append(f"- {group} missing: {', '.join(missing)}")
     if filled.unplaced:

@@ -131,3 +131,11 @@ def test_the_gate_runs_the_code_a_fix_task_shows_as_its_own_item(pytester: pytes
         "*t.not_broken[[]given code[]] FAILED*",
         "*the code its task shows: the code the task shows passes the checks*",
     ])
+
+
+def test_names_in_backticks_after_a_fenced_block_are_stated() -> None:
+    """A fenced block's three backticks do not pair with the prose's: `total` after the blocks is stated."""
+    from sciexamples.dataset import stated_names
+
+    task = "Fix this:\n\n```python\nx = [1]\n```\n\n```text\nKeyError: 'x'\n```\n\nStore the result in `total`."
+    assert stated_names(task) == {"total"}
