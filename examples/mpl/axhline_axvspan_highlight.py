@@ -26,7 +26,6 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-
 import pandas as pd
 
 threshold = df["temperature"].quantile(0.9)

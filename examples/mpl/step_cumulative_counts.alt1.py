@@ -1,5 +1,4 @@
 import matplotlib.pyplot as plt
-
 import pandas as pd
 
 counts = pd.Series(event_counts)

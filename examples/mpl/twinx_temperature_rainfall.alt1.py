@@ -1,5 +1,4 @@
 import matplotlib.pyplot as plt
-
 import pandas as pd
 
 weekly_rain = df["rainfall"].groupby(pd.Grouper(freq="W")).sum()

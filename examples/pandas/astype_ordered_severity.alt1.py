@@ -1,5 +1,4 @@
 import numpy as np
-
 import pandas as pd
 
 rng = np.random.default_rng(0)

@@ -24,7 +24,6 @@
 # tags = ['categorical', 'groupby']
 # ///
 import numpy as np
-
 import pandas as pd
 
 rng = np.random.default_rng(0)

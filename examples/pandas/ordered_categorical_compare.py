@@ -24,7 +24,6 @@
 # edge_cases = true
 # ///
 import numpy as np
-
 import pandas as pd
 
 stage = np.select([trial["age"] < 40, trial["age"] < 65], ["young", "middle"], default="senior")

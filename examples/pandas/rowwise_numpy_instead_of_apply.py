@@ -21,7 +21,6 @@
 # edge_cases = true
 # ///
 import numpy as np
-
 import pandas as pd
 
 spread = pd.Series(np.ptp(sensor.to_numpy(), axis=1), index=sensor.index, name="spread")

@@ -1,9 +1,8 @@
+from sklearn import metrics
 from sklearn.model_selection import StratifiedShuffleSplit
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
-
-from sklearn import metrics
 
 split = StratifiedShuffleSplit(n_splits=1, train_size=0.7, random_state=0)
 train_idx, test_idx = next(split.split(X, y))

@@ -34,14 +34,13 @@
 # min_size = 14
 # why = 'a stratified split needs two samples of every class: the rare class of an imbalanced draw has two from 14 samples'
 # ///
+import pandas as pd
 from sklearn.dummy import DummyClassifier
 from sklearn.metrics import accuracy_score, balanced_accuracy_score
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
-
-import pandas as pd
 
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
 models = {

@@ -29,9 +29,8 @@
 # min_size = 2
 # why = 'the standard deviation that places the extreme row needs two rows'
 # ///
-from sklearn.ensemble import IsolationForest
-
 import pandas as pd
+from sklearn.ensemble import IsolationForest
 
 extreme = (measurements.mean() + 8 * measurements.std()).to_frame().T
 data = pd.concat([measurements, extreme], ignore_index=True)

@@ -1,7 +1,6 @@
+import pandas as pd
 from sklearn.impute import KNNImputer
 from sklearn.preprocessing import StandardScaler
-
-import pandas as pd
 
 # distances are only meaningful when the columns share a scale
 scaler = StandardScaler().fit(survey)

@@ -30,10 +30,9 @@
 # tags = ['missing-data', 'imputation', 'standardization']
 # edge_cases = true
 # ///
+import pandas as pd
 from sklearn.impute import KNNImputer
 from sklearn.preprocessing import StandardScaler
-
-import pandas as pd
 
 # without scaling, the widest-ranged column would dominate the neighbour distances;
 # StandardScaler ignores NaNs when fitting and keeps them in its output

@@ -24,13 +24,12 @@
 # why = 'leaving one site out needs at least two sites: one_level=False keeps two or more site levels, all of them present once the frame has a row per level (3 rows)'
 # ///
 import numpy as np
+import pandas as pd
 from sklearn.compose import make_column_transformer
 from sklearn.linear_model import LinearRegression
 from sklearn.model_selection import LeaveOneGroupOut, cross_val_score
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder
-
-import pandas as pd
 
 model = make_pipeline(
     make_column_transformer(

@@ -1,7 +1,6 @@
+import pandas as pd
 from sklearn.linear_model import ElasticNet, Lasso, LinearRegression, Ridge
 from sklearn.preprocessing import scale
-
-import pandas as pd
 
 # scale() centres each column and divides by its standard deviation
 X_scaled = scale(X)

@@ -31,10 +31,9 @@
 # tags = ['regularization', 'linear-model', 'regression']
 # edge_cases = true
 # ///
+import pandas as pd
 from sklearn.linear_model import ElasticNet, Lasso, LinearRegression, Ridge
 from sklearn.preprocessing import StandardScaler
-
-import pandas as pd
 
 # penalties act on coefficient size, so the features must share one scale; scaling the
 # target too makes the penalty strengths mean the same whatever the units of y

@@ -25,9 +25,8 @@
 # tags = ['encoding', 'categorical', 'error-handling']
 # edge_cases = true
 # ///
-from sklearn.preprocessing import OneHotEncoder
-
 import pandas as pd
+from sklearn.preprocessing import OneHotEncoder
 
 columns = ["site", "treatment"]
 new_patients = pd.DataFrame({"site": ["north", "west"], "treatment": ["drug", "control"]})

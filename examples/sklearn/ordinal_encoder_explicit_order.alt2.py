@@ -1,7 +1,6 @@
 import numpy as np
-from sklearn.preprocessing import OrdinalEncoder
-
 import pandas as pd
+from sklearn.preprocessing import OrdinalEncoder
 
 levels = ["low", "medium", "high"]
 # right-closed bins: (-inf, 3] low, (3, 7] medium, (7, inf) high

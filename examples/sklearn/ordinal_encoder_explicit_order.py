@@ -25,9 +25,8 @@
 # edge_cases = true
 # ///
 import numpy as np
-from sklearn.preprocessing import OrdinalEncoder
-
 import pandas as pd
+from sklearn.preprocessing import OrdinalEncoder
 
 levels = ["low", "medium", "high"]
 dose_level = pd.cut(trial["dose"], bins=[-np.inf, 3, 7, np.inf], labels=levels)

@@ -1,8 +1,7 @@
 import numpy as np
+from sklearn import metrics as skm
 from sklearn.linear_model import Ridge
 from sklearn.model_selection import train_test_split
-
-from sklearn import metrics as skm
 
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=11)
 

@@ -26,11 +26,10 @@
 # why = '5 time-series splits need 6 rows of lags, and the first 3 days have no lags: 9 days'
 # ///
 import numpy as np
+import pandas as pd
 from sklearn.linear_model import Ridge
 from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import TimeSeriesSplit
-
-import pandas as pd
 
 temperature = weather["temperature"]
 lagged = pd.concat({f"lag{k}": temperature.shift(k) for k in (1, 2, 3)}, axis=1)

@@ -1,9 +1,8 @@
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 import seaborn as sns
 from scipy import stats
-
-import pandas as pd
 
 
 def zscores(column):

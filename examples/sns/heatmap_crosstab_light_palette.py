@@ -26,9 +26,8 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-import seaborn as sns
-
 import pandas as pd
+import seaborn as sns
 
 counts = pd.crosstab(trial["site"], trial["treatment"])
 cmap = sns.light_palette("seagreen", as_cmap=True)

@@ -34,9 +34,8 @@
 # why = '`trial_missing` has missing dose and response values: the task is about them'
 # ///
 import matplotlib.pyplot as plt
-import seaborn as sns
-
 import pandas as pd
+import seaborn as sns
 
 bands = pd.cut(trial_missing["dose"], bins=[0, 2, 4, 6, 8, 10], include_lowest=True)
 table = (

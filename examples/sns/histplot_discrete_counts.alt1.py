@@ -1,7 +1,6 @@
 import matplotlib.pyplot as plt
-import seaborn as sns
-
 import pandas as pd
+import seaborn as sns
 
 counts = pd.Series(event_counts, name="events")
 

@@ -26,9 +26,8 @@
 # ///
 import matplotlib.pyplot as plt
 import numpy as np
-import seaborn as sns
-
 import pandas as pd
+import seaborn as sns
 
 wide = pd.DataFrame({"subject": np.arange(len(before)), "before": before, "after": after})
 long = wide.melt(id_vars="subject", var_name="time", value_name="value")

@@ -29,9 +29,8 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-import seaborn as sns
-
 import pandas as pd
+import seaborn as sns
 
 rolling = weather["temperature"].rolling(30, center=True, min_periods=10)
 smooth = pd.DataFrame({"mean": rolling.mean(), "std": rolling.std()})

@@ -25,9 +25,8 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-import seaborn as sns
-
 import pandas as pd
+import seaborn as sns
 
 samples = pd.concat(
     [

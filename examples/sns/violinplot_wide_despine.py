@@ -30,9 +30,8 @@
 # edge_cases = true
 # ///
 import matplotlib.pyplot as plt
-import seaborn as sns
-
 import pandas as pd
+import seaborn as sns
 
 frame = pd.DataFrame(matrix, columns=[f"feature_{i}" for i in range(matrix.shape[1])])
 fig, ax = plt.subplots(figsize=(6, 4))

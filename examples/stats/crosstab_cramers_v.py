@@ -24,9 +24,8 @@
 # one_level = false
 # why = "Cramer's V divides by min(rows, columns) - 1: both factors need two or more observed levels (three rows or more, so that each of the three sites the strategy keeps occurs)"
 # ///
-from scipy import stats
-
 import pandas as pd
+from scipy import stats
 
 counts = pd.crosstab(trial["site"], trial["treatment"])
 result = stats.chi2_contingency(counts)

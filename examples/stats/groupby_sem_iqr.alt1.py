@@ -1,7 +1,6 @@
 import numpy as np
-from scipy import stats
-
 import pandas as pd
+from scipy import stats
 
 rows = {}
 for level, group in trial.groupby("treatment", observed=True):

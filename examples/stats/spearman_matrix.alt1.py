@@ -1,6 +1,5 @@
-from scipy.stats import spearmanr
-
 import pandas as pd
+from scipy.stats import spearmanr
 
 res = spearmanr(measurements.to_numpy())
 cols = measurements.columns

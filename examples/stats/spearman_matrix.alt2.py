@@ -1,6 +1,5 @@
-import scipy.stats as ss
-
 import pandas as pd
+import scipy.stats as ss
 
 # spearmanr treats each column of a 2-D input as a variable and returns the full matrices
 corr, pval = ss.spearmanr(measurements, axis=0)

@@ -22,9 +22,8 @@
 # constant = false
 # why = 'a rank correlation and its p-value need at least three rows and columns that vary'
 # ///
-from scipy import stats
-
 import pandas as pd
+from scipy import stats
 
 result = stats.spearmanr(measurements)
 labels = measurements.columns

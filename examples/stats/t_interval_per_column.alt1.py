@@ -1,6 +1,5 @@
-from scipy import stats
-
 import pandas as pd
+from scipy import stats
 
 rows = []
 for name, col in measurements.items():

@@ -1,7 +1,6 @@
 import numpy as np
-import scipy.stats as st
-
 import pandas as pd
+import scipy.stats as st
 
 n = measurements.count()
 # t.interval broadcasts over arrays: one interval per column in a single call

@@ -26,9 +26,8 @@
 # constant = false
 # why = 'a t interval needs two or more observations per column and a standard error above 0'
 # ///
-from scipy import stats
-
 import pandas as pd
+from scipy import stats
 
 
 def mean_ci(column, confidence=0.95):

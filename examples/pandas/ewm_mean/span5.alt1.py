@@ -1,5 +1,4 @@
 import numpy as np
-
 import pandas as pd
 
 alpha = 2 / (5 + 1)

@@ -1,7 +1,6 @@
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
-
 import pandas as pd
+from numpy.lib.stride_tricks import sliding_window_view
 
 WINDOW = 7
 values = sensor["sensor_a"].to_numpy(dtype=float)

@@ -1,6 +1,5 @@
-import scipy.stats as st
-
 import pandas as pd
+import scipy.stats as st
 
 pvalues = pd.Series(
     {name: st.normaltest(col.to_numpy()).pvalue for name, col in measurements.items()}

@@ -1,6 +1,5 @@
-from scipy.stats import normaltest
-
 import pandas as pd
+from scipy.stats import normaltest
 
 # axis=0 tests every column at once
 stat, p = normaltest(measurements.to_numpy(), axis=0)
