@@ -1,0 +1,1 @@
+cleaned = df.assign(response=df["response"].mask(df["dose"].isna()))

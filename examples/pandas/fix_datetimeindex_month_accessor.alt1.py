@@ -1,0 +1,1 @@
+monthly_temp = weather["temperature"].groupby(weather.index.month).mean()

@@ -1,0 +1,1 @@
+table = df.groupby(["site", "treatment"], observed=True)["response"].mean().unstack()

@@ -1,0 +1,1 @@
+sensor["sensor_a_prev"] = sensor["sensor_a"].shift(freq="D").reindex(sensor.index)
