@@ -226,13 +226,26 @@ def literal_stated(value: Any, task: str) -> bool:
         value = int(value)
     if isinstance(value, int) and value in _NUMBER_WORDS and re.search(rf"\b{_NUMBER_WORDS[value]}\b", task, re.IGNORECASE):
         return True
-    return re.search(rf"(?<![\w.]){re.escape(repr(value))}(?![\w]|\.\d)", task) is not None
+    if isinstance(value, int) and re.search(rf"(?<![\w.]){value}\.0+(?![\w]|\.?[1-9])", task):
+        return True  # a whole number written with its decimals, as a printed float column shows it
+    trailing = "0*" if isinstance(value, float) else ""  # 250.5 printed as 250.50
+    return re.search(rf"(?<![\w.]){re.escape(repr(value))}{trailing}(?![\w]|\.\d)", task) is not None
 
 
 def unstated_literals(example: Example) -> list[tuple[int, Any]]:
     """The literals each check compares exactly that the task does not state: a right answer has no
-    way to know them (a label the task never gives, an artist type the reference happens to draw)."""
-    return [(index, value) for index, check in enumerate(example.checks) for value in compared_literals(check) if not literal_stated(value, example.task)]
+    way to know them (a label the task never gives, an artist type the reference happens to draw).
+    A `function` record's check that calls the function on an input it writes out compares what the
+    function's specification gives on that input: a right answer knows it."""
+    from .task_types import calls_the_function
+
+    return [
+        (index, value)
+        for index, check in enumerate(example.checks)
+        if not calls_the_function(example, check)
+        for value in compared_literals(check)
+        if not literal_stated(value, example.task)
+    ]
 
 
 def literal_lines(examples: Sequence[Example], every: bool = False) -> list[str]:

@@ -86,6 +86,11 @@ def _calls(checks: Sequence[str], names: set[str]) -> set[str]:
     return found
 
 
+def calls_the_function(example: Example, check: str) -> bool:
+    """Whether a `function` record's check calls a function its code defines."""
+    return task_type(example) == "function" and bool(_calls((check,), _functions_defined(example.code)))
+
+
 def task_type_problems(example: Example) -> list[str]:
     """What the record's text or checks lack for its task type (found without running anything)."""
     kind = task_type(example)

@@ -139,3 +139,23 @@ def test_names_in_backticks_after_a_fenced_block_are_stated() -> None:
 
     task = "Fix this:\n\n```python\nx = [1]\n```\n\n```text\nKeyError: 'x'\n```\n\nStore the result in `total`."
     assert stated_names(task) == {"total"}
+
+
+def test_a_function_checked_on_a_written_input_compares_no_unstated_literal() -> None:
+    """What the function gives on an input its check writes out follows from the specification; a
+    literal compared elsewhere still has to be stated."""
+    from sciexamples.dataset import unstated_literals
+
+    code = "def double(x):\n    return 2 * x\n\nresult = double(21)\n"
+    checks = ["double(1) == 2", "double(-3) == -6", "double(0.5) == 1.0", "result == 42"]
+    example = example_from_fields(id="t.f", task="Write `double(x)` and store `result`.", prompt="`double`, `result`", task_type="function",
+                                  **BASE, code=code, checks=checks)
+    assert unstated_literals(example) == [(3, 42)]
+
+
+def test_a_whole_number_printed_with_decimals_is_stated() -> None:
+    from sciexamples.dataset import literal_stated
+
+    task = "```text\n   revenue\n0    200.0\n1    250.50\n```"
+    assert literal_stated(200, task) and literal_stated(200.0, task) and literal_stated(250.5, task)
+    assert not literal_stated(20, task) and not literal_stated(250, task)
