@@ -2,7 +2,7 @@
 # task = """
 # This code should integrate the damped oscillator x'' + 0.4 x' + 4 x = 0 with x(0) = 1, \
 # x'(0) = 0 over 0 <= t <= 10 with `solve_ivp`, reporting the state at the 201 times of `t_eval`, \
-# and store the solution in `sol`; it raises an error:
+# and store the solution (two state components) in `sol`; it raises an error:
 #
 # ```python
 # import numpy as np
@@ -25,7 +25,7 @@
 # Fix it."""
 # prompt = """
 # I moved my damped oscillator x'' + 0.4 x' + 4 x = 0 (x(0) = 1, x'(0) = 0, t from 0 to 10) from \
-# odeint to solve_ivp, keeping `t_eval` at 201 evenly spaced times and the solution in `sol`:
+# odeint to solve_ivp, keeping `t_eval` at 201 evenly spaced times and the solution (the two state components) in `sol`:
 #
 # ```python
 # import numpy as np

@@ -1,7 +1,7 @@
 # /// example
 # task = """
 # This code should fit the logistic growth model top / (1 + exp(-rate (t - mid))) to the growth \
-# data (`x`, `y`) and store the fitted (top, rate, mid) in `popt` (the true values are \
+# data (`x`, `y`) and store the three fitted values (top, rate, mid) in `popt` (the true values are \
 # `params`), but it warns that the covariance of the parameters could not be estimated and \
 # returns a negative rate and a midpoint far outside the data:
 #
@@ -20,7 +20,7 @@
 # Fix it."""
 # prompt = """
 # I'm fitting a logistic growth curve top / (1 + exp(-rate (t - mid))) to my data (`x`, `y`) and \
-# want the fitted (top, rate, mid) in `popt`; the true parameters are in `params`:
+# want the three fitted values (top, rate, mid) in `popt`; the true parameters are in `params`:
 #
 # ```python
 # import numpy as np

@@ -1,8 +1,8 @@
 # /// example
 # task = """
 # This code should fit a Gaussian peak height exp(-(x - center)**2 / (2 width**2)) to the data \
-# (`x`, `y`) by minimising the sum of squared residuals and store the fitted (height, center, \
-# width) in `best`, but it raises an error:
+# (`x`, `y`) by minimising the sum of squared residuals and store the three fitted values \
+# (height, center, width) in `best`, but it raises an error:
 #
 # ```python
 # import numpy as np
@@ -26,7 +26,7 @@
 # Fix it. The true parameters are `params`."""
 # prompt = """
 # I'm fitting a Gaussian peak height exp(-(x - center)**2 / (2 width**2)) to my data (`x`, `y`) \
-# by minimising the squared error, and want the fitted (height, center, width) in `best` (the \
+# by minimising the squared error, and want the three fitted values (height, center, width) in `best` (the \
 # true values are in `params`):
 #
 # ```python

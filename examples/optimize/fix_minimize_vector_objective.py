@@ -1,7 +1,7 @@
 # /// example
 # task = """
 # This code should fit y = amplitude exp(-rate x) + offset to the decay data (`x`, `y`) by \
-# minimising the sum of squared residuals and store the fitted (amplitude, rate, offset) in \
+# minimising the sum of squared residuals and store the three fitted values (amplitude, rate, offset) in \
 # `best`, but it raises an error:
 #
 # ```python
@@ -25,7 +25,7 @@
 # Fix it. The true parameters are `params`."""
 # prompt = """
 # I'm fitting an exponential decay y = amplitude exp(-rate x) + offset to (`x`, `y`) by least \
-# squares, wanting the fitted (amplitude, rate, offset) in `best`; the true values are in \
+# squares, wanting the three fitted values (amplitude, rate, offset) in `best`; the true values are in \
 # `params`:
 #
 # ```python

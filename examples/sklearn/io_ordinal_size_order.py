@@ -1,7 +1,7 @@
 # /// example
 # task = """
 # Build the table below as `shirts` and encode the `size` column as ordinal codes in the order \
-# S < M < L (not alphabetical) with scikit-learn, storing the (n, 1) float array in `size_codes`.
+# S < M < L (not alphabetical) with scikit-learn, storing the (4, 1) float array in `size_codes`.
 #
 # ```text
 #   size
@@ -30,8 +30,8 @@
 # 3    S
 # ```
 #
-# The default encoder sorts them alphabetically (L, M, S), but I need S=0, M=1, L=2 as a column \
-# array `size_codes`:
+# The default encoder sorts them alphabetically (L, M, S), but I need S=0, M=1, L=2 as a (4, 1) \
+# column array `size_codes`:
 #
 # ```text
 # [[0.]
