@@ -22,7 +22,7 @@ from .checks import HELPER_NAMES
 from .example import DatasetError, EdgeSpec, Example, dump_examples, edge_reason, unmet_requirements
 from .execute import DEFAULT_TIMEOUT, PASSED, Outcome, run_example
 from .fixtures import InputRegistry
-from .task_types import given_code_variant, given_code_verdict, task_type_problems
+from .task_types import FENCE, given_code, judge_given_code, task_type_problems
 
 # families whose id hashes below this percentage are held out; raising it only adds families to
 # the validation split (none moves back), so the held-out set of an earlier release stays held out
@@ -86,14 +86,11 @@ _SPAN = re.compile(r"`([^`]+)`")
 _LEADING_NAME = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)")
 
 
-_FENCED = re.compile(r"```.*?```", re.DOTALL)
-
-
 def stated_names(task: str) -> set[str]:
     """The names a task states: the name each backticked span starts with, or each of a
     comma-separated list (`fig, ax`; `ax.semilogx` states `ax`)."""
     names = set()
-    prose = _FENCED.sub(" ", task)  # a fenced block (the user's code, an output) is no backticked name
+    prose = FENCE.sub(" ", task)  # a fenced block (the user's code, an output) is no backticked name
     for span in _SPAN.findall(prose):
         for part in span.split(","):
             match = _LEADING_NAME.match(part)
@@ -319,9 +316,8 @@ def verify(
             judged = run_example(example, registry.build(example.inputs), code=code, timeout=timeout)
             if not judged.passed:
                 result.rejected_alternatives.append((example.id, number, judged))
-        given = given_code_variant(example)
-        if given is not None:
-            problem = given_code_verdict(example, run_example(given, registry.build(example.inputs), timeout=timeout))
+        if given_code(example) is not None:
+            problem, _ = judge_given_code(example, registry.build(example.inputs), timeout=timeout)
             if problem:
                 result.given_code_problems[example.id] = problem
         if outcome.passed and example.id not in result.vacuous and len(result.rejected_alternatives) == rejected and example.id not in result.given_code_problems:
@@ -480,7 +476,7 @@ def scale_lines(examples: Sequence[Example], validation: Sequence[Example]) -> l
     lines.append(f"per library group (share of examples, target >= {GROUP_SHARE_TARGET:.0f}% except parallel; validation records):")
     for group, count in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {group:<14} {count:5d}  {100 * count / total:5.1f}%  validation {held_out[group]}")
-    uses = Counter(ref.split(".")[0] for e in examples for ref in set(ref.split(".")[0] for ref in e.inputs.values()))
+    uses = Counter(base for e in examples for base in {ref.split(".")[0] for ref in e.inputs.values()})
     over = [(name, count) for name, count in uses.most_common() if 100 * count / total > INPUT_SHARE_TARGET]
     lines.append(
         f"named inputs used: {len(uses)}; feeding more than {INPUT_SHARE_TARGET:.0f}% of examples: "

@@ -23,7 +23,7 @@ from .example_file import read_one_example
 from .execute import WATCHDOG_FILE, disarm_watchdog, run_example
 from .pytest_plugin import _STATE_KEY, _PluginState, _worker_id
 from .state import read_proc_self
-from .task_types import given_code, given_code_variant, given_code_verdict
+from .task_types import given_code, given_code_verdict, judge_given_code
 
 __all__ = ["DatasetFile", "ExampleFile", "EdgeCaseItem", "ExampleItem", "GivenCodeItem", "disarm_watchdog", "start", "stop"]
 
@@ -290,17 +290,17 @@ class GivenCodeItem(ExampleItem):
     (`id[given code]`): a fix's must fail as the task says, a slow version's must pass."""
 
     def _run(self, state: _PluginState) -> None:
-        variant = given_code_variant(self.example)
-        assert variant is not None  # collected only for records whose task shows code
+        code = given_code(self.example)
+        assert code is not None  # collected only for records whose task shows code
         if state.isolated:
             from .isolate import Job
 
-            outcome: Any = state.runner.run(Job(self.example.id, self.example.to_dict(), code=variant.code))
-            report = getattr(outcome, "report", "")
+            result = state.runner.run(Job(self.example.id, self.example.to_dict(), code=code))
+            problem, report = given_code_verdict(self.example, result), result.report
         else:
-            outcome = run_example(variant, state.registry.build(self.example.inputs), timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
-            report = outcome.report(variant.code)
-        problem = given_code_verdict(self.example, outcome)
+            inputs = state.registry.build(self.example.inputs)
+            problem, outcome = judge_given_code(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
+            report = outcome.report(code)
         if problem:
             raise ExampleFailure(f"example {self.example.id}: the code its task shows: {problem}\n\n{report}")
 

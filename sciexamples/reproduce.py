@@ -16,7 +16,7 @@ def _array(value: np.ndarray) -> str:
     if value.dtype.kind == "O":
         return f"np.array({_listed(value.tolist())}, dtype=object)"
     dtype = "np.bool_" if value.dtype.kind == "b" else f"np.{value.dtype.name}"
-    return f"np.array({np.asarray(value).tolist()!r}, dtype={dtype})".replace("nan", "np.nan").replace("inf", "np.inf")
+    return f"np.array({value.tolist()!r}, dtype={dtype})".replace("nan", "np.nan").replace("inf", "np.inf")
 
 
 def _listed(values: list[Any]) -> str:

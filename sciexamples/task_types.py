@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from .example import TASK_TYPES, Example
+from .example import Example
 
 GIVEN_CODE_TYPES = ("fix", "performance")
 FENCE = re.compile(r"```([\w+-]*)[ \t]*\n(.*?)```", re.DOTALL)
@@ -93,9 +93,7 @@ def calls_the_function(example: Example, check: str) -> bool:
 
 def task_type_problems(example: Example) -> list[str]:
     """What the record's text or checks lack for its task type (found without running anything)."""
-    kind = task_type(example)
-    if kind not in TASK_TYPES:
-        return [f"task_type {kind!r} is not one of {', '.join(TASK_TYPES)}"]
+    kind = task_type(example)  # loading refused any other value than TASK_TYPES
     problems = []
     task_blocks = [_normalised(body) for _, body in fenced_blocks(example.task)]
     prompt_blocks = [_normalised(body) for _, body in fenced_blocks(example.prompt or "")]
@@ -160,3 +158,14 @@ def given_code_variant(example: Example) -> Example | None:
     """The record with its code replaced by the code its task shows, for running through the one executor."""
     code = given_code(example)
     return None if code is None else replace(example, code=code, alternatives=())
+
+
+def judge_given_code(example: Example, inputs: dict[str, Any], **run_options: Any) -> tuple[str | None, Any]:
+    """Run the code the task shows (the record must show some) on `inputs` through the one executor:
+    why it contradicts the task (None when it behaves as the task says), and its outcome."""
+    from .execute import run_example
+
+    variant = given_code_variant(example)
+    assert variant is not None, f"example {example.id}: its task shows no code"
+    outcome = run_example(variant, inputs, **run_options)
+    return given_code_verdict(example, outcome), outcome

@@ -68,13 +68,12 @@ def test_known_removed_or_deprecated_calls_fail_where_they_are(api: str) -> None
 def test_every_requires_declaration_is_needed() -> None:
     """Where the installed versions don't satisfy an example's `requires`, the example really fails,
     or the code its task shows does not fail (or pass) as the task says."""
-    from sciexamples.task_types import given_code_variant, given_code_verdict
+    from sciexamples.task_types import given_code, judge_given_code
 
     def holds_without(example: Example) -> bool:
         if not run_example(example, registry.build(example.inputs)).passed:
             return False
-        given = given_code_variant(example)
-        return given is None or given_code_verdict(example, run_example(given, registry.build(example.inputs))) is None
+        return given_code(example) is None or judge_given_code(example, registry.build(example.inputs))[0] is None
 
     registry = default_registry()
     examples = [e for path in sorted(DATA.glob("*_examples.json")) for e in load_examples(path, registry.names())]
