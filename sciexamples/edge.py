@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +21,11 @@ if TYPE_CHECKING:
 
 _SUPPRESSED_HEALTH_CHECKS = ("too_slow", "data_too_large", "large_base_example", "filter_too_much")
 _DATABASE_DIRS: list[str | None] = []  # the thorough profile's database, as last registered
+# A seeded profile's inputs for an example depend on the example alone, so they are the same for
+# its reference and every alternative (the same id, inputs and edge spec), which run one after
+# another: a process keeps the inputs of the last few examples whose runs all passed, per registry.
+_KEPT_DRAWS = 4
+_RECENT_DRAWS: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[Any, ...], list[dict[str, Any]]]] = weakref.WeakKeyDictionary()
 
 
 def register_profiles(database_dir: str | None = None) -> None:
@@ -117,23 +125,45 @@ def _property(example: Example, registry: InputRegistry, profile: str, body: Cal
 
 
 def run_edge_cases(
-    example: Example, registry: InputRegistry, profile: str = "ci", timeout: float | None = DEFAULT_TIMEOUT, strict_future: bool = False
+    example: Example,
+    registry: InputRegistry,
+    profile: str = "ci",
+    timeout: float | None = DEFAULT_TIMEOUT,
+    strict_future: bool = False,
+    keep_watchdog: bool = False,
 ) -> EdgeResult:
-    """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent."""
+    """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent.
+
+    Under a seeded profile, inputs this process drew for the same example (its reference or another
+    alternative) and that all passed are run again, copied, instead of drawn again: they are the
+    inputs a new draw would give. When one of them breaks this code, Hypothesis draws anew, so the
+    failure is found, shrunk and reported as on a first run. `keep_watchdog` is `run_example`'s:
+    the runs follow one another, and the caller disarms the hard stop after the last."""
     spec = EdgeSpec.from_record(example.edge_cases)
     assert spec is not None, f"{example.id}: edge cases are off"
+
+    def run(inputs: dict[str, Any]) -> Outcome:
+        return run_example(example, inputs, timeout=timeout, strict_future=strict_future, keep_watchdog=keep_watchdog)
+
+    key = (registry.revision, profile, edge_seed(example)) if profile in SEEDED_PROFILES else None
+    kept = _RECENT_DRAWS.setdefault(registry, OrderedDict())
+    remembered = kept.get(key) if key is not None else None
+    if remembered is not None and all(acceptable(run(copy.deepcopy(inputs)), spec) for inputs in remembered):
+        return EdgeResult(True, len(remembered))
     tried = 0
+    drawn: list[dict[str, Any]] = []
     last_failing: dict[str, Any] = {}
 
     def body(inputs: dict[str, Any]) -> None:
         nonlocal tried
         tried += 1
-        shown = {k: v.copy() if hasattr(v, "copy") else v for k, v in inputs.items()}
-        outcome = run_example(example, inputs, timeout=timeout, strict_future=strict_future)
+        shown = copy.deepcopy(inputs)  # as drawn: the snippet may change its inputs in place
+        outcome = run(inputs)
         if not acceptable(outcome, spec):
             last_failing.clear()
             last_failing.update(shown)
             raise EdgeCaseFailure(outcome.report(example.code), outcome)
+        drawn.append(shown)
 
     holds = _property(example, registry, profile, body)
     try:
@@ -145,6 +175,11 @@ def run_edge_cases(
         reproduction = inputs_as_python(last_failing)
         report = f"{failure}\n\non this generated input (shrunk; paste to reproduce):\n\n{reproduction}"
         return EdgeResult(False, tried, report, reproduction)
+    if key is not None:
+        kept[key] = drawn
+        kept.move_to_end(key)
+        while len(kept) > _KEPT_DRAWS:
+            kept.popitem(last=False)
     return EdgeResult(True, tried)
 
 

@@ -277,7 +277,7 @@ class EdgeCaseItem(ExampleItem):
         if state.isolated:
             self._run_isolated(state, edge=True)
             return
-        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future)
+        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future, state.keep_watchdog)
         if not result.passed:
             raise ExampleFailure(f"edge case: {result.report}")
 

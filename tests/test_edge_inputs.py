@@ -174,3 +174,43 @@ def test_profiles_survive_a_fresh_import_of_hypothesis(tmp_path: Path) -> None:
     )
     run = subprocess.run([sys.executable, "-c", script, json.dumps([[example_id], [], str(DATA)])], cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
     assert run.returncode == 0, run.stderr[-3000:]
+
+
+def _frame_example(code: str, checks: tuple[str, ...]) -> Example:
+    return Example(
+        id="probe.kept_draws", task="t", code=code, domain="data_processing", libraries=("pandas",),
+        inputs={"df": "weather"}, checks=checks, difficulty="basic", tags=(), edge_cases=True,
+    )
+
+
+def test_an_alternative_runs_on_the_inputs_its_reference_drew_without_drawing_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference's edge run draws; its alternative (same id, inputs and spec) is fed copies of
+    those inputs, the ones a new draw would give, without drawing: what the reference's snippet
+    changed in place was its own copy."""
+    from sciexamples import edge
+
+    registry = default_registry()
+    reference = _frame_example("df.iloc[:, 0] = 0\nrows = len(df)\n", ("rows == len(df)", "rows >= 0"))
+    alternative = replace(reference, code="rows = df.shape[0]\n")
+    assert edge.run_edge_cases(reference, registry).passed
+    fed: list[str] = []
+    real_run = edge.run_example
+    monkeypatch.setattr(edge, "run_example", lambda example, inputs, **kw: fed.append(inputs_digest([inputs])) or real_run(example, inputs, **kw))
+    monkeypatch.setattr(edge, "_property", lambda *args: pytest.fail("the alternative's inputs were drawn again"))
+    result = edge.run_edge_cases(alternative, registry)
+    monkeypatch.undo()
+    assert result.passed and result.tried == 8
+    assert fed == [inputs_digest([inputs]) for inputs in draw_inputs(reference, registry)]
+
+
+def test_an_alternative_that_breaks_on_kept_inputs_is_shrunk_and_reported_as_on_a_first_run() -> None:
+    from sciexamples import edge
+
+    registry = default_registry()
+    reference = _frame_example("rows = len(df)\n", ("rows == len(df)", "rows >= 0"))
+    broken = replace(reference, code="rows = len(df) - (len(df) > 3)\n")
+    assert edge.run_edge_cases(reference, registry).passed
+    first_run = edge.run_edge_cases(broken, default_registry())  # another registry: nothing kept for it
+    after_reference = edge.run_edge_cases(broken, registry)
+    assert not first_run.passed and first_run.reproduction
+    assert (after_reference.passed, after_reference.tried, after_reference.reproduction) == (False, first_run.tried, first_run.reproduction)

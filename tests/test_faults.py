@@ -478,12 +478,15 @@ def test_the_hard_stop_stays_armed_between_examples_and_is_disarmed_after_them(p
     per-test timer, which shares faulthandler's one watchdog, turns keeping off."""
     pytester.makeconftest("import pytest\n" + WATCHDOG_PROBE)
     records = [{"id": f"a.clean{n:02d}", "task": "clean", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE} for n in range(12)]
+    # an example with edge cases: its 8 edge runs follow one another too
+    records.append({**BASE, "id": "a.clean_edge", "task": "clean", "code": "n = len(v)\n", "checks": ["n == len(v)", "True"],
+                    "inputs": {"v": "values"}, "edge_cases": True})
     records.append({"id": "b.fails", "task": "fails", "code": "x = 1\n", "checks": ["x == 2", "True"], **BASE})
     path = pytester.makefile(".json", kept=json.dumps(records))
     extra = ["-o", "faulthandler_timeout=300"] if per_test_timer else []
     result = pytester.runpytest_subprocess(str(path), "-s", *extra)
-    result.assert_outcomes(passed=12, failed=1)
-    arms = "13 times for [62.0]" if per_test_timer else "1 times for [78]"  # hard_limit(30) = 62 s
+    result.assert_outcomes(passed=14, failed=1)
+    arms = "22 times for [62.0]" if per_test_timer else "1 times for [78]"  # hard_limit(30) = 62 s
     result.stdout.fnmatch_lines(["*at the failure of b.fails: armed False", f"armed {arms} s; armed at the end: False"])
 
 
