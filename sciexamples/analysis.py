@@ -168,7 +168,7 @@ def base_classes(code: str) -> set[str]:
 _RETURNED_BY = {
     "groupby": "pandas.api.typing.DataFrameGroupBy", "resample": "pandas.core.resample.Resampler",
     "rolling": "pandas.core.window.Rolling", "ewm": "pandas.core.window.ExponentialMovingWindow",
-    "subplots": "matplotlib.figure.Figure", "figure": "matplotlib.figure.Figure",
+    "figure": "matplotlib.figure.Figure",
 }
 _ACCESSORS = {"str": "pandas.Series.str", "dt": "pandas.Series.dt"}
 

@@ -125,7 +125,7 @@ def generate(argv: list[str] | None = None) -> int:
     if args.only:
         print(f"\nall {len(examples)} examples of {', '.join(args.only)} passed; nothing written with --only ({elapsed:.1f} s)")
         return 0
-    settings = {"timeout": args.timeout, "libraries": sorted({e.id.split(".")[0] for e in examples})}
+    settings = {"timeout": args.timeout, "libraries": sorted({e.folder for e in examples})}
     entry = manifest_entry(files, examples, settings)
     files["manifest.json"] = update_manifest_text(args.out, args.version, entry)
     write_atomically(args.out, files)

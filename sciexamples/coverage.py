@@ -65,10 +65,6 @@ def load_plan(path: Path = PLAN_FILE) -> Plan:
     return Plan(tuple(areas), everyday)
 
 
-def library_folder(example: Example) -> str:
-    return example.id.split(".")[0]
-
-
 @dataclass
 class Filled:
     """How the examples fill the plan."""
@@ -96,7 +92,7 @@ def fill(examples: Sequence[Example], plan: Plan | None = None) -> Filled:
     for example in examples:
         symbols = api_symbols(example.code) | base_classes(example.code)  # what it calls, and the classes it builds on
         every_symbol |= symbols
-        areas = [a for a in plan.areas if a.library == library_folder(example) and a.holds(symbols)]
+        areas = [a for a in plan.areas if a.library == example.folder and a.holds(symbols)]
         if not areas:
             filled.unplaced.append(example.id)
         for area in areas:

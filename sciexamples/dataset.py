@@ -247,9 +247,8 @@ def unstated_literals(example: Example) -> list[tuple[int, Any]]:
 
 def literal_lines(examples: Sequence[Example], every: bool = False) -> list[str]:
     """How many exact comparisons read literals the task does not state, per library; with `every`, each one."""
-    found = {example.id: unstated_literals(example) for example in examples}
-    found = {example_id: literals for example_id, literals in found.items() if literals}
-    per_library = Counter(example_id.split(".")[0] for example_id, literals in found.items() for _ in literals)
+    found = {example.id: literals for example in examples if (literals := unstated_literals(example))}
+    per_library = Counter(example.folder for example in examples if example.id in found for _ in found[example.id])
     lines = [f"exact literals the task does not state: {sum(per_library.values())} in {len(found)} examples"]
     lines += [f"  {library:<16} {count:5d}" for library, count in sorted(per_library.items(), key=lambda kv: (-kv[1], kv[0]))]
     if every:
@@ -459,8 +458,7 @@ INPUT_SHARE_TARGET = 6.0  # percent of examples one named input may feed at most
 
 
 def library_group(example: Example) -> str:
-    folder = example.id.split(".")[0]
-    return LIBRARY_GROUPS.get(folder, folder)
+    return LIBRARY_GROUPS.get(example.folder, example.folder)
 
 
 def scale_lines(examples: Sequence[Example], validation: Sequence[Example]) -> list[str]:

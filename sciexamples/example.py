@@ -97,6 +97,11 @@ class Example:
     def family_id(self) -> str:
         return self.family or self.id
 
+    @property
+    def folder(self) -> str:
+        """The `examples/` folder the id names: `stats` for `stats.describe_summary`."""
+        return self.id.split(".")[0]
+
     def compiled(self, check: int | None = None) -> CodeType:
         """The code, or check number `check`, compiled; once per example (validation compiles, every run reuses).
 
