@@ -118,9 +118,15 @@ def _dotted(node: ast.AST) -> list[str] | None:
     return None
 
 
-def api_symbols(code: str) -> set[str]:
+def api_symbols(code: str) -> frozenset[str]:
     """Public library symbols the code calls: module functions and classes through their imports,
-    and methods called on variables, attributed to the first known class that has them."""
+    and methods called on variables, attributed to the first known class that has them. Read once
+    per code string (the coverage plan and the summary's breadth line both ask)."""
+    return _api_symbols(code)
+
+
+@lru_cache(maxsize=4096)
+def _api_symbols(code: str) -> frozenset[str]:
     tree = ast.parse(code)
     aliases = _import_aliases(tree)
     found: set[str] = set()
@@ -145,7 +151,7 @@ def api_symbols(code: str) -> set[str]:
                 if func.attr in methods:
                     found.add(f"{owner}.{func.attr}")
                     break
-    return found
+    return frozenset(found)
 
 
 def base_classes(code: str) -> set[str]:
