@@ -1,0 +1,1 @@
+hourly = events.set_index("timestamp").sort_index().resample("h").size()
