@@ -24,10 +24,15 @@ from .execute import WATCHDOG_FILE, disarm_watchdog, run_example
 from .pytest_plugin import _STATE_KEY, _PluginState, _worker_id
 from .state import read_proc_self
 from .task_types import given_code, given_code_verdict, judge_given_code
+from .workers import executor_size_since, executors_started, runs_sharing_an_executor
 
 __all__ = ["DatasetFile", "ExampleFile", "EdgeCaseItem", "ExampleItem", "GivenCodeItem", "disarm_watchdog", "start", "stop"]
 
 _WATCHDOG_KEY = pytest.StashKey[tuple[int, list[Any]]]()
+
+# example id -> the worker count of the joblib executor the last run of its code (reference or
+# alternative) in this process started: the edge runs of that code share one (`runs_sharing_an_executor`)
+_EXECUTOR_USERS: dict[str, int] = {}
 
 
 def start(config: pytest.Config) -> None:
@@ -240,7 +245,13 @@ class ExampleItem(pytest.Item):
             self._run_isolated(state)
             return
         inputs = state.registry.build(self.example.inputs)
+        started = executors_started()
         outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
+        size = executor_size_since(started)
+        if size is None:
+            _EXECUTOR_USERS.pop(self.example.id, None)
+        else:
+            _EXECUTOR_USERS[self.example.id] = size
         if state.ledger is not None:
             self.user_properties.append(("sciexamples_ledger", _ledger_line(self.example, outcome, _worker_id(self.config))))
         if outcome.stdout:
@@ -277,7 +288,11 @@ class EdgeCaseItem(ExampleItem):
         if state.isolated:
             self._run_isolated(state, edge=True)
             return
-        result = run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future, state.keep_watchdog)
+        result = runs_sharing_an_executor(
+            _EXECUTOR_USERS.get(self.example.id),
+            lambda: run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future, state.keep_watchdog),
+            lambda result: result.passed,
+        )
         if not result.passed:
             raise ExampleFailure(f"edge case: {result.report}")
 

@@ -39,7 +39,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .state import descendants, end_processes, running
 
@@ -68,10 +68,28 @@ def _loky_executor() -> Any:
     return None if flags is None or flags.shutdown else executor
 
 
+_EXECUTOR_SIZES: list[int] = []  # the worker count of each reusable executor a run started, as it was shut down
+
+
+def executors_started() -> int:
+    """How many of joblib's reusable executors runs in this process started (the harness shut each
+    down as its run ended)."""
+    return len(_EXECUTOR_SIZES)
+
+
+def executor_size_since(started: int) -> int | None:
+    """The worker count of the last executor a run started since `executors_started()` was `started`."""
+    return _EXECUTOR_SIZES[-1] if len(_EXECUTOR_SIZES) > started else None
+
+
 def _shut_down_loky_executor() -> None:
     executor = _loky_executor()
-    if executor is None:
-        return
+    if executor is not None:
+        _EXECUTOR_SIZES.append(executor._max_workers)
+        _end_loky_executor(executor)
+
+
+def _end_loky_executor(executor: Any) -> None:
     # work still pending (the snippet timed out, or dropped an unfinished generator) is not waited for
     kill = bool(getattr(executor, "_pending_work_items", None))
     terminate = getattr(executor, "terminate", None)  # joblib's: also removes the folders it memory-mapped arrays into
@@ -277,3 +295,50 @@ def library_workers_watched(snippet_code: Callable[[str], bool]) -> Iterator[Non
         if blocks:
             warnings.catch_warnings.__enter__, warnings.catch_warnings.__exit__ = _ENTER, _EXIT  # type: ignore[method-assign]
         _OPEN.clear()
+
+
+@contextmanager
+def executor_kept(max_workers: int) -> Iterator[None]:
+    """joblib's reusable executor with `max_workers` workers, started before a block of runs of one
+    example's code and shut down, the library's way, after the block.
+
+    Each run finds it running, as the second call of a script does: joblib hands the same executor
+    to every `Parallel` call asking for that many workers with the same settings, so a run's
+    `n_jobs=-1` uses the workers already there, which imported the libraries on their first task,
+    instead of starting processes that import scikit-learn again, and ending them. A run that asks
+    for another executor (another size or other settings) starts its own, shut down when it ends, as
+    without this block. The run's state guard sees the executor as there before it, as it sees the
+    harness's own imports: what the run itself leaves running is judged as before.
+
+    The helper processes the block started (loky's resource tracker) stay until the process ends, as
+    in a script: every `Parallel` call on a reused executor leaves joblib an exit handler that
+    unregisters a folder from that tracker. Stopped here, the tracker would be started again at exit
+    and print a KeyError for each."""
+    before = kept_workers()
+    try:
+        from joblib import Parallel, delayed
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the harness's own call: nothing of it is a snippet's to see
+            Parallel(n_jobs=max_workers)(delayed(abs)(n) for n in range(max_workers))
+        yield
+    finally:
+        executor = _loky_executor()
+        if executor is not None and executor is not before[0]:
+            _end_loky_executor(executor)
+
+
+Verdict = TypeVar("Verdict")
+
+
+def runs_sharing_an_executor(size: int | None, runs: Callable[[], Verdict], passed: Callable[[Verdict], bool]) -> Verdict:
+    """`runs()`, the edge runs of an example's code, inside `executor_kept(size)` when a run of that
+    code started an executor of `size` workers (None: none did). A failure found that way is looked
+    for again without the shared executor, and that verdict is returned: as on a first run in a
+    fresh process."""
+    if size is not None:
+        with executor_kept(size):
+            verdict = runs()
+        if passed(verdict):
+            return verdict
+    return runs()

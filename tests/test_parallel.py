@@ -264,3 +264,46 @@ def test_the_time_limit_waits_while_a_helper_process_is_stopped() -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert finished
+
+
+def test_runs_inside_executor_kept_share_its_workers_and_it_ends_after_them() -> None:
+    """The runs of a block use the executor `executor_kept` started, workers and all, and pass; the
+    block shuts it down after them. A run outside such a block starts an executor of its own, shut
+    down as it ends."""
+    from joblib.externals.loky import reusable_executor
+
+    from sciexamples.example import parse_records
+    from sciexamples.execute import run_example
+    from sciexamples.workers import executor_kept, executors_started
+
+    (example,) = parse_records([_record("joblib_loky", *PARALLEL["joblib_loky"])], "probe")
+    started = executors_started()
+    with executor_kept(2):
+        kept = reusable_executor._executor
+        workers = set(kept._processes)
+        for _ in range(3):
+            outcome = run_example(example, {})
+            assert outcome.passed, (outcome.message, outcome.details)
+            assert reusable_executor._executor is kept and not kept._flags.shutdown
+            assert set(kept._processes) == workers
+    assert kept._flags.shutdown
+    assert executors_started() == started
+    outcome = run_example(example, {})
+    assert outcome.passed, (outcome.message, outcome.details)
+    assert executors_started() == started + 1
+
+
+@pytest.mark.parametrize(("mode", "most"), [("in-process", 1), ("isolated", 2)])
+def test_the_edge_runs_of_an_example_whose_run_started_joblibs_executor_share_one(pytester: pytest.Pytester, mode: str, most: int) -> None:
+    """Each check reads how many executors runs in its process had started (and the harness shut
+    down) by then: the reference's run starts one (isolated, the edge item's job runs the reference
+    once more first), and the eight edge runs after it start none, for they share the one kept for
+    them. Started afresh in every run, the count would reach the eighth edge run's check at 8 or more."""
+    code = "from joblib import Parallel, delayed\nsquares = Parallel(n_jobs=2)(delayed(abs)(v) for v in values[:4])\n"
+    checks = ["len(squares) == len(values[:4])", f"__import__('sciexamples.workers').workers.executors_started() <= {most}"]
+    record = {**_record("pool.edge", code, checks, {"values": "values"}), "edge_cases": True}
+    path = pytester.makefile(".json", parallel=json.dumps([record]))
+    result = pytester.runpytest_subprocess(str(path), "-rA", "-p", "no:randomly", "--examples-timeout", "120", *MODES[mode], timeout=600)
+    out = result.stdout.str()
+    assert result.ret == 0, out[-3000:]
+    result.assert_outcomes(passed=2)
