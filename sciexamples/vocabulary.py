@@ -66,7 +66,7 @@ def _handles_warnings(example: Example) -> bool:
 
 def _parallel(example: Example) -> bool:
     nodes = _nodes(example)
-    pools = {"Parallel", "ThreadPoolExecutor", "ProcessPoolExecutor", "Pool", "parallel_config", "parallel_backend", "threadpool_limits"}
+    pools = {"Parallel", "ThreadPoolExecutor", "ProcessPoolExecutor", "Pool", "ThreadPool", "set_workers", "parallel_config", "parallel_backend", "threadpool_limits"}
     return bool(_keywords(nodes) & {"n_jobs", "workers"}) or bool(_names(nodes) & pools)
 
 

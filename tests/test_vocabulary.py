@@ -32,6 +32,8 @@ def test_the_vocabulary_has_the_machine_learning_domain_and_tags_in_groups() -> 
         (_record(["error-handling"], code="x = 1\nraise SystemExit\n", raises="SystemExit"), []),
         (_record(["parallelism"]), ["tag 'parallelism' needs code that shows it"]),
         (_record(["parallelism"], code="from joblib import Parallel, delayed\n\nx = sum(Parallel(n_jobs=2)(delayed(abs)(v) for v in [1]))\n"), []),
+        (_record(["parallelism"], code="from multiprocessing.pool import ThreadPool\n\nwith ThreadPool(2) as pool:\n    x = pool.map(abs, [-1])\n"), []),
+        (_record(["parallelism"], code="import numpy as np\nimport scipy.fft\n\nwith scipy.fft.set_workers(2):\n    x = scipy.fft.fft(np.ones(4))\n"), []),
     ],
 )
 def test_unknown_words_and_unfounded_claims_are_refused(record, problems: list[str]) -> None:
