@@ -169,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     filled = fill(examples)
     if args.empty:
-        print("\n".join(" x ".join(cell) for cell in filled.empty()))
+        for cell in filled.empty():  # none empty: no output at all, not an empty line
+            print(" x ".join(cell))
     else:
         print("\n".join(table_lines(filled)))
     return 0
