@@ -1,20 +1,20 @@
 # /// example
 # task = """
-# Select the patients of `trial` aged 30 to 50 inclusive (`Series.between`) at the `north` or \
-# `south` sites (`Series.isin`); store them in `cohort`."""
+# Select the order lines of `orders` with a `quantity` of 2 to 4 inclusive (`Series.between`) for \
+# the products `pen` or `notebook` (`Series.isin`); store them in `stationery`."""
 # prompt = """
-# From the clinical-trial DataFrame `trial`, pick out the patients aged 30 to 50 inclusive who \
-# are at the "north" or "south" sites, and store them in `cohort`."""
+# From my order lines `orders`, pick out the lines with a `quantity` of 2 to 4 inclusive whose \
+# `product` is "pen" or "notebook", and store them in `stationery`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { orders = 'orders' }
 # checks = [
-#     'cohort["age"].between(30, 50).all()',
-#     'cohort["site"].isin(["north", "south"]).all()',
-#     'len(cohort) == ((trial["age"] >= 30) & (trial["age"] <= 50) & trial["site"].isin(["north", "south"])).sum()',
+#     'stationery["quantity"].between(2, 4).all()',
+#     'stationery["product"].isin(["pen", "notebook"]).all()',
+#     'len(stationery) == ((orders["quantity"] >= 2) & (orders["quantity"] <= 4) & orders["product"].isin(["pen", "notebook"])).sum()',
 # ]
 # difficulty = 'basic'
 # tags = ['row-selection']
 # edge_cases = true
 # ///
-cohort = trial[trial["age"].between(30, 50) & trial["site"].isin(["north", "south"])]
+stationery = orders[orders["quantity"].between(2, 4) & orders["product"].isin(["pen", "notebook"])]

@@ -1,17 +1,18 @@
 # /// example
 # task = """
-# Cross-tabulate `site` against `treatment` in `trial` as row proportions (`normalize="index"`) \
-# into `allocation`, so that each site's treatment shares sum to 1."""
+# Cross-tabulate `user` against `event` in the event log `events` as row proportions \
+# (`normalize="index"`) into `event_mix`, so that each user's event-type shares sum to 1."""
 # prompt = """
-# Cross-tabulate `site` against `treatment` in `trial` as row proportions, so that each site's \
-# treatment shares add up to 1, and store the table in `allocation`."""
+# Cross-tabulate `user` against `event` type in my event log `events` as row proportions, so that \
+# each user's shares of view, click and purchase events add up to 1, and store the table in \
+# `event_mix`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { events = 'events' }
 # checks = [
-#     'np.allclose(allocation.sum(axis=1), 1)',
-#     'len(allocation) == trial["site"].nunique()',
-#     'all(np.isclose(allocation.loc[s, t], ((trial["site"] == s) & (trial["treatment"] == t)).sum() / (trial["site"] == s).sum()) for s in allocation.index for t in allocation.columns)',
+#     'np.allclose(event_mix.sum(axis=1), 1)',
+#     'len(event_mix) == events["user"].nunique()',
+#     'all(np.isclose(event_mix.loc[u, e], ((events["user"] == u) & (events["event"] == e)).sum() / (events["user"] == u).sum()) for u in event_mix.index for e in event_mix.columns)',
 # ]
 # difficulty = 'basic'
 # tags = ['contingency-table', 'counting']
@@ -19,4 +20,4 @@
 # ///
 import pandas as pd
 
-allocation = pd.crosstab(trial["site"], trial["treatment"], normalize="index")
+event_mix = pd.crosstab(events["user"], events["event"], normalize="index")

@@ -1,21 +1,24 @@
 # /// example
 # task = """
-# Write `trial` to `trial.csv` in the working directory without the index, then read it back into \
-# `reloaded` with `pd.read_csv`, restoring `site` and `treatment` as categoricals through \
-# `dtype=`."""
+# Write the event log `events` to `events.csv` in the working directory without the index, then \
+# read it back into `reloaded` with `pd.read_csv`, restoring `event` as a categorical and `user` \
+# as a string column through `dtype=`, and `timestamp` as datetimes through `parse_dates=`."""
 # prompt = """
-# Write `trial` to "trial.csv" in the working directory without the index, then read it back into \
-# `reloaded`, getting `site` and `treatment` back as categorical columns directly while reading \
-# (through the dtype argument of read_csv)."""
+# Write my event log `events` to "events.csv" in the working directory without the index, then \
+# read it back into `reloaded`, getting `event` back as a categorical column and `user` as a \
+# string column directly while reading (through the dtype argument of read_csv), and \
+# `timestamp` as datetimes."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { events = 'events' }
 # checks = [
-#     'reloaded.shape == trial.shape',
-#     'isinstance(reloaded["site"].dtype, pd.CategoricalDtype)',
+#     'reloaded.shape == events.shape',
+#     'isinstance(reloaded["event"].dtype, pd.CategoricalDtype)',
+#     'isinstance(reloaded["user"].dtype, pd.StringDtype)',
 #     # the index is not written, so the reloaded frame has a fresh RangeIndex: compare values
-#     'np.allclose(reloaded["response"].to_numpy(), trial["response"].to_numpy(), equal_nan=True)',
-#     'reloaded["site"].astype(str).tolist() == trial["site"].astype(str).tolist()',
+#     '(reloaded["timestamp"].to_numpy() == events["timestamp"].to_numpy()).all()',
+#     'reloaded["event"].astype(str).tolist() == events["event"].astype(str).tolist()',
+#     'reloaded["user"].fillna("<NA>").tolist() == events["user"].fillna("<NA>").tolist()',
 # ]
 # difficulty = 'basic'
 # tags = ['file-io', 'categorical']
@@ -23,5 +26,7 @@
 # ///
 import pandas as pd
 
-trial.to_csv("trial.csv", index=False)
-reloaded = pd.read_csv("trial.csv", dtype={"site": "category", "treatment": "category"})
+events.to_csv("events.csv", index=False)
+reloaded = pd.read_csv(
+    "events.csv", dtype={"user": "string", "event": "category"}, parse_dates=["timestamp"]
+)

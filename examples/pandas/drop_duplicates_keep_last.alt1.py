@@ -1,6 +1,6 @@
-subset = ["site", "treatment"]
-# a stable sort keeps the original order among equal doses
-by_dose = trial.sort_values("dose", kind="stable")
+subset = ["customer", "product"]
+# a stable sort keeps the original order among lines of the same day
+by_date = orders.sort_values("order_date", kind="stable")
 
-max_dose_rows = by_dose.drop_duplicates(subset=subset, keep="last")
-n_duplicates = int(by_dose.duplicated(subset=subset, keep="last").sum())
+latest_lines = by_date.drop_duplicates(subset=subset, keep="last")
+n_duplicates = int(by_date.duplicated(subset=subset, keep="last").sum())

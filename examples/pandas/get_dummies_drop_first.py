@@ -1,20 +1,20 @@
 # /// example
 # task = """
-# One-hot encode the categorical columns `site` and `treatment` of `trial` with `pd.get_dummies`, \
-# dropping the first level of each (`drop_first=True`) and producing 0/1 integer columns \
-# (`dtype=int`); store the result in `encoded`."""
+# One-hot encode the categorical columns `q1` and `group` of the Likert survey `likert` with \
+# `pd.get_dummies`, dropping the first level of each (`drop_first=True`) and producing 0/1 \
+# integer columns (`dtype=int`); store the result in `encoded`."""
 # prompt = """
-# One-hot encode the categorical columns `site` and `treatment` of `trial`, dropping the first \
-# level of each and producing 0/1 integer columns named like `site_south`, with the other columns \
-# kept as they are; store the result in `encoded`."""
+# One-hot encode the categorical columns `q1` and `group` of my survey `likert`, dropping the \
+# first level of each and producing 0/1 integer columns named like `group_student` and `q1_2`, \
+# with the other columns kept as they are; store the result in `encoded`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { likert = 'likert' }
 # checks = [
-#     '"site" not in encoded.columns and "treatment" not in encoded.columns',
-#     'encoded.shape[1] == trial.shape[1] - 2 + len(trial["site"].cat.categories) - 1 + len(trial["treatment"].cat.categories) - 1',
-#     'all((encoded[f"{c}_{level}"] == (trial[c] == level)).all() for c in ("site", "treatment") for level in trial[c].cat.categories[1:])',
-#     'encoded.filter(like="site_").sum(axis=1).le(1).all()',
+#     '"q1" not in encoded.columns and "group" not in encoded.columns',
+#     'encoded.shape[1] == likert.shape[1] - 2 + len(likert["q1"].cat.categories) - 1 + len(likert["group"].cat.categories) - 1',
+#     'all((encoded[f"{c}_{level}"] == (likert[c] == level)).all() for c in ("q1", "group") for level in likert[c].cat.categories[1:])',
+#     'encoded.filter(like="q1_").sum(axis=1).le(1).all()',
 # ]
 # difficulty = 'basic'
 # tags = ['encoding', 'categorical']
@@ -22,4 +22,4 @@
 # ///
 import pandas as pd
 
-encoded = pd.get_dummies(trial, columns=["site", "treatment"], drop_first=True, dtype=int)
+encoded = pd.get_dummies(likert, columns=["q1", "group"], drop_first=True, dtype=int)

@@ -1,20 +1,21 @@
 # /// example
 # task = """
-# Keep only the rows of `trial` whose `site` has at least 35 patients, using \
-# `groupby(...).filter`; store the remaining rows in `large_sites`."""
+# Keep only the events of the event log `events` whose `user` has at least 25 events, using \
+# `groupby(...).filter`; store the remaining rows in `active_users`."""
 # prompt = """
-# Keep only the rows of `trial` whose `site` has at least 35 patients, as a group-wise filter \
-# that preserves the original rows and index, and store them in `large_sites`."""
+# Keep only the rows of my event log `events` whose `user` has at least 25 events, as a \
+# group-wise filter that preserves the original rows and index, and store them in \
+# `active_users`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { events = 'events' }
 # checks = [
-#     'set(large_sites["site"]) == {s for s, n in trial["site"].value_counts().items() if n >= 35}',
-#     'len(large_sites) == sum(n for n in trial["site"].value_counts() if n >= 35)',
-#     'large_sites.index.isin(trial.index).all()',
+#     'set(active_users["user"]) == {u for u, n in events["user"].value_counts().items() if n >= 25}',
+#     'len(active_users) == sum(n for n in events["user"].value_counts() if n >= 25)',
+#     'active_users.index.isin(events.index).all()',
 # ]
 # difficulty = 'intermediate'
 # tags = ['groupby', 'row-selection']
 # edge_cases = true
 # ///
-large_sites = trial.groupby("site", observed=True).filter(lambda group: len(group) >= 35)
+active_users = events.groupby("user").filter(lambda group: len(group) >= 25)

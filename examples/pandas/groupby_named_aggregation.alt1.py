@@ -1,7 +1,7 @@
 import pandas as pd
 
-summary = trial.groupby("site", observed=True).agg(
-    mean_response=pd.NamedAgg(column="response", aggfunc="mean"),
-    n_patients=pd.NamedAgg(column="response", aggfunc="size"),
-    max_dose=pd.NamedAgg(column="dose", aggfunc="max"),
+summary = orders.groupby("customer").agg(
+    mean_price=pd.NamedAgg(column="unit_price", aggfunc="mean"),
+    n_lines=pd.NamedAgg(column="order_id", aggfunc="size"),
+    max_quantity=pd.NamedAgg(column="quantity", aggfunc="max"),
 )

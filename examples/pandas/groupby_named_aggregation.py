@@ -1,30 +1,29 @@
 # /// example
 # task = """
-# Summarise the clinical-trial DataFrame `trial` per `site` with named aggregation: the mean \
-# `response` as `mean_response`, the number of patients as `n_patients` and the largest `dose` as \
-# `max_dose`; store the per-site table in `summary`. `site` is categorical, so pass \
-# `observed=True`."""
+# Summarise the order lines `orders` per `customer` with named aggregation: the mean \
+# `unit_price` as `mean_price`, the number of order lines as `n_lines` and the largest \
+# `quantity` as `max_quantity`; store the per-customer table in `summary`."""
 # prompt = """
-# Summarise the clinical-trial DataFrame `trial` per `site` with named aggregation: mean \
-# `response` as `mean_response`, number of patients as `n_patients`, and the largest `dose` as \
-# `max_dose`, in that column order. `site` is categorical, so only keep the observed sites \
-# (observed=True); store the table in `summary`."""
+# Summarise my order lines `orders` per `customer` with named aggregation: mean `unit_price` as \
+# `mean_price`, number of order lines as `n_lines`, and the largest `quantity` as \
+# `max_quantity`, in that column order; store the table in `summary`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { orders = 'orders' }
 # checks = [
-#     'list(summary.columns) == ["mean_response", "n_patients", "max_dose"]',
-#     'len(summary) == trial["site"].nunique()',
-#     'summary["n_patients"].sum() == len(trial)',
-#     'all(np.isclose(summary.loc[s, "mean_response"], trial.loc[trial["site"] == s, "response"].mean()) for s in summary.index)',
-#     'all(summary.loc[s, "max_dose"] == trial.loc[trial["site"] == s, "dose"].max() for s in summary.index)',
+#     'list(summary.columns) == ["mean_price", "n_lines", "max_quantity"]',
+#     'len(summary) == orders["customer"].nunique()',
+#     'summary["n_lines"].sum() == len(orders)',
+#     'all(np.isclose(summary.loc[c, "mean_price"], orders.loc[orders["customer"] == c, "unit_price"].mean(), equal_nan=True) for c in summary.index)',
+#     'all(summary.loc[c, "max_quantity"] == orders.loc[orders["customer"] == c, "quantity"].max() for c in summary.index)',
 # ]
 # difficulty = 'basic'
-# tags = ['groupby', 'aggregation', 'categorical']
+# tags = ['groupby', 'aggregation']
 # edge_cases = true
 # ///
-summary = trial.groupby("site", observed=True).agg(
-    mean_response=("response", "mean"),
-    n_patients=("response", "size"),
-    max_dose=("dose", "max"),
+summary = orders.groupby("customer").agg(
+    mean_price=("unit_price", "mean"),
+    # size counts every line, even one whose price is missing
+    n_lines=("unit_price", "size"),
+    max_quantity=("quantity", "max"),
 )

@@ -1,23 +1,23 @@
 # /// example
 # task = """
-# Compute the 25th and 75th percentiles of `response` per `site` of `trial` with \
-# `groupby(...).quantile([0.25, 0.75])`, unstack them into columns, and add the interquartile \
-# range as column `iqr`; store the table in `spread`."""
+# Compute the 25th and 75th percentiles of the follow-up `time` per `group` of the survival table \
+# `survival` with `groupby(...).quantile([0.25, 0.75])`, unstack them into columns, and add the \
+# interquartile range as column `iqr`; store the table in `spread`."""
 # prompt = """
-# Per `site` of `trial`, compute the 25th and 75th percentiles of `response` (default linear \
-# interpolation) as two columns, and add the interquartile range as a column `iqr`; store the \
-# table in `spread`."""
+# Per `group` of my survival table `survival`, compute the 25th and 75th percentiles of the \
+# follow-up `time` (default linear interpolation) as two columns, and add the interquartile range \
+# as a column `iqr`; store the table in `spread`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { survival = 'survival' }
 # checks = [
-#     'len(spread) == trial["site"].nunique()',
+#     'len(spread) == survival["group"].nunique()',
 #     '(spread["iqr"] >= 0).all()',
-#     'all(np.isclose(spread.loc[s, "iqr"], np.subtract(*np.nanpercentile(trial.loc[trial["site"] == s, "response"], [75, 25]))) for s in spread.index)',
+#     'all(np.isclose(spread.loc[g, "iqr"], np.subtract(*np.nanpercentile(survival.loc[survival["group"] == g, "time"], [75, 25]))) for g in spread.index)',
 # ]
 # difficulty = 'intermediate'
 # tags = ['groupby', 'quantiles', 'descriptive-statistics']
 # edge_cases = true
 # ///
-spread = trial.groupby("site", observed=True)["response"].quantile([0.25, 0.75]).unstack()
+spread = survival.groupby("group", observed=True)["time"].quantile([0.25, 0.75]).unstack()
 spread["iqr"] = spread[0.75] - spread[0.25]

@@ -2,10 +2,10 @@ import pandas as pd
 
 
 def zscore(values: pd.Series) -> pd.Series:
-    # a site with a single patient or identical responses has no spread: score it 0
+    # a month with a single day or identical temperatures has no spread: score it 0
     if values.max() == values.min():
         return pd.Series(0.0, index=values.index)
     return (values - values.mean()) / values.std()
 
 
-trial["response_z"] = trial.groupby("site", observed=True)["response"].transform(zscore)
+weather["temperature_z"] = weather.groupby(weather.index.month)["temperature"].transform(zscore)

@@ -1,8 +1,9 @@
 import pandas as pd
 
 # pivot_table sorts its row index
-cell_means = trial.pivot_table(
-    index=["site", "treatment"], values=["dose", "response"], aggfunc="mean", observed=True
+cell_stats = rm_long.pivot_table(
+    index=["time", "condition"], values="score", aggfunc=["mean", "std"], observed=True
 )
+cell_stats.columns = ["mean", "std"]
 idx = pd.IndexSlice
-drug_means = cell_means.loc[idx[:, "drug"], :]
+high_stats = cell_stats.loc[idx[:, "high"], :]

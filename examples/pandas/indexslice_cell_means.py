@@ -1,31 +1,35 @@
 # /// example
 # task = """
-# Compute the mean `dose` and `response` of `trial` per (`site`, `treatment`) into `cell_means` \
-# (a sorted two-level row index), then select the `drug` rows of all sites with `.loc` and \
-# `pd.IndexSlice` into `drug_means`."""
+# Compute the mean and standard deviation of `score` in the repeated-measures table `rm_long` per \
+# (`time`, `condition`) into `cell_stats` (columns `mean` and `std`, a sorted two-level row \
+# index), then select the `high` rows of all time points with `.loc` and `pd.IndexSlice` into \
+# `high_stats`."""
 # prompt = """
-# Compute the mean `dose` and `response` of `trial` for each (`site`, `treatment`) pair into \
-# `cell_means` with a sorted two-level row index, then select the "drug" rows of all sites using \
-# .loc with an IndexSlice into `drug_means`, keeping both index levels."""
+# Compute the mean and standard deviation of `score` in my long-format table `rm_long` for each \
+# (`time`, `condition`) pair into `cell_stats`, with columns "mean" and "std" and a sorted \
+# two-level row index, then select the "high" condition rows of all time points using .loc with \
+# an IndexSlice into `high_stats`, keeping both index levels."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { rm_long = 'rm_long' }
 # checks = [
-#     'len(drug_means) == trial.loc[trial["treatment"] == "drug", "site"].nunique()',
-#     '(drug_means.index.get_level_values("treatment") == "drug").all()',
-#     'np.allclose(drug_means["response"].to_numpy(), [trial.loc[(trial["site"] == s) & (trial["treatment"] == "drug"), "response"].mean() for s in drug_means.index.get_level_values("site")])',
+#     'len(high_stats) == rm_long.loc[rm_long["condition"] == "high", "time"].nunique()',
+#     '(high_stats.index.get_level_values("condition") == "high").all()',
+#     'np.allclose(high_stats["mean"].to_numpy(), [rm_long.loc[(rm_long["time"] == t) & (rm_long["condition"] == "high"), "score"].mean() for t in high_stats.index.get_level_values("time")], equal_nan=True)',
+#     'np.allclose(high_stats["std"].to_numpy(), [rm_long.loc[(rm_long["time"] == t) & (rm_long["condition"] == "high"), "score"].std() for t in high_stats.index.get_level_values("time")], equal_nan=True)',
+#     'high_stats.index.get_level_values("time").is_monotonic_increasing',
 # ]
 # difficulty = 'advanced'
 # tags = ['hierarchical-index', 'indexing']
 # [edge_cases]
 # min_size = 2
 # one_level = false
-# why = 'the task selects the drug arm by label, so `treatment` must hold both arms'
+# why = 'the task selects the high condition by label, so `condition` must hold every level'
 # ///
 import pandas as pd
 
-cell_means = (
-    trial.groupby(["site", "treatment"], observed=True)[["dose", "response"]].mean().sort_index()
+cell_stats = (
+    rm_long.groupby(["time", "condition"], observed=True)["score"].agg(["mean", "std"]).sort_index()
 )
 idx = pd.IndexSlice
-drug_means = cell_means.loc[idx[:, "drug"], :]
+high_stats = cell_stats.loc[idx[:, "high"], :]

@@ -1,23 +1,25 @@
 # /// example
 # task = """
-# Make a copy `capped` of `trial` in which every `dose` above 8 is set to 8, using one \
-# `capped.loc[mask, "dose"] = ...` assignment (chained indexing such as `capped["dose"][mask] = \
-# 8` silently does nothing under Copy-on-Write)."""
+# Make a copy `capped` of the sensor readings `sensor` in which every `sensor_a` value above 20 is \
+# set to 20 (the channel saturates there), using one `capped.loc[mask, "sensor_a"] = ...` \
+# assignment (chained indexing such as `capped["sensor_a"][mask] = 20` silently does nothing \
+# under Copy-on-Write)."""
 # prompt = """
-# Make a copy `capped` of `trial` in which every `dose` above 8 is set to 8, using a single \
-# `.loc` assignment with a boolean mask; I know chained indexing like capped["dose"][mask] = 8 \
-# silently does nothing under Copy-on-Write."""
+# My `sensor_a` channel saturates at 20, so make a copy `capped` of the readings `sensor` in which \
+# every `sensor_a` value above 20 is set to 20, using a single `.loc` assignment with a boolean \
+# mask; I know chained indexing like capped["sensor_a"][mask] = 20 silently does nothing under \
+# Copy-on-Write."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { sensor = 'sensor' }
 # checks = [
-#     'np.allclose(capped["dose"], np.minimum(trial["dose"], 8), equal_nan=True)',
-#     'capped["dose"].max() <= 8',
-#     'capped.drop(columns="dose").equals(trial.drop(columns="dose"))',
+#     'np.allclose(capped["sensor_a"], np.minimum(sensor["sensor_a"], 20), equal_nan=True)',
+#     'capped["sensor_a"].max() <= 20',
+#     'capped.drop(columns="sensor_a").equals(sensor.drop(columns="sensor_a"))',
 # ]
 # difficulty = 'basic'
 # tags = ['indexing', 'copy-on-write']
 # edge_cases = true
 # ///
-capped = trial.copy()
-capped.loc[capped["dose"] > 8, "dose"] = 8.0
+capped = sensor.copy()
+capped.loc[capped["sensor_a"] > 20, "sensor_a"] = 20.0

@@ -1,2 +1,2 @@
-top5 = trial.nlargest(n=5, columns="response", keep="first")
-bottom5 = trial.nsmallest(n=5, columns="dose", keep="first")
+top5 = stations.nlargest(n=5, columns="temperature", keep="first")
+bottom5 = stations.nsmallest(n=5, columns="elevation_m", keep="first")

@@ -1,22 +1,22 @@
 # /// example
 # task = """
-# Find the 5 patients of `trial` with the highest `response` (`top5`, via `nlargest`) and the 5 \
-# with the lowest `dose` (`bottom5`, via `nsmallest`)."""
+# Find the 5 weather stations of `stations` with the highest `temperature` (`top5`, via \
+# `nlargest`) and the 5 with the lowest `elevation_m` (`bottom5`, via `nsmallest`)."""
 # prompt = """
-# Find the 5 patients of `trial` with the highest `response` (`top5`, highest first) and the 5 \
-# with the lowest `dose` (`bottom5`, lowest first)."""
+# Find the 5 stations in `stations` with the highest `temperature` (`top5`, warmest first) and \
+# the 5 with the lowest `elevation_m` (`bottom5`, lowest first)."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { stations = 'stations' }
 # checks = [
-#     'len(top5) == min(5, len(trial)) and len(bottom5) == min(5, len(trial))',
-#     'top5["response"].is_monotonic_decreasing and bottom5["dose"].is_monotonic_increasing',
-#     '(trial["response"].drop(top5.index).dropna() <= top5["response"].min()).all()',
-#     '(trial["dose"].drop(bottom5.index).dropna() >= bottom5["dose"].max()).all()',
+#     'len(top5) == min(5, len(stations)) and len(bottom5) == min(5, len(stations))',
+#     'top5["temperature"].is_monotonic_decreasing and bottom5["elevation_m"].is_monotonic_increasing',
+#     '(stations["temperature"].drop(top5.index).dropna() <= top5["temperature"].min()).all()',
+#     '(stations["elevation_m"].drop(bottom5.index).dropna() >= bottom5["elevation_m"].max()).all()',
 # ]
 # difficulty = 'basic'
 # tags = ['sorting']
 # edge_cases = true
 # ///
-top5 = trial.nlargest(5, "response")
-bottom5 = trial.nsmallest(5, "dose")
+top5 = stations.nlargest(5, "temperature")
+bottom5 = stations.nsmallest(5, "elevation_m")

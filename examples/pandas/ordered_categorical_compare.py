@@ -1,23 +1,25 @@
 # /// example
 # task = """
-# Create an ordered categorical column `life_stage` in `trial` from `age` (`young` below 40 < \
-# `middle` below 65 < `senior`): pick the labels with `np.select` and wrap them in \
-# `pd.Categorical(..., ordered=True)`; then select the patients who are at least `middle` with an \
-# ordered comparison into `older`."""
+# Create an ordered categorical column `band` in `stations` from `elevation_m` (`lowland` below \
+# 500 < `upland` below 1500 < `mountain`): pick the labels with `np.select` and wrap them in \
+# `pd.Categorical(..., ordered=True)`; then select the stations that are at least `upland` with \
+# an ordered comparison into `high_sites`. A station without an elevation gets a missing band."""
 # prompt = """
-# Create an ordered categorical column `life_stage` in `trial` from `age`: "young" below 40 < \
-# "middle" below 65 < "senior". Pick the labels with np.select and wrap them in an ordered \
-# Categorical with that category order, then select the patients who are at least "middle" with \
-# an ordered comparison into `older`."""
+# Create an ordered categorical column `band` in `stations` from `elevation_m`: "lowland" below \
+# 500 < "upland" below 1500 < "mountain". Pick the labels with np.select and wrap them in an \
+# ordered Categorical with that category order, then select the stations that are at least \
+# "upland" with an ordered comparison into `high_sites`. Stations with no elevation should get a \
+# missing band."""
 # domain = 'data_processing'
 # libraries = ['pandas', 'numpy']
-# inputs = { trial = 'trial' }
+# inputs = { stations = 'stations' }
 # checks = [
-#     'trial["life_stage"].cat.ordered',
-#     'list(trial["life_stage"].cat.categories) == ["young", "middle", "senior"]',
-#     'len(older) == (trial["age"] >= 40).sum()',
-#     '(trial.loc[trial["life_stage"] == "senior", "age"] >= 65).all()',
-#     'np.array_equal(trial["life_stage"].astype(str).to_numpy(), np.where(trial["age"] < 40, "young", np.where(trial["age"] < 65, "middle", "senior")))',
+#     'stations["band"].cat.ordered',
+#     'list(stations["band"].cat.categories) == ["lowland", "upland", "mountain"]',
+#     'len(high_sites) == (stations["elevation_m"] >= 500).sum()',
+#     '(stations.loc[stations["band"] == "mountain", "elevation_m"] >= 1500).all()',
+#     'stations["band"].isna().equals(stations["elevation_m"].isna())',
+#     'np.array_equal(stations["band"].astype(str).to_numpy()[stations["elevation_m"].notna().to_numpy()], np.where(stations["elevation_m"] < 500, "lowland", np.where(stations["elevation_m"] < 1500, "upland", "mountain"))[stations["elevation_m"].notna().to_numpy()])',
 # ]
 # difficulty = 'intermediate'
 # tags = ['categorical', 'recoding', 'row-selection']
@@ -26,6 +28,12 @@
 import numpy as np
 import pandas as pd
 
-stage = np.select([trial["age"] < 40, trial["age"] < 65], ["young", "middle"], default="senior")
-trial["life_stage"] = pd.Categorical(stage, categories=["young", "middle", "senior"], ordered=True)
-older = trial[trial["life_stage"] >= "middle"]
+elevation = stations["elevation_m"]
+# a missing elevation matches no condition; "" is not a category, so it becomes NaN below
+band = np.select(
+    [elevation < 500, elevation < 1500, elevation >= 1500],
+    ["lowland", "upland", "mountain"],
+    default="",
+)
+stations["band"] = pd.Categorical(band, categories=["lowland", "upland", "mountain"], ordered=True)
+high_sites = stations[stations["band"] >= "upland"]

@@ -3,7 +3,7 @@ from io import BytesIO
 import pandas as pd
 
 # with no path, to_parquet returns the file's bytes
-parquet_bytes = trial.to_parquet(engine="pyarrow")
+parquet_bytes = survival.to_parquet(engine="pyarrow")
 
 restored = pd.read_parquet(BytesIO(parquet_bytes), engine="pyarrow")
-subset = pd.read_parquet(BytesIO(parquet_bytes), columns=["site", "response"])
+subset = pd.read_parquet(BytesIO(parquet_bytes), columns=["time", "event"])

@@ -1,27 +1,29 @@
 # /// example
 # task = """
-# Build a pivot table `pivot` of the mean `response` in `trial` with `site` as rows and \
-# `treatment` as columns, including overall margins labelled `All` (`margins=True`)."""
+# Build a pivot table `pivot` of the mean `score` in the repeated-measures table `rm_long` with \
+# `condition` as rows and `time` as columns, including overall margins labelled `All` \
+# (`margins=True`)."""
 # prompt = """
-# Make a pivot table `pivot` of the mean `response` in `trial` with `site` as rows and \
-# `treatment` as columns, including the overall margins labelled "All"."""
+# Make a pivot table `pivot` of the mean `score` in my long-format table `rm_long` with \
+# `condition` as rows and `time` as columns, including the overall margins labelled "All"."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { rm_long = 'rm_long' }
 # checks = [
 #     '"All" in pivot.index and "All" in pivot.columns',
-#     'np.isclose(pivot.loc["All", "All"], trial["response"].mean())',
-#     'len(pivot) == trial["site"].nunique() + 1',
-#     'all(np.isclose(pivot.loc[s, "All"], trial.loc[trial["site"] == s, "response"].mean()) for s in pivot.index.drop("All"))',
+#     'np.isclose(pivot.loc["All", "All"], rm_long["score"].mean())',
+#     'len(pivot) == rm_long["condition"].nunique() + 1',
+#     'all(np.isclose(pivot.loc[c, "All"], rm_long.loc[rm_long["condition"] == c, "score"].mean()) for c in pivot.index.drop("All"))',
+#     'all(np.isclose(pivot.loc["All", t], rm_long.loc[rm_long["time"] == t, "score"].mean()) for t in pivot.columns.drop("All"))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['aggregation', 'reshaping']
 # edge_cases = true
 # ///
-pivot = trial.pivot_table(
-    index="site",
-    columns="treatment",
-    values="response",
+pivot = rm_long.pivot_table(
+    index="condition",
+    columns="time",
+    values="score",
     aggfunc="mean",
     margins=True,
     observed=True,

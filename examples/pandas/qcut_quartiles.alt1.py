@@ -2,8 +2,8 @@ import pandas as pd
 
 labels = ["Q1", "Q2", "Q3", "Q4"]
 # ranks are all distinct, so the quartile edges never repeat
-response_rank = trial["response"].rank(method="first")
-trial["quartile"] = pd.qcut(response_rank, q=4, labels=labels)
+temperature_rank = stations["temperature"].rank(method="first")
+stations["quartile"] = pd.qcut(temperature_rank, q=4, labels=labels)
 
 # observed=False keeps every label, in category order, even if one were empty
-quartile_counts = trial.groupby("quartile", observed=False).size()
+quartile_counts = stations.groupby("quartile", observed=False).size()

@@ -1,22 +1,24 @@
 # /// example
 # task = """
-# Split `trial` into four equal-sized `response` quartiles with `pd.qcut` (labels `Q1`, `Q2`, \
-# `Q3`, `Q4`), store the labels in a new column `quartile`, and count the rows per quartile, in \
-# label order, into `quartile_counts`. Cut the ranks (`rank(method="first")`) rather than the \
-# raw values, so that tied responses cannot produce duplicate bin edges."""
+# Split the weather stations `stations` into four equal-sized `temperature` quartiles with \
+# `pd.qcut` (labels `Q1`, `Q2`, `Q3`, `Q4`), store the labels in a new column `quartile`, and \
+# count the stations per quartile, in label order, into `quartile_counts`. Cut the ranks \
+# (`rank(method="first")`) rather than the raw values, so that tied temperatures cannot produce \
+# duplicate bin edges."""
 # prompt = """
-# Split `trial` into four equal-sized `response` quartiles labelled "Q1", "Q2", "Q3", "Q4", \
-# stored in a new column `quartile`, and count the rows per quartile in label order into \
-# `quartile_counts`. Tied responses could produce duplicate bin edges, so cut the ranks \
-# (rank(method="first")) rather than the raw values."""
+# Split my weather stations `stations` into four equal-sized `temperature` quartiles labelled \
+# "Q1", "Q2", "Q3", "Q4", stored in a new column `quartile`, and count the stations per quartile \
+# in label order into `quartile_counts`. Temperatures are rounded to 0.1 degrees and tie often, \
+# which could produce duplicate bin edges, so cut the ranks (rank(method="first")) rather than the \
+# raw values."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { stations = 'stations' }
 # checks = [
 #     'list(quartile_counts.index) == ["Q1", "Q2", "Q3", "Q4"]',
-#     'quartile_counts.sum() == trial["response"].notna().sum()',
+#     'quartile_counts.sum() == stations["temperature"].notna().sum()',
 #     'quartile_counts.max() - quartile_counts.min() <= 1',
-#     '(trial.groupby("quartile", observed=True)["response"].max().to_numpy()[:-1] <= trial.groupby("quartile", observed=True)["response"].min().to_numpy()[1:]).all()',
+#     '(stations.groupby("quartile", observed=True)["temperature"].max().to_numpy()[:-1] <= stations.groupby("quartile", observed=True)["temperature"].min().to_numpy()[1:]).all()',
 # ]
 # difficulty = 'basic'
 # tags = ['binning', 'quantiles']
@@ -26,8 +28,8 @@
 # ///
 import pandas as pd
 
-# on the raw values, many tied responses give duplicate quantiles and qcut raises
+# on the raw values, tied temperatures can give duplicate quantiles and qcut raises
 # "Bin edges must be unique"; ranks are distinct (ties broken by order of appearance)
-response_rank = trial["response"].rank(method="first")
-trial["quartile"] = pd.qcut(response_rank, q=4, labels=["Q1", "Q2", "Q3", "Q4"])
-quartile_counts = trial["quartile"].value_counts(sort=False)
+temperature_rank = stations["temperature"].rank(method="first")
+stations["quartile"] = pd.qcut(temperature_rank, q=4, labels=["Q1", "Q2", "Q3", "Q4"])
+quartile_counts = stations["quartile"].value_counts(sort=False)

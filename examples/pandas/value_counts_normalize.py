@@ -1,20 +1,20 @@
 # /// example
 # task = """
-# Compute the share of patients at each `site` of `trial` with `value_counts(normalize=True)`; \
-# store the Series (largest share first) in `site_share`."""
+# Compute the share of each `event` type in the event log `events` with \
+# `value_counts(normalize=True)`; store the Series (largest share first) in `event_share`."""
 # prompt = """
-# What share of the patients in `trial` is at each `site`? Store the fractions (summing to 1, \
-# largest share first) as a Series in `site_share`."""
+# What share of the events in my log `events` is of each `event` type (view, click, purchase)? \
+# Store the fractions (summing to 1, largest share first) as a Series in `event_share`."""
 # domain = 'data_processing'
 # libraries = ['pandas']
-# inputs = { trial = 'trial' }
+# inputs = { events = 'events' }
 # checks = [
-#     'np.isclose(site_share.sum(), 1)',
-#     'all(np.isclose(site_share[s], (trial["site"] == s).mean()) for s in site_share.index)',
-#     'site_share.is_monotonic_decreasing',
+#     'np.isclose(event_share.sum(), 1)',
+#     'all(np.isclose(event_share[e], (events["event"] == e).mean()) for e in event_share.index)',
+#     'event_share.is_monotonic_decreasing',
 # ]
 # difficulty = 'basic'
 # tags = ['counting']
 # edge_cases = true
 # ///
-site_share = trial["site"].value_counts(normalize=True)
+event_share = events["event"].value_counts(normalize=True)

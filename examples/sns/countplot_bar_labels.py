@@ -1,20 +1,21 @@
 # /// example
 # task = """
-# Count the rows of the DataFrame `trial` per `site` and `treatment` with seaborn `countplot` (x \
-# `site`, hue `treatment`) on `fig, ax` and write each count on top of its bar with \
-# `ax.bar_label`; label the x axis "Site" and the y axis "Participants" and add a title."""
+# Count the respondents of the Likert survey `likert` per answer to `q1` and `group` with seaborn \
+# `countplot` (x `q1`, hue `group`) on `fig, ax` and write each count on top of its bar with \
+# `ax.bar_label`; label the x axis "Answer to q1" and the y axis "Respondents" and add a title."""
 # prompt = """
-# How many rows of my DataFrame `trial` fall in each `site` and `treatment`? Show it as a seaborn \
-# count plot (sites on x, treatment as hue) on `fig, ax`, with each count written on top of its \
-# bar. X label "Site", y label "Participants", and a title."""
+# How many respondents of my survey `likert` gave each answer to `q1`, split by `group`? Show it \
+# as a seaborn count plot (answers on x, group as hue) on `fig, ax`, with each count written on \
+# top of its bar. X label "Answer to q1", y label "Respondents", and a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']
-# inputs = { trial = 'trial' }
+# inputs = { likert = 'likert' }
 # checks = [
-#     "sum(bar.get_height() for bars in ax.containers for bar in bars) == trial[['site', 'treatment']].dropna().shape[0]",
+#     "sum(bar.get_height() for bars in ax.containers for bar in bars) == likert[['q1', 'group']].dropna().shape[0]",
 #     'figure_summary(fig).axes[0].n_texts == figure_summary(fig).axes[0].n_bars',
 #     'sorted(int(t.get_text()) for t in ax.texts) == sorted(int(bar.get_height()) for bars in ax.containers for bar in bars)',
-#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Participants'",
+#     "sorted(int(h) for bars in ax.containers for bar in bars if (h := bar.get_height()) > 0) == sorted(n for n in likert[['q1', 'group']].dropna().value_counts().tolist() if n > 0)",
+#     "figure_summary(fig).axes[0].xlabel == 'Answer to q1' and figure_summary(fig).axes[0].ylabel == 'Respondents'",
 # ]
 # difficulty = 'intermediate'
 # tags = ['counting', 'bar-chart', 'annotation']
@@ -24,7 +25,7 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
-sns.countplot(data=trial, x="site", hue="treatment", ax=ax)
-ax.set(xlabel="Site", ylabel="Participants", title="Enrolment by site and treatment")
+sns.countplot(data=likert, x="q1", hue="group", ax=ax)
+ax.set(xlabel="Answer to q1", ylabel="Respondents", title="Answers to q1 by group")
 for bars in ax.containers:
     ax.bar_label(bars, padding=2)

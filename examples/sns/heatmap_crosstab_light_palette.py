@@ -1,25 +1,26 @@
 # /// example
 # task = """
-# Count the participants of the DataFrame `trial` per `site` (rows) and `treatment` (columns) \
-# with `pd.crosstab` into `counts` and draw the table as an annotated seaborn `heatmap` on `fig, \
-# ax` with integer annotations, a sequential colormap from `sns.light_palette("seagreen", \
-# as_cmap=True)` and a colorbar labelled "Participants"; label the x axis "Treatment" and the y \
-# axis "Site" and add a title."""
+# Count the respondents of the Likert survey `likert` per `group` (rows) and answer to `q1` \
+# (columns) with `pd.crosstab` into `counts` and draw the table as an annotated seaborn `heatmap` \
+# on `fig, ax` with integer annotations, a sequential colormap from \
+# `sns.light_palette("seagreen", as_cmap=True)` and a colorbar labelled "Respondents"; label the \
+# x axis "Answer to q1" and the y axis "Group" and add a title."""
 # prompt = """
-# Count the participants of my DataFrame `trial` per `site` (rows) and `treatment` (columns) with \
-# a pandas crosstab into `counts`, and draw it as an annotated seaborn heatmap on `fig, ax` with \
-# integer annotations, a sequential colormap built from a light palette of "seagreen", and a \
-# colorbar labelled "Participants". Label the x axis "Treatment" and the y axis "Site" and add a \
-# title."""
+# Count the respondents of my survey `likert` per `group` (rows) and answer to `q1` (columns) \
+# with a pandas crosstab into `counts`, and draw it as an annotated seaborn heatmap on `fig, ax` \
+# with integer annotations, a sequential colormap built from a light palette of "seagreen", and a \
+# colorbar labelled "Respondents". Label the x axis "Answer to q1" and the y axis "Group" and add \
+# a title."""
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib', 'pandas']
-# inputs = { trial = 'trial' }
+# inputs = { likert = 'likert' }
 # checks = [
-#     "counts.to_numpy().sum() == trial[['site', 'treatment']].dropna().shape[0]",
+#     "counts.to_numpy().sum() == likert[['group', 'q1']].dropna().shape[0]",
+#     "all(counts.loc[g, a] == ((likert['group'] == g) & (likert['q1'] == a)).sum() for g in counts.index for a in counts.columns)",
 #     'sorted(int(t.get_text()) for t in ax.texts) == sorted(counts.to_numpy().ravel().tolist())',
 #     'figure_summary(fig).axes[0].xticklabels == [str(c) for c in counts.columns]',
 #     'figure_summary(fig).has_colorbar',
-#     "figure_summary(fig).axes[0].xlabel == 'Treatment' and figure_summary(fig).axes[0].ylabel == 'Site' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).axes[0].xlabel == 'Answer to q1' and figure_summary(fig).axes[0].ylabel == 'Group' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['heatmap', 'contingency-table', 'colormap', 'counting']
@@ -29,10 +30,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-counts = pd.crosstab(trial["site"], trial["treatment"])
+counts = pd.crosstab(likert["group"], likert["q1"])
 cmap = sns.light_palette("seagreen", as_cmap=True)
-fig, ax = plt.subplots(figsize=(5, 4))
+fig, ax = plt.subplots(figsize=(6, 3))
 sns.heatmap(
-    counts, annot=True, fmt="d", cmap=cmap, linewidths=1, cbar_kws={"label": "Participants"}, ax=ax
+    counts, annot=True, fmt="d", cmap=cmap, linewidths=1, cbar_kws={"label": "Respondents"}, ax=ax
 )
-ax.set(xlabel="Treatment", ylabel="Site", title="Participants per site and arm")
+ax.set(xlabel="Answer to q1", ylabel="Group", title="Answers to q1 per group")

@@ -1,23 +1,20 @@
 import matplotlib.pyplot as plt
 import seaborn as sns
 
-# dodging only makes sense with at least two treatments in the data
-n_treatments = trial["treatment"].nunique()
-
 fig, ax = plt.subplots(figsize=(6, 4))
 sns.pointplot(
-    data=trial,
-    x="site",
-    y="response",
-    hue="treatment",
+    data=rm_long,
+    x="time",
+    y="score",
+    hue="condition",
     errorbar=("ci", 95),
     seed=0,
     capsize=0.15,
-    dodge=0.3 if n_treatments >= 2 else False,
-    markers=["o", "s"],
-    linestyles=["-", "--"],
+    dodge=0.4,
+    markers=["o", "s", "^"],
+    linestyles=["-", "--", "-."],
     ax=ax,
 )
-ax.set_xlabel("Site")
-ax.set_ylabel("Mean response")
-ax.set_title("Mean response per site and treatment")
+ax.set_xlabel("Time")
+ax.set_ylabel("Mean score")
+ax.set_title("Mean score per time point and condition")

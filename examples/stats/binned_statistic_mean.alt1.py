@@ -1,7 +1,7 @@
 import scipy.stats as st
 
 result = st.binned_statistic(
-    trial["dose"].to_numpy(), trial["response"].to_numpy(), statistic="mean", bins=5
+    stations["elevation_m"].to_numpy(), stations["temperature"].to_numpy(), statistic="mean", bins=5
 )
 bin_means = result.statistic
 bin_edges = result.bin_edges

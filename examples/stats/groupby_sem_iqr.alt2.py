@@ -7,6 +7,6 @@ def sem_or_nan(s):
     return stats.sem(s) if s.size > 1 else np.nan
 
 
-summary = trial.groupby("treatment", observed=True)["response"].agg(
+summary = dose_response.groupby("concentration")["response"].agg(
     count="count", mean="mean", sem=sem_or_nan, iqr=stats.iqr
 )

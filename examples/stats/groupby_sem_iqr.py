@@ -1,22 +1,23 @@
 # /// example
 # task = """
-# Summarize `response` by `treatment` in the DataFrame `trial`: store in `summary` a DataFrame \
-# with one row per treatment and the columns `count`, `mean`, `sem` (standard error of the mean, \
-# `scipy.stats.sem`) and `iqr` (interquartile range, `scipy.stats.iqr`)."""
+# Summarize the replicate `response` values per `concentration` of the dose-response table \
+# `dose_response`: store in `summary` a DataFrame with one row per concentration and the columns \
+# `count`, `mean`, `sem` (standard error of the mean, `scipy.stats.sem`) and `iqr` (interquartile \
+# range, `scipy.stats.iqr`)."""
 # prompt = """
-# Summarise `response` by `treatment` in my DataFrame `trial`: I want a DataFrame `summary` with \
-# one row per treatment and exactly the columns `count`, `mean`, `sem` (standard error of the \
-# mean, sample SD based) and `iqr` (interquartile range), in that order, using scipy's sem and \
-# iqr."""
+# Summarise the replicate `response` values per `concentration` in my dose-response table \
+# `dose_response`: I want a DataFrame `summary` with one row per concentration and exactly the \
+# columns `count`, `mean`, `sem` (standard error of the mean, sample SD based) and `iqr` \
+# (interquartile range), in that order, using scipy's sem and iqr."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'pandas']
-# inputs = { trial = 'trial' }
+# inputs = { dose_response = 'dose_response' }
 # checks = [
 #     "list(summary.columns) == ['count', 'mean', 'sem', 'iqr']",
-#     "set(summary.index) == set(trial['treatment'].dropna().unique())",
-#     # a single-patient arm has no standard error: NaN in both
-#     "np.allclose(summary['sem'], trial.groupby('treatment', observed=True)['response'].std() / np.sqrt(summary['count']), equal_nan=True)",
-#     "np.allclose(summary['iqr'], trial.groupby('treatment', observed=True)['response'].quantile(0.75) - trial.groupby('treatment', observed=True)['response'].quantile(0.25))",
+#     "set(summary.index) == set(dose_response['concentration'].dropna().unique())",
+#     # a concentration with a single replicate has no standard error: NaN in both
+#     "np.allclose(summary['sem'], dose_response.groupby('concentration')['response'].std() / np.sqrt(summary['count']), equal_nan=True)",
+#     "np.allclose(summary['iqr'], dose_response.groupby('concentration')['response'].quantile(0.75) - dose_response.groupby('concentration')['response'].quantile(0.25))",
 # ]
 # difficulty = 'intermediate'
 # tags = ['descriptive-statistics', 'groupby', 'column-wise']
@@ -24,6 +25,6 @@
 # ///
 from scipy import stats
 
-summary = trial.groupby("treatment", observed=True)["response"].agg(
+summary = dose_response.groupby("concentration")["response"].agg(
     ["count", "mean", stats.sem, stats.iqr]
 )

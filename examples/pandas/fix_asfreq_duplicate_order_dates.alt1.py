@@ -1,0 +1,1 @@
+daily_units = orders.set_index("order_date")["quantity"].resample("D").sum()
