@@ -251,12 +251,18 @@ def near_duplicates(examples: Sequence[Example]) -> list[NearDuplicate]:
                     ratio = _task_similarity(a.task, b.task)
                     if ratio >= SAME_SKELETON_TASK_SIMILARITY:
                         found[(a.id, b.id)] = NearDuplicate(a.id, b.id, f"same code skeleton, task similarity {ratio:.2f}")
-    shingles = [(e, _shingles(e.code)) for e in examples]
-    for i, (a, sa) in enumerate(shingles):
-        for b, sb in shingles[i + 1 :]:
+    # smallest shingle set first: Jaccard is at most |smaller| / |larger|, so once a set is too much
+    # larger than `sa`, every later one is too (the pairs left out could never reach the threshold)
+    shingles = sorted(((position, e, _shingles(e.code)) for position, e in enumerate(examples)), key=lambda entry: len(entry[2]))
+    for i, (pa, x, sa) in enumerate(shingles):
+        for pb, y, sb in shingles[i + 1 :]:
+            if len(sa) < CODE_SHINGLE_JACCARD * len(sb):
+                break
+            a, b = (x, y) if pa < pb else (y, x)  # in the examples' order, as the pair is reported
             if a.family_id == b.family_id or (a.id, b.id) in found:
                 continue
-            jaccard = len(sa & sb) / len(sa | sb)
+            common = len(sa & sb)
+            jaccard = common / ((len(sa) + len(sb) - common) or 1)
             if jaccard >= CODE_SHINGLE_JACCARD:
                 ratio = _task_similarity(a.task, b.task)
                 if ratio >= CODE_TASK_SIMILARITY:

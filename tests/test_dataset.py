@@ -280,3 +280,23 @@ def test_an_unchanged_example_that_passed_is_not_run_again_unless_asked(tmp_path
     # a failing example is never remembered as passing
     changing.write_text(changing.read_text().replace("int(1.5)", "round(1.5)"))
     assert generate(run) == 1 and generate(run) == 1
+
+
+def test_near_duplicates_finds_what_comparing_every_pair_finds() -> None:
+    """Pairs are compared smallest code first and a pair too different in size is never compared:
+    the pairs found, and their order, are those of comparing every pair."""
+    from sciexamples.analysis import CODE_SHINGLE_JACCARD, CODE_TASK_SIMILARITY, _shingles, _task_similarity, near_duplicates
+
+    lines = [f"v{n} = np.mean(values) * {n}\n" for n in range(40)]
+    examples = []
+    for size in (30, 3, 20, 12, 30, 8):  # near-copies of different lengths, in no particular order
+        code = "import numpy as np\n" + "".join(lines[:size])
+        examples.append(ex(id=f"probe.size{size}_{len(examples)}", task=f"Store the scaled means of `values`, {size} of them.", code=code, checks=["v0 >= 0"], domain="statistics", libraries=["numpy"], difficulty="basic"))
+    expected = []
+    for i, a in enumerate(examples):
+        for b in examples[i + 1 :]:
+            sa, sb = _shingles(a.code), _shingles(b.code)
+            if len(sa & sb) / len(sa | sb) >= CODE_SHINGLE_JACCARD and _task_similarity(a.task, b.task) >= CODE_TASK_SIMILARITY:
+                expected.append((a.id, b.id))
+    found = [(d.first, d.second) for d in near_duplicates(examples)]
+    assert found == sorted(expected) and found  # the two 30-line copies at least
