@@ -71,7 +71,7 @@ def _worker(conn: Any, memory_mb: int, timeout: float, inputs_specs: list[str], 
     from .example import validate_record
     from .execute import preload, run_example
     from .fixtures import default_registry
-    from .workers import executor_size_since, executors_started, runs_sharing_an_executor
+    from .workers import run_noting_its_executor, runs_sharing_an_executor
 
     preload()
     registry = default_registry()
@@ -87,8 +87,9 @@ def _worker(conn: Any, memory_mb: int, timeout: float, inputs_specs: list[str], 
         if job is None:
             return
         example = validate_record(job.example, f"job {job.key}")
-        started = executors_started()
-        outcome = run_example(example, registry.build(example.inputs), code=job.code, timeout=timeout, strict_future=strict_future)
+        outcome, size = run_noting_its_executor(
+            functools.partial(run_example, example, registry.build(example.inputs), code=job.code, timeout=timeout, strict_future=strict_future)
+        )
         result = JobResult(
             job.key, outcome.status, outcome.message, outcome.report(job.code or example.code), outcome.duration,
             outcome=asdict(outcome),
@@ -96,7 +97,7 @@ def _worker(conn: Any, memory_mb: int, timeout: float, inputs_specs: list[str], 
         if job.edge and outcome.passed and example.edge_cases:
             variant = example if job.code is None else _with_code(example, job.code)
             runs = functools.partial(run_edge_cases, variant, registry, "ci", timeout, strict_future)
-            edge = runs_sharing_an_executor(executor_size_since(started), runs, lambda edge: edge.passed)
+            edge = runs_sharing_an_executor(size, runs, lambda edge: edge.passed)
             result.edge_status = "passed" if edge.passed else "failed"
             result.edge_report = edge.report
         conn.send(result)

@@ -24,7 +24,7 @@ from .execute import WATCHDOG_FILE, disarm_watchdog, run_example
 from .pytest_plugin import _STATE_KEY, _PluginState, _worker_id
 from .state import read_proc_self
 from .task_types import given_code, given_code_verdict, judge_given_code
-from .workers import executor_size_since, executors_started, runs_sharing_an_executor
+from .workers import run_noting_its_executor, runs_sharing_an_executor
 
 __all__ = ["DatasetFile", "ExampleFile", "EdgeCaseItem", "ExampleItem", "GivenCodeItem", "disarm_watchdog", "start", "stop"]
 
@@ -245,9 +245,9 @@ class ExampleItem(pytest.Item):
             self._run_isolated(state)
             return
         inputs = state.registry.build(self.example.inputs)
-        started = executors_started()
-        outcome = run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
-        size = executor_size_since(started)
+        outcome, size = run_noting_its_executor(
+            lambda: run_example(self.example, inputs, timeout=state.timeout, strict_future=state.strict_future, keep_watchdog=state.keep_watchdog)
+        )
         if size is None:
             _EXECUTOR_USERS.pop(self.example.id, None)
         else:

@@ -68,6 +68,9 @@ def _loky_executor() -> Any:
     return None if flags is None or flags.shutdown else executor
 
 
+Verdict = TypeVar("Verdict")
+
+
 _EXECUTOR_SIZES: list[int] = []  # the worker count of each reusable executor a run started, as it was shut down
 
 
@@ -77,9 +80,12 @@ def executors_started() -> int:
     return len(_EXECUTOR_SIZES)
 
 
-def executor_size_since(started: int) -> int | None:
-    """The worker count of the last executor a run started since `executors_started()` was `started`."""
-    return _EXECUTOR_SIZES[-1] if len(_EXECUTOR_SIZES) > started else None
+def run_noting_its_executor(run: Callable[[], Verdict]) -> tuple[Verdict, int | None]:
+    """`run()`, a run of an example's code, and the worker count of the last joblib executor it
+    started (None: it started none), for `runs_sharing_an_executor`."""
+    started = len(_EXECUTOR_SIZES)
+    verdict = run()
+    return verdict, (_EXECUTOR_SIZES[-1] if len(_EXECUTOR_SIZES) > started else None)
 
 
 def _shut_down_loky_executor() -> None:
@@ -314,7 +320,7 @@ def executor_kept(max_workers: int) -> Iterator[None]:
     in a script: every `Parallel` call on a reused executor leaves joblib an exit handler that
     unregisters a folder from that tracker. Stopped here, the tracker would be started again at exit
     and print a KeyError for each."""
-    before = kept_workers()
+    before = _loky_executor()
     try:
         from joblib import Parallel, delayed
 
@@ -324,11 +330,8 @@ def executor_kept(max_workers: int) -> Iterator[None]:
         yield
     finally:
         executor = _loky_executor()
-        if executor is not None and executor is not before[0]:
+        if executor is not None and executor is not before:
             _end_loky_executor(executor)
-
-
-Verdict = TypeVar("Verdict")
 
 
 def runs_sharing_an_executor(size: int | None, runs: Callable[[], Verdict], passed: Callable[[Verdict], bool]) -> Verdict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Generator
 
@@ -16,6 +17,26 @@ from sciexamples.execute import preload
 # stack and the harness's modules here keeps one copy of each for the whole session (as a real
 # worker has, once it collected a dataset file: this session may collect none before a pytester run).
 preload()
+
+# tox names the pin set a session runs on (tox.ini's setenv)
+PIN_SET = os.environ.get("SCIEXAMPLES_ENV", "")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "pin_independent: what the test proves is the process's, not a library's (timers, signals, crashes, "
+        "files): it runs once, on the latest pin set, not again on the oldest",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if PIN_SET != "oldest":
+        return
+    once = pytest.mark.skip(reason="pin-independent: runs on the latest pin set (the same process code on both)")
+    for item in items:
+        if item.get_closest_marker("pin_independent") is not None:
+            item.add_marker(once)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -40,3 +40,17 @@ def test_a_scheduled_job_runs_every_edge_case_at_the_thorough_profiles_depth_on_
     result.stdout.fnmatch_lines(["*examples.json::ci.mean?edge? PASSED*"])
     result.assert_outcomes(passed=1, deselected=1)
     assert "github.event_name != 'schedule'" in _job(text, "gate"), "the pull-request gate should not run again every night"
+
+
+def test_pin_independent_tests_run_on_the_latest_pin_set_and_are_skipped_on_the_oldest(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    import conftest  # tests/conftest.py: the hook that reads the pin set tox names
+
+    source = "import pytest\n\n@pytest.mark.pin_independent\ndef test_process():\n    pass\n\ndef test_library():\n    pass\n"
+    pytester.makepyfile(test_marked=source)
+    pytester.makeini("[pytest]\nmarkers =\n    pin_independent: as in tests/conftest.py\n")
+    for pin_set, skipped in (("latest", set()), ("oldest", {"test_process"}), ("", set())):
+        items, _ = pytester.inline_genitems("test_marked.py")
+        assert len(items) == 2
+        monkeypatch.setattr(conftest, "PIN_SET", pin_set)
+        conftest.pytest_collection_modifyitems(items[0].config, items)
+        assert {item.name for item in items if item.get_closest_marker("skip")} == skipped, pin_set

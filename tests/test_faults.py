@@ -379,6 +379,7 @@ def test_exit_handlers_cannot_turn_a_failing_run_into_success(pytester: pytest.P
 
 
 @pytest.mark.parametrize("workers", ["0", "2"])
+@pytest.mark.pin_independent
 def test_standard_descriptors_are_put_back_without_capture(pytester: pytest.Pytester, workers: str) -> None:
     # left closed under -s, -n 0 would lose the rest of its output to an OSError, -n 2 end in an INTERNALERROR
     records = [
@@ -394,6 +395,7 @@ def test_standard_descriptors_are_put_back_without_capture(pytester: pytest.Pyte
         assert "written to fd 1" in result.stdout.str()
 
 
+@pytest.mark.pin_independent
 def test_a_real_ctrl_c_still_stops_the_run(pytester: pytest.Pytester, tmp_path: Path) -> None:
     started = tmp_path / "started"
     records = [
@@ -423,6 +425,7 @@ NEVER_RETURNS = {
 }
 
 
+@pytest.mark.pin_independent
 def test_the_hard_stop_ends_a_worker_stuck_past_its_time_limit_and_the_run_completes(pytester: pytest.Pytester) -> None:
     records = [{"id": key, "task": "hang", "code": code, "checks": ["True", "True"], **BASE} for key, code in NEVER_RETURNS.items()]
     records += [
@@ -436,6 +439,7 @@ def test_the_hard_stop_ends_a_worker_stuck_past_its_time_limit_and_the_run_compl
     result.assert_outcomes(passed=2, failed=2)
 
 
+@pytest.mark.pin_independent
 def test_the_hard_stop_without_xdist_names_the_example(pytester: pytest.Pytester) -> None:
     records = [{"id": "a.c_loop", "task": "hang", "code": NEVER_RETURNS["a.c_loop"], "checks": ["True", "True"], **BASE}]
     path = pytester.makefile(".json", hang=json.dumps(records))
@@ -472,6 +476,7 @@ def pytest_unconfigure(config):
 
 
 @pytest.mark.parametrize("per_test_timer", [False, True], ids=["kept", "pytest-faulthandler-timeout"])
+@pytest.mark.pin_independent
 def test_the_hard_stop_stays_armed_between_examples_and_is_disarmed_after_them(pytester: pytest.Pytester, per_test_timer: bool) -> None:
     """Started and joined around every run it cost about 0.2 ms a run; kept, it is armed once here.
     A failure (before `--pdb` could stop there) and the end of the session disarm it; pytest's own
@@ -490,6 +495,7 @@ def test_the_hard_stop_stays_armed_between_examples_and_is_disarmed_after_them(p
     result.stdout.fnmatch_lines(["*at the failure of b.fails: armed False", f"armed {arms} s; armed at the end: False"])
 
 
+@pytest.mark.pin_independent
 def test_a_test_after_the_examples_runs_past_their_hard_stop(pytester: pytest.Pytester) -> None:
     """The watchdog kept by the examples is disarmed before a test of another kind runs: a test that
     takes longer than the examples' hard stop (4-5 s at a 1 s limit) is not ended by it."""
@@ -500,6 +506,7 @@ def test_a_test_after_the_examples_runs_past_their_hard_stop(pytester: pytest.Py
     result.assert_outcomes(passed=4)
 
 
+@pytest.mark.pin_independent
 def test_a_snippet_cannot_take_away_the_hard_stop(pytester: pytest.Pytester) -> None:
     """A snippet's own calls of faulthandler's timer are refused: cancelling it with SIGALRM ignored
     would leave a loop running for ever. The hard stop still ends a later stuck snippet."""
@@ -521,6 +528,7 @@ def test_a_snippet_cannot_take_away_the_hard_stop(pytester: pytest.Pytester) -> 
     assert "Timeout (0:00:10)!" in output and 'File "<example e.c_loop>", line 2' in output  # hard_limit(3) = 8 s
 
 
+@pytest.mark.pin_independent
 def test_code_a_snippet_leaves_behind_cannot_end_the_process_with_a_status_of_its_choice(pytester: pytest.Pytester) -> None:
     """A `__del__` on an object in a reference cycle runs whenever the collector reaches it: one
     calling `os._exit(0)` would end a `-n 0` session whose first example failed, with exit status 0
@@ -585,6 +593,7 @@ def test_os_exit_between_runs_refuses_threads_a_snippet_left_running(monkeypatch
     assert exits == [0]  # a thread the harness or a library started exits as asked
 
 
+@pytest.mark.pin_independent
 def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester: pytest.Pytester) -> None:
     records = [
         _crashes("a.segfault"),
@@ -597,6 +606,7 @@ def test_segfault_is_reported_by_name_and_the_run_completes_under_xdist(pytester
     result.assert_outcomes(passed=2, failed=1)
 
 
+@pytest.mark.pin_independent
 def test_segfault_without_xdist_names_the_example(pytester: pytest.Pytester) -> None:
     records = [_crashes("a.segfault")]
     path = pytester.makefile(".json", crash=json.dumps(records))
@@ -605,6 +615,7 @@ def test_segfault_without_xdist_names_the_example(pytester: pytest.Pytester) -> 
     assert 'File "<example a.segfault>", line 2' in result.stderr.str() + result.stdout.str()
 
 
+@pytest.mark.pin_independent
 def test_the_ledger_keeps_every_line_written_before_the_process_crashed(pytester: pytest.Pytester) -> None:
     records = [
         _clean("a.clean"),
@@ -650,6 +661,7 @@ def test_proc_files_are_read_afresh_through_one_kept_descriptor() -> None:
     assert abs(int(statm[1]) * os.sysconf("SC_PAGE_SIZE") // 1024 - rss_kb) < 4096  # the same count, read a moment apart
 
 
+@pytest.mark.pin_independent
 def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
     records = [
         _crashes("a.segfault"),
@@ -662,6 +674,7 @@ def test_isolated_mode_survives_crashes(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*a.segfault: CRASHED: the process running it died (exit code -11, killed by signal 11)*"])
 
 
+@pytest.mark.pin_independent
 def test_isolated_mode_lets_a_snippet_start_processes_of_its_own(pytester: pytest.Pytester) -> None:
     # the isolated worker must not be a daemonic process: multiprocessing refuses children to one
     code = (
@@ -705,6 +718,7 @@ def test_writes_into_the_project_by_absolute_path_are_refused(pytester: pytest.P
     assert dataset.read_text() == "[]"
 
 
+@pytest.mark.pin_independent
 def test_files_a_child_process_writes_into_the_starting_directory_are_reported(pytester: pytest.Pytester) -> None:
     # outside Python's reach (no audit event): seen afterwards in the starting directory's listing
     target = pytester.path / "intruder.txt"
@@ -728,6 +742,7 @@ while True:
 """
 
 
+@pytest.mark.pin_independent
 def test_kill_9_during_writes_never_leaves_a_partial_file(tmp_path: Path) -> None:
     """kill -9 a process that keeps rewriting data/ at random moments: every file is always complete."""
     out = tmp_path / "data"
