@@ -1,0 +1,1 @@
+first_actions = events[~events.duplicated(subset=["user", "event"])]

@@ -1,0 +1,1 @@
+metadata = stations.loc[:, stations.columns != "temperature"]

@@ -1,0 +1,1 @@
+complete_enough = survey[survey.isna().sum(axis=1) <= 1]

@@ -1,0 +1,1 @@
+events["event"] = events["event"].cat.rename_categories(["page_view", "click", "purchase"])

@@ -1,0 +1,1 @@
+weekly_qty = orders.resample("W", on="order_date")["quantity"].sum()

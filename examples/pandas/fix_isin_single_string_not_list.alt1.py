@@ -1,0 +1,1 @@
+pen_lines = orders.loc[orders["product"].eq("pen")]

@@ -1,0 +1,1 @@
+station_number = stations["station"].str.removeprefix("ST").astype("int64")

@@ -1,0 +1,1 @@
+engaged = events["event"].isin(["click", "purchase"])

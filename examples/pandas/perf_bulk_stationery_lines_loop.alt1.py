@@ -1,0 +1,1 @@
+bulk_stationery = orders.query('product in ["pen", "notebook"] and quantity >= 3')

@@ -1,0 +1,1 @@
+filled = survey.apply(lambda column: column.fillna(column.median()))

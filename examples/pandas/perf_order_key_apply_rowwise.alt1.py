@@ -1,0 +1,1 @@
+order_key = orders["customer"].astype(str).str.cat(orders["order_id"].astype(str), sep="-")

@@ -1,0 +1,1 @@
+is_weekend = events["timestamp"].dt.day_name().isin(["Saturday", "Sunday"])
