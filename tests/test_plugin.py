@@ -62,6 +62,23 @@ def test_rcparams_and_seaborn_theme_are_restored(pytester: pytest.Pytester) -> N
     result.assert_outcomes(passed=2)
 
 
+def test_seaborns_colour_codes_are_restored(pytester: pytest.Pytester) -> None:
+    """seaborn's set_theme points matplotlib's one-letter colour codes at its palette ("k" becomes
+    #1a1a1a), in matplotlib.colors' own mapping, not rcParams: a later example drawing in "k" must get black."""
+    changer = record(
+        "a.sets_theme",
+        "import matplotlib.colors as mcolors\nimport seaborn as sns\nsns.set_theme(palette='deep')\nk = mcolors.to_hex('k')\n",
+        ["k != '#000000'", "True"],
+    )
+    reader = record(
+        "b.draws_in_k",
+        "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\n(line,) = ax.plot([0, 1], [0, 1], 'k-')\n",
+        ["matplotlib.colors.to_hex(line.get_color()) == '#000000'", "matplotlib.colors.to_hex('b') == '#0000ff'"],
+    )
+    result = pytester.runpytest(str(write_dataset(pytester, [changer, reader])), "-p", "no:randomly")
+    result.assert_outcomes(passed=2)
+
+
 def test_other_global_state_is_restored(pytester: pytest.Pytester) -> None:
     changer = record(
         "a.changes_options",

@@ -21,6 +21,7 @@ from .interpreter import (
 )
 from .libraries import (
     BACKEND,
+    COLOR_CODES,
     COLORMAP_REGISTRIES,
     NUMPY_ERROR_STATE,
     NUMPY_PRINT_OPTIONS,
@@ -73,6 +74,7 @@ FACETS: tuple[Facet, ...] = (
     RC_PARAMS,
     BACKEND,
     UNITS_REGISTRY,
+    COLOR_CODES,
     PANDAS_OPTIONS,
     NUMPY_PRINT_OPTIONS,
     NUMPY_ERROR_STATE,

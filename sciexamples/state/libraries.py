@@ -192,9 +192,31 @@ def release_pinning_caches(sizes: dict[str, int]) -> None:
             cache.cache_clear()
 
 
+# the one-letter colour codes ("k", "b", ...): seaborn's set_theme / set_color_codes point them at
+# its palette's colours (in matplotlib.colors' own mapping, not rcParams), so "k" stops being black
+_COLOR_CODES = "bgrcmykw"
+
+
+def _color_codes_capture() -> Any:
+    colors = loaded("matplotlib.colors")
+    return None if colors is None else {code: colors._colors_full_map[code] for code in _COLOR_CODES}
+
+
+def _color_codes_restore(saved: Any) -> None:
+    colors = loaded("matplotlib.colors")
+    if colors is None:
+        return
+    if saved is None:  # matplotlib was first imported by the snippet: its own codes
+        saved = {code: colors.BASE_COLORS[code] for code in _COLOR_CODES}
+    for code, value in saved.items():
+        if colors._colors_full_map.get(code) != value:
+            colors._colors_full_map[code] = value  # the mapping's own setter also clears its colour cache
+
+
 RC_PARAMS = Facet("matplotlib rcParams", _rc_capture, _rc_restore, same=_rc_same)
 BACKEND = Facet("matplotlib backend", _backend_capture, _backend_restore)
 UNITS_REGISTRY = Facet("matplotlib units registry", _units_capture, _units_restore)
+COLOR_CODES = Facet("matplotlib colour codes", _color_codes_capture, _color_codes_restore)
 PANDAS_OPTIONS = Facet("pandas options", _pandas_capture, _pandas_restore, peek=_pandas_peek)
 NUMPY_PRINT_OPTIONS = Facet("numpy print options", *_module_setting("numpy", "get_printoptions", "set_printoptions"))
 NUMPY_ERROR_STATE = Facet("numpy error state", *_module_setting("numpy", "geterr", "seterr"), silent=False)
