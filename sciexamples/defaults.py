@@ -1,6 +1,7 @@
 """The harness's defaults that a session may override: time limit, memory caps, edge-case budgets.
 
-Plain values, importable without the engine (the pytest plugin reads them for its options' help).
+Plain values and the edge share's two small functions, importable without the engine (the pytest
+plugin reads them for its options).
 """
 
 from __future__ import annotations
@@ -26,3 +27,22 @@ PROFILES: dict[str, dict[str, Any]] = {
 }
 # profiles whose inputs are a function of the example alone
 SEEDED_PROFILES = frozenset({"ci"})
+
+
+def in_share(draw: int, share: tuple[int, int]) -> bool:
+    """Whether share `i` of `n` runs the seeded profile's draw number `draw` (from 0): the first draw
+    (Hypothesis' simplest input) runs in every share, each later one in exactly one, in turn."""
+    index, count = share
+    return draw == 0 or (draw - 1) % count == index - 1
+
+
+def parse_share(text: str) -> tuple[int, int]:
+    """`"i/n"` (1 <= i <= n) as `(i, n)`; a ValueError names what is wrong."""
+    index, slash, count = text.partition("/")
+    try:
+        share = (int(index), int(count)) if slash else None
+    except ValueError:
+        share = None
+    if share is None or not 1 <= share[0] <= share[1]:
+        raise ValueError(f"an edge share is i/n with 1 <= i <= n (1/2 and 2/2 split the draws between two sessions), got {text!r}")
+    return share

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .defaults import DEFAULT_TIMEOUT, PROFILES, SEEDED_PROFILES
+from .defaults import DEFAULT_TIMEOUT, PROFILES, SEEDED_PROFILES, in_share
 from .example import EdgeSpec, Example
 from .execute import Outcome, run_example
 
@@ -131,6 +131,7 @@ def run_edge_cases(
     timeout: float | None = DEFAULT_TIMEOUT,
     strict_future: bool = False,
     keep_watchdog: bool = False,
+    share: tuple[int, int] = (1, 1),
 ) -> EdgeResult:
     """Run `example` on generated inputs until one breaks it (shrunk) or the profile's budget is spent.
 
@@ -138,28 +139,40 @@ def run_edge_cases(
     alternative) and that all passed are run again, copied, instead of drawn again: they are the
     inputs a new draw would give. When one of them breaks this code, Hypothesis draws anew, so the
     failure is found, shrunk and reported as on a first run. `keep_watchdog` is `run_example`'s:
-    the runs follow one another, and the caller disarms the hard stop after the last."""
+    the runs follow one another, and the caller disarms the hard stop after the last.
+
+    `share` (seeded profiles only) runs the draws `in_share` and passes over the others, which
+    another session runs: the gate's two pin sets split the budget so. Once an input breaks the
+    code, every input Hypothesis tries while shrinking it runs."""
     spec = EdgeSpec.from_record(example.edge_cases)
     assert spec is not None, f"{example.id}: edge cases are off"
+    if profile not in SEEDED_PROFILES:
+        share = (1, 1)  # a random profile's draws differ from one session to the next: nothing to split
 
     def run(inputs: dict[str, Any]) -> Outcome:
         return run_example(example, inputs, timeout=timeout, strict_future=strict_future, keep_watchdog=keep_watchdog)
 
-    key = (registry.revision, profile, edge_seed(example)) if profile in SEEDED_PROFILES else None
+    key = (registry.revision, profile, edge_seed(example), share) if profile in SEEDED_PROFILES else None
     kept = _RECENT_DRAWS.setdefault(registry, OrderedDict())
     remembered = kept.get(key) if key is not None else None
     if remembered is not None and all(acceptable(run(copy.deepcopy(inputs)), spec) for inputs in remembered):
         return EdgeResult(True, len(remembered))
     tried = 0
+    draws = 0
+    shrinking = False  # an input broke the code: every input Hypothesis tries from then on runs
     drawn: list[dict[str, Any]] = []
     last_failing: dict[str, Any] = {}
 
     def body(inputs: dict[str, Any]) -> None:
-        nonlocal tried
+        nonlocal tried, draws, shrinking
+        draws += 1
+        if not shrinking and not in_share(draws - 1, share):
+            return
         tried += 1
         shown = copy.deepcopy(inputs)  # as drawn: the snippet may change its inputs in place
         outcome = run(inputs)
         if not acceptable(outcome, spec):
+            shrinking = True
             last_failing.clear()
             last_failing.update(shown)
             raise EdgeCaseFailure(outcome.report(example.code), outcome)

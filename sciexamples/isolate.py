@@ -36,6 +36,7 @@ class Job:
     example: dict[str, Any]
     code: str | None = None
     edge: bool = False
+    edge_share: tuple[int, int] = (1, 1)  # run_edge_cases' share of the seeded draws
 
 
 @dataclass
@@ -96,7 +97,7 @@ def _worker(conn: Any, memory_mb: int, timeout: float, inputs_specs: list[str], 
         )
         if job.edge and outcome.passed and example.edge_cases:
             variant = example if job.code is None else _with_code(example, job.code)
-            runs = functools.partial(run_edge_cases, variant, registry, "ci", timeout, strict_future)
+            runs = functools.partial(run_edge_cases, variant, registry, "ci", timeout, strict_future, share=job.edge_share)
             edge = runs_sharing_an_executor(size, runs, lambda edge: edge.passed)
             result.edge_status = "passed" if edge.passed else "failed"
             result.edge_report = edge.report

@@ -262,7 +262,7 @@ class ExampleItem(pytest.Item):
     def _run_isolated(self, state: _PluginState, edge: bool = False) -> None:
         from .isolate import Job
 
-        result = state.runner.run(Job(self.example.id, self.example.to_dict(), edge=edge))
+        result = state.runner.run(Job(self.example.id, self.example.to_dict(), edge=edge, edge_share=state.edge_share))
         if result.status != "passed":
             raise ExampleFailure(result.report)
         if edge and result.edge_status not in (None, "passed"):
@@ -290,7 +290,7 @@ class EdgeCaseItem(ExampleItem):
             return
         result = runs_sharing_an_executor(
             _EXECUTOR_USERS.get(self.example.id),
-            lambda: run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future, state.keep_watchdog),
+            lambda: run_edge_cases(self.example, state.registry, state.profile, state.timeout, state.strict_future, state.keep_watchdog, state.edge_share),
             lambda result: result.passed,
         )
         if not result.passed:

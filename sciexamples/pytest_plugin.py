@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .defaults import DEFAULT_TIMEOUT, PROFILES, SESSION_MEMORY_MB
+from .defaults import DEFAULT_TIMEOUT, PROFILES, SESSION_MEMORY_MB, parse_share
 from .example import DatasetError
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ OPTIONS: dict[str, tuple[str, str, Any]] = {
     "examples_isolated": ("bool", "run each example in an isolated worker process (restarted on death): for datasets nobody here wrote", False),
     "examples_memory_mb": ("string", "memory cap in MiB for the process running examples (0: none)", str(SESSION_MEMORY_MB)),
     "examples_hypothesis_profile": ("string", f"edge-case budget: {' or '.join(PROFILES)} (ci: 8 inputs seeded by the example; thorough: 100 random)", "ci"),
+    "examples_edge_share": ("string", "I/N: under the seeded ci profile, run each example's first edge input and every Nth of the others, from the Ith (1/2 and 2/2: two sessions split the draws between them)", "1/1"),
 }
 
 
@@ -46,6 +47,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--examples-isolated", action="store_true", default=None, help=OPTIONS["examples_isolated"][1])
     group.addoption("--examples-memory-mb", default=None, metavar="MIB", help=OPTIONS["examples_memory_mb"][1])
     group.addoption("--examples-hypothesis-profile", default=None, choices=sorted(PROFILES), help=OPTIONS["examples_hypothesis_profile"][1])
+    group.addoption("--examples-edge-share", default=None, metavar="I/N", help=OPTIONS["examples_edge_share"][1])
     for name, (kind, help_text, default) in OPTIONS.items():
         parser.addini(name, help_text, type=kind, default=default)
 
@@ -81,6 +83,10 @@ class _PluginState:
         self.profile = get_option(config, "examples_hypothesis_profile")
         if self.profile not in PROFILES:
             raise pytest.UsageError(f"examples_hypothesis_profile must be one of {', '.join(PROFILES)}, got {self.profile!r}")
+        try:
+            self.edge_share = parse_share(str(get_option(config, "examples_edge_share")))
+        except ValueError as exc:
+            raise pytest.UsageError(f"--examples-edge-share / examples_edge_share: {exc}") from None
         self._registry: InputRegistry | None = None
         self.inputs_specs = list(get_option(config, "examples_inputs"))
         # the hard stop stays armed from one example to the next, unless pytest's own per-test

@@ -54,3 +54,18 @@ def test_pin_independent_tests_run_on_the_latest_pin_set_and_are_skipped_on_the_
         monkeypatch.setattr(conftest, "PIN_SET", pin_set)
         conftest.pytest_collection_modifyitems(items[0].config, items)
         assert {item.name for item in items if item.get_closest_marker("skip")} == skipped, pin_set
+
+
+def test_the_gates_two_pin_sets_split_the_edge_draws_and_a_bad_share_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    """Each pin set runs every example's first edge input and half of the others; the two halves
+    together are the whole `ci` budget (tests/test_edge_inputs.py proves the split)."""
+    tox = (WORKFLOW.parents[2] / "tox.ini").read_text()
+    shares = dict(re.findall(r"^    (\w+): pytest .*--examples-edge-share (\S+)", tox, re.MULTILINE))
+    assert shares == {"oldest": "1/2", "latest": "2/2"}
+    records = [{"id": "ci.mean", "task": "t", "code": "m = 1\n", "checks": ["m == 1", "True"], "domain": "statistics",
+                "libraries": ["numpy"], "difficulty": "basic", "tags": []}]
+    path = pytester.makefile(".json", examples=json.dumps(records))
+    for bad in ("3/2", "0/2", "2", "a/b"):
+        result = pytester.runpytest_subprocess(str(path), "--examples-edge-share", bad)
+        assert result.ret == pytest.ExitCode.USAGE_ERROR, bad
+        result.stderr.fnmatch_lines([f"*--examples-edge-share / examples_edge_share: an edge share is i/n*got '{bad}'*"])

@@ -214,3 +214,43 @@ def test_an_alternative_that_breaks_on_kept_inputs_is_shrunk_and_reported_as_on_
     after_reference = edge.run_edge_cases(broken, registry)
     assert not first_run.passed and first_run.reproduction
     assert (after_reference.passed, after_reference.tried, after_reference.reproduction) == (False, first_run.tried, first_run.reproduction)
+
+
+def test_the_shares_of_a_split_run_the_first_draw_each_and_every_other_draw_exactly_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate's two pin sets run `--examples-edge-share 1/2` and `2/2`: between them, every input
+    one session would run, the simplest (the first) in both."""
+    from sciexamples import edge
+    from sciexamples.defaults import in_share
+
+    assert [[in_share(draw, (i, 3)) for i in (1, 2, 3)] for draw in range(5)] == [
+        [True, True, True], [True, False, False], [False, True, False], [False, False, True], [True, False, False],
+    ]
+    registry = default_registry()
+    example = _frame_example("rows = len(df)\n", ("rows == len(df)", "rows >= 0"))
+    everything = [inputs_digest([inputs]) for inputs in draw_inputs(example, registry)]
+    assert len(everything) == 8
+    fed: dict[tuple[int, int], list[str]] = {}
+    real_run = edge.run_example
+    for share in ((1, 2), (2, 2)):
+        runs = fed.setdefault(share, [])
+        monkeypatch.setattr(edge, "run_example", lambda example, inputs, runs=runs, **kw: runs.append(inputs_digest([inputs])) or real_run(example, inputs, **kw))
+        result = edge.run_edge_cases(example, default_registry(), share=share)  # a registry of its own: nothing kept
+        assert result.passed and result.tried == len(runs)
+    monkeypatch.undo()
+    assert fed[(1, 2)] == everything[0:1] + everything[1::2]
+    assert fed[(2, 2)] == everything[0:1] + everything[2::2]
+
+
+def test_a_share_that_meets_a_failure_shrinks_it_as_the_whole_budget_does() -> None:
+    """Once an input in the share breaks the code, every input Hypothesis tries while shrinking
+    runs: the report is the one a session running every draw gives."""
+    from sciexamples import edge
+
+    example = replace(_frame_example("rows = len(df)\n", ("rows == len(df)", "rows >= 0")), code="rows = len(df) - (len(df) > 3)\n")
+    whole = edge.run_edge_cases(example, default_registry())
+    assert not whole.passed
+    for share in ((1, 2), (2, 2)):
+        split = edge.run_edge_cases(example, default_registry(), share=share)
+        if not split.passed:
+            assert split.reproduction == whole.reproduction
+    assert not all(edge.run_edge_cases(example, default_registry(), share=share).passed for share in ((1, 2), (2, 2)))
