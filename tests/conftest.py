@@ -25,15 +25,15 @@ PIN_SET = os.environ.get("SCIEXAMPLES_ENV", "")
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "pin_independent: what the test proves is the process's, not a library's (timers, signals, crashes, "
-        "files): it runs once, on the latest pin set, not again on the oldest",
+        "pin_independent: what the test proves does not depend on the library versions (the process's timers, "
+        "signals, crashes and files; the shipped files read as text): it runs once, on the latest pin set, not again on the oldest",
     )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if PIN_SET != "oldest":
         return
-    once = pytest.mark.skip(reason="pin-independent: runs on the latest pin set (the same process code on both)")
+    once = pytest.mark.skip(reason="pin-independent: runs on the latest pin set (it reads no library behaviour that differs)")
     for item in items:
         if item.get_closest_marker("pin_independent") is not None:
             item.add_marker(once)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from records import ex
 
 from sciexamples.analysis import api_symbols
@@ -63,6 +64,7 @@ def test_examples_fill_the_cells_of_their_folder_and_the_rest_are_empty() -> Non
     assert filled.everyday_counts() == (1, 2)
 
 
+@pytest.mark.pin_independent
 def test_the_generator_summary_and_the_command_report_the_shipped_plan(capsys) -> None:
     lines = summary_lines([])
     assert lines[0].startswith("coverage plan (library x API area x task type x difficulty): 0 of ")

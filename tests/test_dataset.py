@@ -22,6 +22,7 @@ DATA = ROOT / "data"
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.mark.pin_independent
 def test_shipped_data_matches_the_examples() -> None:
     """Fails when data/ is stale: run `python generate_training_data.py` and commit data/."""
     assert generate(["--check", "--examples", str(EXAMPLES), "--out", str(DATA)]) == 0
@@ -61,6 +62,7 @@ def test_every_example_has_two_checks_and_they_fail_when_the_code_does_nothing()
     assert not passing, f"checks pass with the code replaced by `pass`: {passing}"
 
 
+@pytest.mark.pin_independent
 def test_split_keeps_families_together() -> None:
     examples = read_examples(EXAMPLES)
     training, validation = split(examples)
@@ -260,12 +262,14 @@ def test_a_prompt_states_what_the_checks_read(prompt: str | None, problems: list
             check_prompts([example])
 
 
+@pytest.mark.pin_independent
 def test_every_shipped_record_has_a_prompt_that_states_what_its_checks_read() -> None:
     from sciexamples.dataset import check_prompts
 
     check_prompts(read_examples(EXAMPLES))
 
 
+@pytest.mark.pin_independent
 def test_at_least_half_the_plot_examples_check_what_was_drawn() -> None:
     from sciexamples.dataset import checks_drawn_data, checks_figure
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sciexamples.example_file import render_example_file
 from sciexamples.lint import files_by_inputs, lint
 
@@ -11,6 +13,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 BASE = {"task": "t", "domain": "statistics", "libraries": ["numpy"], "checks": ["True"], "difficulty": "basic", "tags": []}
 
 
+@pytest.mark.pin_independent
 def test_the_example_files_pass_ruff_check_and_format() -> None:
     """Fails when a snippet breaks a rule of examples/ruff.toml: run `python -m sciexamples.lint --fix`."""
     assert lint(EXAMPLES) == 0

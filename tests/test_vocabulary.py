@@ -44,6 +44,7 @@ def test_unknown_words_and_unfounded_claims_are_refused(record, problems: list[s
             check_vocabulary([record])
 
 
+@pytest.mark.pin_independent
 def test_every_shipped_record_speaks_the_vocabulary() -> None:
     from pathlib import Path
 
