@@ -47,6 +47,12 @@ def test_error_points_at_snippet_line(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*ZeroDivisionError: division by zero (snippet line 3)*", ">   3 | c = a / b"])
 
 
+def _the_next_example_sees_none_of_it(pytester: pytest.Pytester, changer: dict, reader: dict) -> None:
+    """`changer` changes shared state and checks it did; `reader`, run next in the same process, checks it is gone."""
+    result = pytester.runpytest(str(write_dataset(pytester, [changer, reader])), "-p", "no:randomly")
+    result.assert_outcomes(passed=2)
+
+
 def test_rcparams_and_seaborn_theme_are_restored(pytester: pytest.Pytester) -> None:
     changer = record(
         "a.changes_style",
@@ -58,8 +64,7 @@ def test_rcparams_and_seaborn_theme_are_restored(pytester: pytest.Pytester) -> N
         "import matplotlib as mpl\nwidth = mpl.rcParams['lines.linewidth']\nface = mpl.rcParams['axes.facecolor']\n",
         ["width == mpl.rcParamsDefault['lines.linewidth']", "face == mpl.rcParamsDefault['axes.facecolor']"],
     )
-    result = pytester.runpytest(str(write_dataset(pytester, [changer, reader])), "-p", "no:randomly")
-    result.assert_outcomes(passed=2)
+    _the_next_example_sees_none_of_it(pytester, changer, reader)
 
 
 def test_seaborns_colour_codes_are_restored(pytester: pytest.Pytester) -> None:
@@ -75,8 +80,7 @@ def test_seaborns_colour_codes_are_restored(pytester: pytest.Pytester) -> None:
         "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\n(line,) = ax.plot([0, 1], [0, 1], 'k-')\n",
         ["matplotlib.colors.to_hex(line.get_color()) == '#000000'", "matplotlib.colors.to_hex('b') == '#0000ff'"],
     )
-    result = pytester.runpytest(str(write_dataset(pytester, [changer, reader])), "-p", "no:randomly")
-    result.assert_outcomes(passed=2)
+    _the_next_example_sees_none_of_it(pytester, changer, reader)
 
 
 def test_other_global_state_is_restored(pytester: pytest.Pytester) -> None:
