@@ -4,13 +4,15 @@ A key hashes an example's record, the library versions and the sources of the ha
 produced the result, so any change to one of them is a miss. Files live under `.cache/sciexamples/`
 (one JSON file per key, written by rename, so parallel writers never leave a torn file); deleting
 the folder is always safe. Only the generator and the mutation report read them; the gate never does.
+The generator keeps two kinds: each example's passing run (`example_key`), and the corpus' static
+rules and coverage summary (`corpus_key`: any change to any record runs the rules again).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,17 @@ def example_key(example: Example, sources: tuple[str, ...], *, leave_out: Iterab
     result does not depend on), `settings`, the library versions and the harness `sources`."""
     record = {k: v for k, v in example.to_dict().items() if k not in set(leave_out)}
     return sha256_text(json.dumps([record, settings, library_versions(), harness_digest(sources)], sort_keys=True, default=str))
+
+
+# the whole package: a result about the corpus as a whole (its static rules, its summary) may read any of it
+WHOLE_PACKAGE = (".",)
+
+
+def corpus_key(examples: Sequence[Example], **settings: Any) -> str:
+    """The key of a result about the whole corpus: every field of every record, `settings`, the
+    library versions and the whole package's sources."""
+    records = [example.to_dict() for example in examples]
+    return sha256_text(json.dumps(["corpus", records, settings, library_versions(), harness_digest(WHOLE_PACKAGE)], sort_keys=True, default=str))
 
 
 class ResultCache:

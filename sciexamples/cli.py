@@ -25,7 +25,8 @@ from .dataset import (
     verify,
     write_atomically,
 )
-from .example import DatasetError, split_compilable
+from .cache import ResultCache, corpus_key
+from .example import DatasetError, Example, split_compilable
 from .example_file import libraries, read_examples
 from .execute import DEFAULT_TIMEOUT
 from .fixtures import default_registry
@@ -46,12 +47,26 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="per-example time limit in seconds")
     parser.add_argument(
         "--cache", type=Path, default=Path(".cache/sciexamples/verified"),
-        help="where passing runs are remembered: an example is not run again while its record, the library versions and the harness are unchanged",
+        help="where passing runs are remembered: an example is not run again while its record, the library versions and the harness are unchanged "
+        "(nor the corpus' static rules while no record changes)",
     )
     parser.add_argument("--no-cache", action="store_true", help="run every example, reading and writing no cache (a full run)")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     parser.add_argument("--literals", action="store_true", help="list every literal a check compares exactly that its task does not state, and exit")
     return parser
+
+
+def static_checks(examples: list[Example]) -> tuple[list[Example], list[str]]:
+    """The rules every record and the corpus keep (see each check); DatasetError lists what breaks
+    one. Returns the examples less exact duplicates, and the ids of those dropped."""
+    check_edge_specs(examples)
+    check_names(examples)
+    check_vocabulary(examples)
+    check_prompts(examples)
+    check_task_types(examples)
+    examples, dropped = drop_exact_duplicates(examples)
+    check_near_duplicates(examples)
+    return examples, dropped
 
 
 def generate(argv: list[str] | None = None) -> int:
@@ -71,15 +86,17 @@ def generate(argv: list[str] | None = None) -> int:
         _, broken = split_compilable(examples)
         if broken:
             raise DatasetError("records that do not compile, nothing written:\n  " + "\n  ".join(broken))
-        check_edge_specs(examples)
-        check_names(examples)
-        check_vocabulary(examples)
-        check_prompts(examples)
-        check_task_types(examples)
-        examples, dropped = drop_exact_duplicates(examples)
+        # the rules and the summary read the corpus alone: an unchanged corpus was judged before
+        corpus = ResultCache(None if args.no_cache or args.check or args.literals else args.cache)
+        key = corpus_key(examples, only=args.only)
+        remembered = corpus.get(key)
+        if remembered is None:
+            examples, dropped = static_checks(examples)
+        else:
+            dropped = remembered["dropped"]
+            examples = [example for example in examples if example.id not in set(dropped)]
         for example_id in dropped:
             print(f"dropped exact duplicate: {example_id}")
-        check_near_duplicates(examples)
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -99,7 +116,9 @@ def generate(argv: list[str] | None = None) -> int:
     registry = default_registry()
     result = verify(examples, registry, timeout=args.timeout, progress=not args.no_progress, cache_dir=None if args.no_cache else args.cache)
     training, validation = split(examples)
-    print(coverage_summary(examples, training, validation))
+    summary = coverage_summary(examples, training, validation) if remembered is None else remembered["summary"]
+    corpus.put(key, {"dropped": dropped, "summary": summary})
+    print(summary)
     print(mutation_summary_line(args.out, files))
     for outcome in result.failures:
         example = next(e for e in examples if e.id == outcome.example_id)

@@ -65,24 +65,34 @@ def parse_example_file(text: str, where: str) -> tuple[dict[str, Any], str]:
     return header, body[1:]
 
 
-def read_example_file(path: Path, root: Path) -> dict[str, Any]:
-    """The record an example file holds (not yet validated: see example.validate_record)."""
+def read_example_file(path: Path, root: Path, alternatives: Iterable[Path] | None = None) -> dict[str, Any]:
+    """The record an example file holds (not yet validated: see example.validate_record); its
+    `alternatives` are the files `solution_files` lists for it (found beside it when not given)."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DatasetError(f"{path}: cannot read: {exc.strerror}") from None
     header, code = parse_example_file(text, str(path))
     record = {"id": example_id(path, root), **header, "code": code}
-    alternatives = [alternative.read_text(encoding="utf-8") for alternative in alternative_files(path)]
-    if alternatives:
-        record["alternatives"] = alternatives
+    texts = [alternative.read_text(encoding="utf-8") for alternative in (alternative_files(path) if alternatives is None else alternatives)]
+    if texts:
+        record["alternatives"] = texts
     return record
 
 
 def alternative_files(path: Path) -> list[Path]:
     """The files of an example's other correct solutions, `<name>.alt1.py`, `<name>.alt2.py`, ..., in order."""
-    found = [(m, candidate) for candidate in path.parent.glob(f"{path.stem}.alt*.py") if (m := _ALTERNATIVE.fullmatch(candidate.name))]
-    return [candidate for m, candidate in sorted(found, key=lambda pair: int(pair[0].group("number"))) if m.group("name") == path.stem]
+    return _in_order([candidate for candidate in path.parent.glob(f"{path.stem}.alt*.py") if _alternative_of(candidate) == path])
+
+
+def _alternative_of(path: Path) -> Path | None:
+    """The example file `path` is an alternative of (`<name>.py` beside it), or None for an example file."""
+    match = _ALTERNATIVE.fullmatch(path.name)
+    return path.with_name(f"{match.group('name')}.py") if match else None
+
+
+def _in_order(alternatives: Iterable[Path]) -> list[Path]:
+    return sorted(alternatives, key=lambda path: int(_ALTERNATIVE.fullmatch(path.name).group("number")))
 
 
 def examples_root(path: Path) -> Path:
@@ -108,21 +118,31 @@ def examples_at(path: Path, known_inputs: Iterable[str] | None = None) -> list[E
 
 def example_files(root: Path) -> list[Path]:
     """Every example file under `root`: `*.py` files, leaving out names that start with `_` or `.`."""
+    return list(solution_files(root))
+
+
+def solution_files(root: Path) -> dict[Path, list[Path]]:
+    """Every example file under `root`, in order, with the files of its alternatives in order: one
+    listing of the folder (reading 2,000 examples should not search the folder once per example)."""
     if not root.is_dir():
         raise DatasetError(f"{root}: no examples folder here (run from the repository root, or name the folder)")
-    found = []
+    found: dict[Path, list[Path]] = {}
+    alternatives: list[tuple[Path, Path]] = []
     for path in sorted(root.rglob("*.py")):
         if any(part.startswith(("_", ".")) for part in path.relative_to(root).parts):
             continue
-        alternative = _ALTERNATIVE.fullmatch(path.name)
-        if alternative is not None:
-            if not path.with_name(f"{alternative.group('name')}.py").exists():
-                raise DatasetError(f"{path}: an alternative of {alternative.group('name')}.py, which does not exist")
+        example = _alternative_of(path)
+        if example is not None:
+            alternatives.append((example, path))
             continue
         if "." in path.stem:
             raise DatasetError(f"{path}: an example file's name has no dot but in `.py` (`<name>.alt<N>.py` is an alternative)")
-        found.append(path)
-    return found
+        found[path] = []
+    for example, path in alternatives:
+        if example not in found:
+            raise DatasetError(f"{path}: an alternative of {example.name}, which does not exist")
+        found[example].append(path)
+    return {path: _in_order(paths) for path, paths in found.items()}
 
 
 def libraries(root: Path) -> list[str]:
@@ -138,10 +158,10 @@ def read_examples(root: Path, only: Iterable[str] | None = None, known_inputs: I
     wanted = set(only) if only is not None else None
     known = set(known_inputs) if known_inputs is not None else None
     examples = []
-    for path in example_files(root):
+    for path, alternatives in solution_files(root).items():
         if wanted is not None and path.relative_to(root).parts[0] not in wanted:
             continue
-        examples.append(validate_record(read_example_file(path, root), str(path), known))  # the id under `root`
+        examples.append(validate_record(read_example_file(path, root, alternatives), str(path), known))  # the id under `root`
     return sorted(examples, key=lambda example: example.id)
 
 

@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .example import DatasetError
-from .example_file import alternative_files, example_files, read_example_file
+from .example_file import read_example_file, solution_files
 
 
 def _ruff(*args: str) -> int:
@@ -29,9 +29,9 @@ def _ruff(*args: str) -> int:
 def files_by_inputs(root: Path) -> dict[tuple[str, ...], list[str]]:
     """The example files under `root`, grouped by the names of the inputs they declare."""
     groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for path in example_files(root):
-        names = tuple(sorted(read_example_file(path, root).get("inputs", {})))
-        groups[names] += [str(path), *map(str, alternative_files(path))]  # an alternative reads the same inputs
+    for path, alternatives in solution_files(root).items():
+        names = tuple(sorted(read_example_file(path, root, alternatives).get("inputs", {})))
+        groups[names] += [str(path), *map(str, alternatives)]  # an alternative reads the same inputs
     return dict(sorted(groups.items()))
 
 

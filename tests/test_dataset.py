@@ -294,6 +294,36 @@ def test_an_unchanged_example_that_passed_is_not_run_again_unless_asked(tmp_path
     assert generate(run) == 1 and generate(run) == 1
 
 
+def test_the_rules_run_again_when_any_record_changes_and_not_while_none_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The static rules and the summary are remembered for the corpus as a whole: an unchanged corpus
+    prints the same summary without judging it again; a change to any field of any record (a tag,
+    which no run reads) judges it again, and a broken rule is refused as on a first run."""
+    from sciexamples import cli
+
+    examples, out, cache = tmp_path / "examples", tmp_path / "out", tmp_path / "cache"
+    _example_file(examples, "lib.same")
+    changing = _example_file(examples, "lib.changing", task="Round 1.5 down into `x`.", code="import math\n\nx = math.floor(1.5)\n")
+    judged: list[int] = []
+    static_checks = cli.static_checks
+    monkeypatch.setattr(cli, "static_checks", lambda records: judged.append(len(records)) or static_checks(records))
+    run = ["--examples", str(examples), "--out", str(out), "--cache", str(cache), "--no-progress"]
+
+    def summary() -> str:
+        return capsys.readouterr().out.split("\nplausible wrong answers")[0]
+
+    assert generate(run) == 0
+    first = summary()
+    assert generate(run) == 0 and judged == [2]
+    assert summary() == first
+    assert generate([*run, "--no-cache"]) == 0 and judged == [2, 2]
+    capsys.readouterr()
+    changing.write_text(changing.read_text().replace("tags = []", 'tags = ["no-such-tag"]'))
+    assert generate(run) == 2 and judged == [2, 2, 2]
+    assert "no-such-tag" in capsys.readouterr().err
+
+
 def test_near_duplicates_finds_what_comparing_every_pair_finds() -> None:
     """Pairs are compared smallest code first and a pair too different in size is never compared:
     the pairs found, and their order, are those of comparing every pair."""
