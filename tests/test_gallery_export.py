@@ -39,25 +39,32 @@ def _browser(args: list[str], tmp: Path) -> str:
     return result.stdout
 
 
+# one shipped example in GALLERY_STRIDE, in id order: building the gallery runs each example again,
+# one after another, and the gate runs every one on both pin sets already
+GALLERY_STRIDE = 8
+
+
 @pytest.fixture(scope="module")
 def shipped_gallery(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Example], Path]:
-    """The gallery of every shipped dataset file, built by its command line as the README runs it."""
+    """The gallery of a sample of the shipped data (every library and domain), built by its command line."""
     registry = default_registry()
-    files = sorted(DATA.glob("*_examples*.json"))
-    examples = [e for path in files for e in load_examples(path, registry.names())]
+    shipped = sorted((e for path in sorted(DATA.glob("*_examples.json")) for e in load_examples(path, registry.names())), key=lambda e: e.id)
+    examples = shipped[::GALLERY_STRIDE]
+    assert {e.folder for e in examples} == {e.folder for e in shipped} and {e.domain for e in examples} == {e.domain for e in shipped}
+    sample = tmp_path_factory.mktemp("data") / "sample_examples.json"
+    sample.write_text(dump_examples(examples))
     out = tmp_path_factory.mktemp("gallery") / "gallery"
-    assert gallery_main([*map(str, files), "--out", str(out), "--ledger", "--no-progress"]) == 0
+    assert gallery_main([str(sample), "--out", str(out), "--ledger", "--no-progress"]) == 0
     return examples, out / "index.html"
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed here (apt-get install chromium; .ci/run installs it)")
-# building it runs every example again, one after another: the gate runs them on both pin sets already
 @pytest.mark.skipif(os.environ.get("SCIEXAMPLES_ENV") == "oldest", reason="the gallery is built and viewed once, on the latest pin set")
-def test_the_gallery_of_all_shipped_data_loads_filters_and_shows_images_in_a_real_browser(
+def test_the_gallery_of_shipped_data_loads_filters_and_shows_images_in_a_real_browser(
     shipped_gallery: tuple[list[Example], Path], tmp_path: Path
 ) -> None:
     examples, index = shipped_gallery
-    assert len(examples) >= 500
+    assert len(examples) >= 250
     page = index.read_text()
     outcomes = re.findall(r'<span class="outcome (\w+)">this run: ', page)
     assert len(outcomes) == len(examples)
