@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .analysis import check_near_duplicates, drop_exact_duplicates
 from .dataset import (
+    check_comments,
     check_edge_specs,
     check_names,
     check_prompts,
@@ -63,6 +64,7 @@ def static_checks(examples: list[Example]) -> tuple[list[Example], list[str]]:
     check_names(examples)
     check_vocabulary(examples)
     check_prompts(examples)
+    check_comments(examples)
     check_task_types(examples)
     examples, dropped = drop_exact_duplicates(examples)
     check_near_duplicates(examples)

@@ -6,11 +6,13 @@ import ast
 import builtins
 import functools
 import hashlib
+import io
 import json
 import os
 import platform
 import re
 import secrets
+import tokenize
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -163,6 +165,24 @@ def check_task_types(examples: Sequence[Example]) -> None:
 def check_prompts(examples: Sequence[Example]) -> None:
     """Every record has a prompt, and an answer to it can pass the checks: it names what the checks read."""
     refuse_problems(examples, prompt_problems, "prompt problem(s)")
+
+
+def has_comment(code: str) -> bool:
+    """Whether the code carries a comment (a `#` comment token, not a `#` inside a string)."""
+    try:
+        return any(token.type == tokenize.COMMENT for token in tokenize.generate_tokens(io.StringIO(code).readline))
+    except (tokenize.TokenError, SyntaxError):  # code that does not tokenize is refused as not compiling
+        return True
+
+
+def check_comments(examples: Sequence[Example]) -> None:
+    """Every reference solution explains itself in at least one comment: a model imitates the code,
+    so it learns why a parameter is set or what a call is for only where the code says so."""
+    refuse_problems(
+        examples,
+        lambda example: [] if has_comment(example.code) else ["its code has no comment (say why a parameter is set, or what a call is for)"],
+        "example(s) without a comment",
+    )
 
 
 # Attributes a check reads to compare what was drawn with what the inputs give: the drawn-data facts

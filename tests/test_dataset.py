@@ -162,7 +162,7 @@ def test_written_files_are_readable_as_the_umask_allows(tmp_path: Path, umask: i
 
 
 def _example_file(root: Path, example_id: str, **fields: object) -> Path:
-    record = {"task": "Set `x` to 1.", "prompt": "I need `x` to hold 1.", "code": "x = 1\n", "checks": ["x == 1", "isinstance(x, int)"], "domain": "data_processing",
+    record = {"task": "Set `x` to 1.", "prompt": "I need `x` to hold 1.", "code": "# an int literal: the checks want the int 1, not 1.0\nx = 1\n", "checks": ["x == 1", "isinstance(x, int)"], "domain": "data_processing",
               "libraries": ["numpy"], "inputs": {}, "difficulty": "basic", "tags": [], **fields}
     path = root.joinpath(*example_id.split(".")).with_suffix(".py")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -277,10 +277,28 @@ def test_at_least_half_the_plot_examples_check_what_was_drawn() -> None:
     assert sum(checks_drawn_data(e) for e in plots) >= len(plots) / 2
 
 
+def test_the_generator_refuses_a_reference_without_a_comment_naming_its_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A `#` inside a string is no comment; a comment anywhere in the code is enough; alternatives may have none."""
+    from sciexamples.dataset import has_comment
+
+    assert has_comment("x = 1  # the first\n") and has_comment("# why\nx = 1\n")
+    assert not has_comment("x = '# not a comment'\n") and not has_comment("x = 1\n")
+    examples, out = tmp_path / "examples", tmp_path / "out"
+    _example_file(examples, "lib.commented", family="ones")
+    bare = _example_file(examples, "lib.bare", code="x = 1\n", family="ones")
+    bare.with_name("bare.alt1.py").write_text("x = int('1')\n")
+    assert generate(["--examples", str(examples), "--out", str(out), "--no-progress", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "1 example(s) without a comment" in err and f"{bare} (id 'lib.bare'): its code has no comment" in err, err
+    assert not out.exists()
+    bare.write_text(bare.read_text().replace("x = 1\n", "# the int itself, as the checks compare\nx = 1\n"))
+    assert generate(["--examples", str(examples), "--out", str(out), "--no-progress", "--no-cache"]) == 0
+
+
 def test_an_unchanged_example_that_passed_is_not_run_again_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     examples, out, cache = tmp_path / "examples", tmp_path / "out", tmp_path / "cache"
     _example_file(examples, "lib.same")
-    changing = _example_file(examples, "lib.changing", task="Round 1.5 down into `x`.", code="import math\n\nx = math.floor(1.5)\n")
+    changing = _example_file(examples, "lib.changing", task="Round 1.5 down into `x`.", code="import math\n\n# rounds towards minus infinity\nx = math.floor(1.5)\n")
     run = ["--examples", str(examples), "--out", str(out), "--cache", str(cache), "--no-progress"]
     assert generate(run) == 0
     assert "not run again" not in capsys.readouterr().out
@@ -304,7 +322,7 @@ def test_the_rules_run_again_when_any_record_changes_and_not_while_none_does(
 
     examples, out, cache = tmp_path / "examples", tmp_path / "out", tmp_path / "cache"
     _example_file(examples, "lib.same")
-    changing = _example_file(examples, "lib.changing", task="Round 1.5 down into `x`.", code="import math\n\nx = math.floor(1.5)\n")
+    changing = _example_file(examples, "lib.changing", task="Round 1.5 down into `x`.", code="import math\n\n# rounds towards minus infinity\nx = math.floor(1.5)\n")
     judged: list[int] = []
     static_checks = cli.static_checks
     monkeypatch.setattr(cli, "static_checks", lambda records: judged.append(len(records)) or static_checks(records))

@@ -23,7 +23,7 @@ FIX_PROMPT = f"My code for the mean in `total`:\n\n```python\n{BROKEN}\n```\n\ns
 def fix_record(**fields: object) -> dict[str, object]:
     record = {
         "task": FIX_TASK, "prompt": FIX_PROMPT, "task_type": "fix", **BASE,
-        "code": "values = [3, 1, 2]\ntotal = sum(values) / len(values)\n", "checks": ["total == 2"],
+        "code": "values = [3, 1, 2]\n# the list is `values`: `value` was a typo\ntotal = sum(values) / len(values)\n", "checks": ["total == 2"],
     }
     return {**record, **fields}
 
@@ -109,7 +109,7 @@ def test_the_generator_runs_the_code_a_fix_task_shows(tmp_path: Path, capsys: py
 def test_the_slow_code_a_performance_task_shows_must_pass_the_same_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     slow = "total = 0\nfor v in range(10):\n    total += v"
     task = f"Make this fast; `total` is the sum of 0..9:\n\n```python\n{slow}\n```"
-    record = {"task": task, "prompt": task, "task_type": "performance", **BASE, "code": "total = sum(range(10))\n", "checks": ["total == 45"]}
+    record = {"task": task, "prompt": task, "task_type": "performance", **BASE, "code": "# sum() over a range loops in C, not in Python bytecode\ntotal = sum(range(10))\n", "checks": ["total == 45"]}
     examples = tmp_path / "examples"
     _write(examples, "t.fast", record)
     assert generate(["--examples", str(examples), "--out", str(tmp_path / "out"), "--no-progress", "--no-cache"]) == 0

@@ -27,4 +27,5 @@
 # ///
 from scipy import integrate
 
+# initial=0 prepends the integral's zero at x[0], so the result has one value per sample
 cumulative = integrate.cumulative_simpson(y, x=x, initial=0)

@@ -22,6 +22,8 @@ import numpy as np
 from scipy import integrate
 
 value, abserr = integrate.nquad(
+    # the ranges follow the integrand's argument order (x first, integrated innermost); quad maps
+    # each infinite range onto a finite interval
     lambda x, y: np.exp(-(x**2 + y**2)),
     [(-np.inf, np.inf), (-np.inf, np.inf)],
     opts={"epsabs": 1e-11},

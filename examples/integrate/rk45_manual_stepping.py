@@ -24,7 +24,10 @@ import numpy as np
 from scipy import integrate
 
 solver = integrate.RK45(lambda t, y: -2 * t * y, 0.0, [1.0], t_bound=3.0, rtol=1e-8, atol=1e-10)
+# solver.y is a length-1 state array, so [0] keeps the scalar y
 times, values = [solver.t], [solver.y[0]]
+# each step() takes one adaptive step; the last one is cut short at t_bound, which sets
+# status to "finished"
 while solver.status == "running":
     solver.step()
     times.append(solver.t)

@@ -22,7 +22,9 @@ from scipy import integrate
 
 x = np.linspace(0, 2, 101)
 y = np.linspace(0, 1, 51)
+# indexing="ij" puts x along axis 0 and y along axis 1, so Z has shape (101, 51)
 X, Y = np.meshgrid(x, y, indexing="ij")
 Z = X**2 * np.exp(Y)
+# integrating out y (axis=1) leaves one value per x, which the second call integrates
 inner = integrate.simpson(Z, x=y, axis=1)
 total = integrate.simpson(inner, x=x)

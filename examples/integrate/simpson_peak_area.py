@@ -26,4 +26,5 @@
 # ///
 from scipy import integrate
 
+# x= supplies the sample positions; without it simpson assumes a spacing of dx=1
 area = integrate.simpson(y, x=x)

@@ -27,6 +27,8 @@ from scipy import integrate
 
 amplitude, k, offset = params
 y0 = amplitude * np.exp(-k * x[0]) + offset
+# t_eval=x reports the solution at the sample times; the solver still picks its own steps
+# and interpolates between them
 sol = integrate.solve_ivp(
     lambda t, y: -k * (y - offset), (x[0], x[-1]), [y0], t_eval=x, rtol=1e-8, atol=1e-10
 )

@@ -39,6 +39,8 @@ def upward_zero(t, state):
     return state[0]
 
 
+# direction=1 keeps only crossings from negative to positive; events are non-terminal by
+# default, so integration runs on to t = 30
 upward_zero.direction = 1
 
 sol = integrate.solve_ivp(

@@ -35,11 +35,14 @@ def kepler(t, s):
 
 start = np.array([1.0, 0.0, 0.0, 1.2])
 energy0 = 0.5 * 1.2**2 - 1.0
+# a negative energy means a bound ellipse; with GM = 1, a = -1 / (2 E) and Kepler's third law
+# gives the period 2 pi a**1.5
 semi_major = -1 / (2 * energy0)
 period = 2 * np.pi * semi_major**1.5
 sol = integrate.solve_ivp(
     kepler, (0, period), start, method="DOP853", rtol=1e-11, atol=1e-11, dense_output=True
 )
+# sol.sol interpolates between the solver's steps, so the orbit can be sampled at any times
 x, y, vx, vy = sol.sol(np.linspace(0, period, 500))
 energy = 0.5 * (vx**2 + vy**2) - 1 / np.hypot(x, y)
 end_state = sol.sol(period)

@@ -34,6 +34,7 @@ sol = integrate.solve_ivp(
     lotka_volterra,
     (0, 15),
     [10, 5],
+    # args are appended to every call, as lotka_volterra(t, z, a, b, c, d)
     args=(1.0, 0.1, 1.5, 0.075),
     dense_output=True,
     rtol=1e-8,

@@ -34,4 +34,5 @@ def sir(t, y, beta, gamma):
 
 days = np.arange(161)
 sol = integrate.solve_ivp(sir, (0, 160), [0.99, 0.01, 0.0], args=(0.3, 0.1), t_eval=days, rtol=1e-8)
+# the argmax runs over the whole days in t_eval, so the peak is found to the nearest day
 peak_day = sol.t[np.argmax(sol.y[1])]

@@ -22,6 +22,8 @@ import numpy as np
 from scipy import integrate
 
 a = 1.5
+# the grid runs to 12 = 8a, where the exponential factor is exp(-32): the cut-off tail is
+# negligible
 v = np.linspace(0, 12, 2001)
 density = v**2 * np.exp(-(v**2) / (2 * a**2))
 pdf = density / integrate.trapezoid(density, x=v)

@@ -40,6 +40,8 @@ ax.annotate(
     f"peak: x = {x[i_max]:.2f}, y = {y[i_max]:.2f}",
     xy=(x[i_max], y[i_max]),
     xytext=(0.55, 0.9),
+    # the label sits at a fixed spot of the axes whatever the data range; the arrow tip
+    # (xy) stays in data coordinates
     textcoords="axes fraction",
     arrowprops={"arrowstyle": "->", "color": "black"},
 )

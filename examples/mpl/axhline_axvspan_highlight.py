@@ -34,6 +34,8 @@ warmest_month = df["temperature"].resample("MS").mean().idxmax()
 fig, ax = plt.subplots(figsize=(9, 4))
 ax.plot(df.index, df["temperature"], linewidth=1, label="temperature")
 ax.axhline(threshold, color="tab:red", linestyle="--", label="90th percentile")
+# resample("MS") labels each month by its first day, so adding MonthBegin(1) ends the
+# span at the start of the next month
 ax.axvspan(
     warmest_month,
     warmest_month + pd.offsets.MonthBegin(1),

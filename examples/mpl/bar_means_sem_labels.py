@@ -29,6 +29,7 @@
 # ///
 import matplotlib.pyplot as plt
 
+# sem is the sample SD (ddof=1) over sqrt(n): a site with one reading gets NaN and no error bar
 stats = df.groupby("site", observed=True)["response"].agg(["mean", "sem"])
 
 fig, ax = plt.subplots()

@@ -36,6 +36,7 @@ from matplotlib.ticker import EngFormatter
 R, C = 1e3, 100e-9
 f_cutoff = 1 / (2 * np.pi * R * C)
 freq = np.logspace(1, 6, 400)
+# the complex response H = 1 / (1 + j f / f_c) gives both magnitude and phase from one array
 response = 1 / (1 + 1j * freq / f_cutoff)
 magnitude_db = 20 * np.log10(np.abs(response))
 phase_deg = np.degrees(np.angle(response))
@@ -49,4 +50,5 @@ ax_phase.set_xlabel("frequency")
 for ax in (ax_mag, ax_phase):
     ax.axvline(f_cutoff, color="gray", linestyle=":")
 fig.suptitle("RC low-pass filter")
+# axes joined by sharex share one tick formatter, so setting it on the bottom panel covers both
 ax_phase.xaxis.set_major_formatter(EngFormatter(unit="Hz"))

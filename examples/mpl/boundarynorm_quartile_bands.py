@@ -34,6 +34,7 @@ from matplotlib.colors import BoundaryNorm
 
 bounds = np.percentile(image, [0, 25, 50, 75, 100])
 cmap = mpl.colormaps["viridis"].resampled(len(bounds) - 1)
+# ncolors equal to the number of bands maps each quartile band to exactly one colour
 norm = BoundaryNorm(bounds, cmap.N)
 
 fig, ax = plt.subplots()

@@ -26,6 +26,7 @@
 import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
+# patch_artist=True draws the boxes as patches, which can be filled; the default lines cannot
 parts = ax.boxplot([a, b, c], patch_artist=True, showmeans=True)
 for box, color in zip(parts["boxes"], ["#66c2a5", "#fc8d62", "#8da0cb"], strict=True):
     box.set_facecolor(color)

@@ -34,6 +34,7 @@ replicates = {"rep 1": y, "rep 2": 1.05 * y, "rep 3": 0.95 * y[:-10]}
 fig, ax = plt.subplots()
 errors = {}
 for name, values in replicates.items():
+    # plot raises ValueError when x and y differ in length, before anything is drawn for that pair
     try:
         ax.plot(x, values, marker=".", label=name)
     except ValueError as err:

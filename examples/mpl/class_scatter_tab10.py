@@ -38,6 +38,7 @@ for label in np.unique(y):
         X[members, 0],
         X[members, 1],
         s=18,
+        # tab10 has ten colours: the modulo reuses them rather than fail on class 10 and above
         color=palette[label % len(palette)],
         edgecolor="white",
         linewidth=0.4,

@@ -27,6 +27,7 @@ import matplotlib.pyplot as plt
 cmap_names = ["viridis", "magma", "cividis", "gray"]
 fig, axes = plt.subplots(1, len(cmap_names), figsize=(12, 3.2), layout="constrained")
 for ax, name in zip(axes, cmap_names, strict=True):
+    # every panel shows the same data, so the autoscaled limits match and only the colormap differs
     ax.imshow(image, cmap=mpl.colormaps[name])
     ax.set_title(name)
     ax.set_axis_off()

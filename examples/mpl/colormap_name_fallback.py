@@ -29,6 +29,8 @@ import matplotlib.pyplot as plt
 
 requested = "virdis"
 fallback_message = None
+# the colormap registry raises KeyError for an unknown name; newer matplotlib versions also
+# suggest close matches in the message
 try:
     cmap = mpl.colormaps[requested]
 except KeyError as err:

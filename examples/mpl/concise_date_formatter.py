@@ -33,4 +33,6 @@ ax.set_title("Sensor readings")
 ax.legend()
 locator = mdates.AutoDateLocator()
 ax.xaxis.set_major_locator(locator)
+# ConciseDateFormatter shortens each label to the fields the tick spacing needs; what it
+# omits (e.g. the year) is shown once in the offset text at the axis end
 ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -25,6 +25,7 @@ import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
 filled = ax.contourf(image, levels=12, cmap="viridis")
+# reusing the filled contours' levels puts each line exactly on a boundary between colour bands
 ax.contour(image, levels=filled.levels, colors="black", linewidths=0.4)
 ax.set_xlabel("x (pixel)")
 ax.set_ylabel("y (pixel)")

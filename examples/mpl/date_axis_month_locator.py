@@ -36,4 +36,5 @@ ax.set_ylabel("temperature (°C)")
 ax.set_title("Daily temperature")
 ax.xaxis.set_major_locator(mdates.MonthLocator())
 ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+# autofmt_xdate rotates the date labels and right-aligns them so neighbouring months do not overlap
 fig.autofmt_xdate()

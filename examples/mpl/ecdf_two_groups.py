@@ -23,6 +23,7 @@
 import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
+# Axes.ecdf (matplotlib 3.8+) draws the step function directly, with no bin width to choose
 ax.ecdf(a, label="group a")
 ax.ecdf(b, label="group b")
 ax.set_xlabel("measurement")

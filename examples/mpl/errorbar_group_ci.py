@@ -29,6 +29,7 @@ import numpy as np
 
 samples = {"A": a, "B": b, "C": c}
 means = np.array([s.mean() for s in samples.values()])
+# 1.96 is the normal-approximation quantile; for small groups a t quantile gives wider intervals
 ci95 = np.array([1.96 * s.std(ddof=1) / np.sqrt(s.size) for s in samples.values()])
 
 fig, ax = plt.subplots()

@@ -30,6 +30,7 @@ rates = [5, 10, 20, 40]
 spike_times = [np.sort(rng.uniform(0, duration, rng.poisson(rate * duration))) for rate in rates]
 
 fig, ax = plt.subplots()
+# one row per spike train at y = 0, 1, ...; a line length below 1 leaves gaps between the rows
 ax.eventplot(spike_times, colors="black", lineoffsets=range(len(rates)), linelengths=0.8)
 ax.set_xlabel("time (s)")
 ax.set_ylabel("neuron firing rate")

@@ -52,6 +52,7 @@ def plot_ecdfs(samples, ax):
     """
     for name, values in samples.items():
         values = np.asarray(values, dtype=float)
+        # Axes.ecdf raises ValueError on NaN, so missing values are removed first
         values = values[~np.isnan(values)]
         if values.size == 0:
             continue

@@ -39,6 +39,7 @@ x, y = X[:, 0], X[:, 1]
 fig = plt.figure(figsize=(6, 6))
 gs = GridSpec(2, 2, figure=fig, width_ratios=(4, 1), height_ratios=(1, 4), wspace=0.05, hspace=0.05)
 ax = fig.add_subplot(gs[1, 0])
+# sharing an axis with the scatter keeps each marginal histogram aligned with it
 ax_histx = fig.add_subplot(gs[0, 0], sharex=ax)
 ax_histy = fig.add_subplot(gs[1, 1], sharey=ax)
 

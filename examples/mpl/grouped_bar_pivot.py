@@ -42,6 +42,7 @@ x = np.arange(len(means.index))
 width = 0.8 / len(means.columns)
 fig, ax = plt.subplots()
 for i, treatment in enumerate(means.columns):
+    # offsets are symmetric around 0, so each site's group of bars is centred on its tick
     offset = (i - (len(means.columns) - 1) / 2) * width
     ax.bar(x + offset, means[treatment], width, label=str(treatment))
 ax.set_xticks(x, labels=means.index.astype(str))

@@ -30,6 +30,7 @@ import matplotlib.pyplot as plt
 clean = df[["income", "score"]].dropna()
 
 fig, ax = plt.subplots()
+# mincnt=1 leaves empty hexagons undrawn instead of painting them the lowest colour
 hb = ax.hexbin(clean["income"], clean["score"], gridsize=20, mincnt=1, cmap="Blues")
 ax.set_xlabel("income")
 ax.set_ylabel("score")

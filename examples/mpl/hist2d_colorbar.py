@@ -25,6 +25,7 @@
 import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
+# counts[i, j] is x bin i and y bin j: rows follow x, the transpose of an image's layout
 counts, xedges, yedges, mesh = ax.hist2d(X[:, 0], X[:, 1], bins=20, cmap="magma")
 ax.set_xlabel("feature 1")
 ax.set_ylabel("feature 2")

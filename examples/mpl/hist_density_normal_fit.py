@@ -38,6 +38,7 @@ import numpy as np
 mu, sigma = values.mean(), values.std(ddof=1)
 
 fig, ax = plt.subplots()
+# density=True scales the bars to unit total area, the same scale as the pdf drawn over them
 density, edges, _ = ax.hist(values, bins="auto", density=True, alpha=0.6, label="data")
 grid = np.linspace(edges[0], edges[-1], 200)
 pdf = np.exp(-0.5 * ((grid - mu) / sigma) ** 2) / (sigma * np.sqrt(2 * np.pi))

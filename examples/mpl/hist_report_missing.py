@@ -29,6 +29,7 @@ income = df["income"]
 n_missing = int(income.isna().sum())
 
 fig, ax = plt.subplots()
+# hist would skip NaN silently; dropping them explicitly keeps the excluded count in view
 counts, edges, _ = ax.hist(income.dropna(), bins=25)
 ax.set_xlabel("income")
 ax.set_ylabel("count")

@@ -28,6 +28,7 @@ fig, axes = plt.subplots(2, 2, figsize=(8, 6), layout="constrained")
 for ax, column in zip(axes.flat, df.columns[:4], strict=True):
     ax.hist(df[column], bins=20, color="tab:green", alpha=0.8)
     ax.set_title(column)
+# figure-level labels name the shared quantities once instead of repeating them on every panel
 fig.supxlabel("value")
 fig.supylabel("count")
 fig.suptitle("Distributions of measured variables")

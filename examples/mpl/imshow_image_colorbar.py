@@ -26,6 +26,8 @@
 import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
+# origin="lower" puts row 0 at the bottom, so y grows upwards as on a plot axis;
+# "nearest" shows each pixel as a flat square instead of smoothing between them
 im = ax.imshow(image, cmap="viridis", origin="lower", interpolation="nearest")
 ax.set_xlabel("x (pixel)")
 ax.set_ylabel("y (pixel)")

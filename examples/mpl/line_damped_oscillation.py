@@ -25,6 +25,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
+# 500 samples over the 8 periods keep the cosine smooth when drawn as straight segments
 t = np.linspace(0, 10, 500)
 envelope = np.exp(-0.3 * t)
 displacement = envelope * np.cos(2 * np.pi * 0.8 * t)

@@ -25,6 +25,8 @@ import numpy as np
 from matplotlib.ticker import PercentFormatter
 
 fig, ax = plt.subplots()
+# weights of 1/n make each bar the fraction of observations (summing to 1); density=True
+# would divide by the bin width as well
 fractions, edges, _ = ax.hist(skewed, bins=20, weights=np.full(skewed.size, 1 / skewed.size))
 ax.set_xlabel("value")
 ax.set_ylabel("share of observations")

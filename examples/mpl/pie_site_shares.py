@@ -28,6 +28,8 @@
 import matplotlib.pyplot as plt
 
 site_counts = df["site"].value_counts(sort=False)
+# value_counts of a categorical keeps unused categories with count 0, which pie would still
+# label as a 0% wedge
 site_counts = site_counts[site_counts > 0]
 
 fig, ax = plt.subplots()

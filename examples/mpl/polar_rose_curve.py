@@ -1,10 +1,10 @@
 # /// example
 # task = """
-# Plot the three-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, in `theta` and `r`) on \
+# Plot the six-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, in `theta` and `r`) on \
 # polar axes with radial limit 1.1, and add a title. Keep the figure in `fig` and its Axes in \
 # `ax`."""
 # prompt = """
-# Plot the three-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, stored in `theta` and `r`) \
+# Plot the six-petal rose r = |cos 3θ| for θ in [0, 2π] (400 points, stored in `theta` and `r`) \
 # as a single line on polar axes with the radial limit set to 1.1, and add a title. Keep the \
 # figure in `fig` and the Axes in `ax`."""
 # domain = 'visualization'
@@ -30,5 +30,6 @@ r = np.abs(np.cos(3 * theta))
 
 fig, ax = plt.subplots(subplot_kw={"projection": "polar"})
 ax.plot(theta, r)
+# a little room past the largest radius of 1 keeps the petal tips off the outer circle
 ax.set_rmax(1.1)
 ax.set_title("Rose curve r = |cos 3θ|")

@@ -25,6 +25,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 rng = np.random.default_rng(7)
+# von Mises samples lie in [-π, π]; the modulo maps them onto [0, 2π) for the histogram range
 directions = rng.vonmises(np.deg2rad(225), kappa=2.0, size=500) % (2 * np.pi)
 counts, edges = np.histogram(directions, bins=16, range=(0, 2 * np.pi))
 
@@ -32,4 +33,5 @@ fig, ax = plt.subplots(subplot_kw={"projection": "polar"})
 ax.bar(edges[:-1], counts, width=np.diff(edges), align="edge", color="tab:blue", edgecolor="white")
 ax.set_theta_zero_location("N")
 ax.set_title("Wind direction frequency")
+# with zero at north, clockwise angles follow the compass convention for wind bearings
 ax.set_theta_direction(-1)

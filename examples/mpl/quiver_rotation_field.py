@@ -31,6 +31,7 @@ speed = np.hypot(u, v)
 
 fig, ax = plt.subplots()
 q = ax.quiver(x, y, u, v, speed, cmap="plasma")
+# X and Y are in axes coordinates by default: Y=1.04 puts the reference arrow above the plot
 ax.quiverkey(q, X=0.85, Y=1.04, U=1, label="1 m/s", labelpos="E")
 ax.set_xlabel("x (m)")
 ax.set_ylabel("y (m)")

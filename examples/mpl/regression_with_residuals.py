@@ -40,6 +40,7 @@ ax_fit.plot(x, fitted, color="tab:red", label=f"y = {slope:.2f} x + {intercept:.
 ax_fit.set_ylabel("y")
 ax_fit.set_title("Linear fit")
 ax_res.scatter(x, residuals, s=15)
+# least-squares residuals average zero; a trend around this line means the model misses structure
 ax_res.axhline(0, color="tab:red", linewidth=1)
 ax_res.set_xlabel("x")
 ax_res.set_ylabel("residual")

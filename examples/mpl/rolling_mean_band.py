@@ -30,6 +30,8 @@
 # ///
 import matplotlib.pyplot as plt
 
+# center=True labels each window by its middle day, so the mean does not lag the data;
+# the first and last three days have no full window and stay NaN
 rolling = df["sensor_a"].rolling(7, center=True)
 rolling_mean, rolling_std = rolling.mean(), rolling.std()
 

@@ -36,6 +36,8 @@ ax.set_title("Distribution of values")
 
 requested = Path("histogram.tiff2")
 error_message = None
+# savefig infers the format from the suffix and raises ValueError for one no backend writes,
+# before any file is created
 try:
     fig.savefig(requested)
     saved_path = requested

@@ -25,6 +25,7 @@
 import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots()
+# numeric c values are mapped through cmap, so the returned collection can feed the colorbar
 points = ax.scatter(df["temperature"], df["pressure"], c=df["humidity"], cmap="viridis", s=20)
 ax.set_xlabel("temperature")
 ax.set_ylabel("pressure")

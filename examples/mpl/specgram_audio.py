@@ -30,9 +30,11 @@
 # ///
 import matplotlib.pyplot as plt
 
+# capping the window at a quarter of the signal leaves several segments for short recordings
 nfft = min(256, signal.size // 4)
 
 fig, ax = plt.subplots()
+# the returned spectrum is linear power; only the image is drawn in dB (10·log10)
 spectrum, freqs, times, im = ax.specgram(signal, NFFT=nfft, Fs=fs, noverlap=nfft // 2, cmap="magma")
 ax.set_xlabel("time (s)")
 ax.set_ylabel("frequency (Hz)")

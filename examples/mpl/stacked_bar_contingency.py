@@ -32,6 +32,7 @@ bottom = np.zeros(table.shape[0])
 fig, ax = plt.subplots()
 for j in range(table.shape[1]):
     ax.bar(group_labels, table[:, j], bottom=bottom, label=f"outcome {j + 1}")
+    # the running total is where the next outcome's bars start, stacking them on top
     bottom += table[:, j]
 ax.set_xlabel("group")
 ax.set_ylabel("count")

@@ -38,6 +38,7 @@ sources = {
 }
 
 fig, ax = plt.subplots()
+# each series is stacked on the ones before it, so the top edge is the total generation
 ax.stackplot(
     years,
     list(sources.values()),

@@ -24,6 +24,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
+# bincount counts every k from 0 to the maximum, zeros included, so the index is the count k
 pmf = np.bincount(event_counts) / event_counts.size
 k = np.arange(pmf.size)
 

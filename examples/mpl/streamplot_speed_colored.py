@@ -37,4 +37,5 @@ stream = ax.streamplot(X, Y, U, V, color=speed, cmap="viridis", density=1.0, lin
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_title("Streamlines coloured by speed")
+# streamplot returns a StreamplotSet; its lines (a LineCollection) carry the colour mapping
 fig.colorbar(stream.lines, ax=ax, label="speed")

@@ -26,6 +26,7 @@
 # ///
 import matplotlib.pyplot as plt
 
+# repeating "scatter" in both rows makes that one Axes span the two rows of histograms
 fig, axd = plt.subplot_mosaic(
     [["scatter", "hist_t"], ["scatter", "hist_p"]], figsize=(9, 5), layout="constrained"
 )

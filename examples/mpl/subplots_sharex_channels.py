@@ -26,6 +26,7 @@
 # ///
 import matplotlib.pyplot as plt
 
+# squeeze=False returns a 2-D array even for a single channel, so axes[:, 0] always works
 fig, axes = plt.subplots(
     len(df.columns),
     1,

@@ -26,6 +26,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 grid = np.linspace(-6, 6, 50)
+# plot_surface needs X, Y and Z as 2-D arrays of the same shape, hence the meshgrid
 X, Y = np.meshgrid(grid, grid)
 Z = np.sin(np.hypot(X, Y))
 

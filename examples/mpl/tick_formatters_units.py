@@ -32,5 +32,7 @@ ax.scatter(clean["hours"], clean["income"], s=12, alpha=0.7)
 ax.set_xlabel("hours worked per week")
 ax.set_ylabel("income")
 ax.set_title("Income against working hours")
+# StrMethodFormatter fills the field named x with the tick value; ",.0f" adds thousands
+# separators
 ax.yaxis.set_major_formatter(StrMethodFormatter("${x:,.0f}"))
 ax.xaxis.set_major_formatter(FuncFormatter(lambda value, pos: f"{value:g} h"))

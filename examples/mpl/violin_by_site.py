@@ -33,4 +33,5 @@ parts = ax.violinplot(list(responses.values()), showmedians=True)
 ax.set_xlabel("site")
 ax.set_ylabel("response")
 ax.set_title("Response distribution by site")
+# violinplot places the datasets at positions 1 .. n by default, so the ticks start at 1
 ax.set_xticks(range(1, len(responses) + 1), labels=list(responses))

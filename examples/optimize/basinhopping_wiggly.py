@@ -25,4 +25,5 @@ def wiggly(x):
     return np.cos(14.5 * x[0] - 0.3) + (x[0] + 0.2) * x[0]
 
 
+# minimizer_kwargs go to the local minimize run after every hop; seed=2 makes the run reproducible
 res = optimize.basinhopping(wiggly, x0=[1.0], niter=25, seed=2, minimizer_kwargs={"method": "BFGS"})

@@ -30,6 +30,8 @@ def model(x, amplitude, rate, offset):
     return amplitude * np.exp(-rate * x) + offset
 
 
+# without p0 curve_fit starts every parameter at 1; here the drop, a rate that decays the curve
+# by e**-3 over the data's span and the final level give a start near the answer
 p0 = [y[0] - y[-1], 3.0 / np.ptp(x), y[-1]]
 popt, pcov = optimize.curve_fit(model, x, y, p0=p0)
 perr = np.sqrt(np.diag(pcov))

@@ -28,4 +28,6 @@ from scipy import optimize
 
 popt, pcov = optimize.curve_fit(lambda x, m, c: m * x + c, x, y)
 slope, intercept = popt
+# without sigma, pcov is scaled by the residual variance, so these are the usual OLS standard
+# errors
 perr = np.sqrt(np.diag(pcov))

@@ -39,5 +39,6 @@ def logistic(x, capacity, rate, midpoint):
 lower = [0.0, 0.0, x.min()]
 upper = [np.inf, np.inf, x.max()]
 p0 = [y.max(), 1.0, np.median(x)]
+# bounds switch curve_fit from Levenberg-Marquardt to the 'trf' method; p0 must lie inside them
 popt, pcov = optimize.curve_fit(logistic, x, y, p0=p0, bounds=(lower, upper))
 perr = np.sqrt(np.diag(pcov))

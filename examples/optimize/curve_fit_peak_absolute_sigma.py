@@ -35,5 +35,7 @@ def gaussian(x, amplitude, centre, width):
 
 y_err = np.full_like(y, 0.05 * np.mean(np.abs(y)))
 p0 = [y.max(), x[np.argmax(y)], np.ptp(x) / 10]
+# absolute_sigma=True treats y_err as true standard deviations: pcov is not rescaled by the
+# fit's reduced chi-square
 popt, pcov = optimize.curve_fit(gaussian, x, y, p0=p0, sigma=y_err, absolute_sigma=True)
 perr = np.sqrt(np.diag(pcov))

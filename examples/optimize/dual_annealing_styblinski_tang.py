@@ -23,4 +23,6 @@ def styblinski_tang(x):
     return 0.5 * np.sum(x**4 - 16 * x**2 + 5 * x)
 
 
+# seed=3 makes the random annealing visits reproducible; maxiter=100, a tenth of the default,
+# still reaches the global minimum of this 3-d function
 res = optimize.dual_annealing(styblinski_tang, bounds=[(-5, 5)] * 3, seed=3, maxiter=100)

@@ -19,4 +19,6 @@
 import numpy as np
 from scipy import optimize
 
+# del2 (also the default) accelerates x = cos(x) with Aitken's delta-squared extrapolation;
+# xtol is a relative tolerance
 x_star = optimize.fixed_point(np.cos, 1.0, method="del2", xtol=1e-12)

@@ -36,6 +36,8 @@ def simulate(theta):
 
 
 start = [y[0], 1.0 / np.ptp(x), y[-1]]
+# the lower bound 0 on k keeps the decay physical; the scalar np.inf is the upper bound of
+# all three parameters
 res = optimize.least_squares(
     lambda theta: simulate(theta) - y, start, bounds=([-np.inf, 0, -np.inf], np.inf)
 )

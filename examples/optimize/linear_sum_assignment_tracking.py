@@ -31,6 +31,8 @@ rng = np.random.default_rng(5)
 before = rng.uniform(0, 10, size=(8, 2))
 truth = rng.permutation(8)
 after = np.empty_like(before)
+# fancy-index assignment scatters particle i into row truth[i] of after
 after[truth] = before + rng.normal(scale=0.05, size=before.shape)
 cost = ((before[:, None, :] - after[None, :, :]) ** 2).sum(axis=-1)
+# for a square cost matrix rows is arange(8), so match[i] is the column paired with row i
 rows, match = optimize.linear_sum_assignment(cost)

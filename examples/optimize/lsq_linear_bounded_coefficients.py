@@ -22,5 +22,6 @@
 # ///
 from scipy import optimize
 
+# scalar bounds apply to every coefficient; bvls is an active-set method for dense X
 res = optimize.lsq_linear(X, y, bounds=(-20, 20), method="bvls")
 coef = res.x

@@ -33,6 +33,8 @@ def himmelblau(p):
 history = []
 
 
+# the parameter must be named intermediate_result for minimize to pass an OptimizeResult
+# (with .fun) instead of only the current x
 def record(intermediate_result):
     history.append(float(intermediate_result.fun))
 

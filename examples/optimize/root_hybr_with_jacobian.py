@@ -29,4 +29,5 @@ def system(v):
     return residuals, jacobian
 
 
+# jac=True tells root that system returns (residuals, Jacobian) together
 res = optimize.root(system, x0=[0.0, 0.0], jac=True, method="hybr")

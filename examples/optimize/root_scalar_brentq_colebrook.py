@@ -31,5 +31,7 @@ def colebrook(f):
     return 1 / np.sqrt(f) + 2 * np.log10(roughness / 3.7 + 2.51 / (reynolds * np.sqrt(f)))
 
 
+# brentq needs opposite signs at the bracket ends: colebrook is positive at 1e-3 and negative
+# at 0.1
 sol = optimize.root_scalar(colebrook, bracket=[1e-3, 0.1], method="brentq")
 friction = sol.root

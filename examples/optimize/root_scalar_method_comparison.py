@@ -24,6 +24,7 @@ from scipy import optimize
 
 roots, iterations = {}, {}
 for method in ["bisect", "brentq", "ridder", "toms748"]:
+    # the same bracket and xtol for every method, so the iteration counts compare the algorithms
     sol = optimize.root_scalar(lambda x: np.cos(x) - x, bracket=[0, 1], method=method, xtol=1e-12)
     roots[method] = sol.root
     iterations[method] = sol.iterations

@@ -24,6 +24,7 @@ ecc, mean_anomaly = 0.6, 1.2
 sol = optimize.root_scalar(
     lambda E: E - ecc * np.sin(E) - mean_anomaly,
     fprime=lambda E: 1 - ecc * np.cos(E),
+    # x0 = M is a safe start: E - M = e sin(E), so the root lies within e = 0.6 of M
     x0=mean_anomaly,
     method="newton",
 )

@@ -28,4 +28,6 @@ def himmelblau(p):
     return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2
 
 
+# shgo runs a local search from each minimiser of its sample complex; res.xl keeps every local
+# minimum found, sorted by value
 res = optimize.shgo(himmelblau, bounds=[(-5, 5), (-5, 5)], n=64, iters=3, sampling_method="sobol")

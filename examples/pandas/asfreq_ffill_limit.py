@@ -22,4 +22,5 @@
 # edge_cases = true
 # ///
 sparse = sensor.iloc[::3]
+# asfreq inserts the two skipped days of each gap as NaN rows; limit=1 fills only the first
 daily = sparse.asfreq("D").ffill(limit=1)

@@ -24,11 +24,13 @@
 # edge_cases = true
 # ///
 def add_rank(df, column):
+    # ascending=False gives rank 1 to the highest response; a missing response keeps a NaN rank
     return df.assign(response_rank=df[column].rank(ascending=False))
 
 
 ranked = (
     trial.assign(dose_per_year=lambda d: d["dose"] / d["age"])
+    # the callable receives the frame as it is at this point of the chain, with dose_per_year added
     .loc[lambda d: d["dose"] > 0]
     .pipe(add_rank, column="response")
     .sort_values("response_rank")

@@ -33,6 +33,7 @@ events = pd.DataFrame(
         "severity": rng.choice(["mild", "moderate", "severe"], size=60, p=[0.6, 0.3, 0.1]),
     }
 )
+# an unordered categorical refuses max(); ordered=True ranks the categories in the listed order
 severity_type = pd.CategoricalDtype(["mild", "moderate", "severe"], ordered=True)
 events["severity"] = events["severity"].astype(severity_type)
 worst_per_patient = events.groupby("patient_id")["severity"].max()

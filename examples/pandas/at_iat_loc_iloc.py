@@ -26,6 +26,8 @@ import pandas as pd
 
 first_date = weather.index[0]
 first_temp = weather.at[first_date, "temperature"]
+# .iat takes positions only, so the column label is turned into its position first
 last_rain = weather.iat[-1, weather.columns.get_loc("rainfall")]
 last_week = weather.iloc[-7:]
+# a .loc label slice includes its end point, so adding 9 days covers ten calendar days
 first_days = weather.loc[first_date : first_date + pd.Timedelta(days=9)]

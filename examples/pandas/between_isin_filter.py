@@ -17,4 +17,5 @@
 # tags = ['row-selection']
 # edge_cases = true
 # ///
+# between includes both bounds by default (inclusive="both"), so quantities 2 and 4 are kept
 stationery = orders[orders["quantity"].between(2, 4) & orders["product"].isin(["pen", "notebook"])]

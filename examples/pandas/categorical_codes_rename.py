@@ -21,4 +21,5 @@
 # edge_cases = true
 # ///
 site_codes = trial["site"].cat.codes
+# rename_categories also accepts a function, applied to each category; the order is kept
 site_upper = trial["site"].cat.rename_categories(str.upper)

@@ -25,4 +25,5 @@
 # ///
 lower = survey.quantile(0.05)
 upper = survey.quantile(0.95)
+# the bounds are Series indexed by column name; axis=1 matches them to the columns, not the rows
 winsorized = survey.clip(lower=lower, upper=upper, axis=1)

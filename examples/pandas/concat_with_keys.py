@@ -24,6 +24,7 @@
 # ///
 import pandas as pd
 
+# keys become the outer index level, so combined.loc["with_gaps"] selects one input's rows
 combined = pd.concat(
     [trial, trial_missing], keys=["complete", "with_gaps"], names=["source", "row"]
 )

@@ -20,4 +20,5 @@
 # ///
 import pandas as pd
 
+# "index" divides each row by its own total; normalize=True would divide by the grand total
 event_mix = pd.crosstab(events["user"], events["event"], normalize="index")

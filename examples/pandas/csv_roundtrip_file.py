@@ -26,7 +26,9 @@
 # ///
 import pandas as pd
 
+# index=False: the RangeIndex would otherwise come back as an extra "Unnamed: 0" column
 events.to_csv("events.csv", index=False)
+# a CSV file keeps no dtypes: category, string and datetime have to be requested when reading
 reloaded = pd.read_csv(
     "events.csv", dtype={"user": "string", "event": "category"}, parse_dates=["timestamp"]
 )

@@ -24,6 +24,7 @@
 # ///
 import pandas as pd
 
+# right=False makes the bins [18, 40), [40, 60) and [60, 120), so a 40-year-old falls in 40-59
 age_group = pd.cut(
     trial["age"], bins=[18, 40, 60, 120], right=False, labels=["18-39", "40-59", "60+"]
 )

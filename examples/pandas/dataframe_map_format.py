@@ -20,4 +20,5 @@
 # tags = ['recoding']
 # edge_cases = true
 # ///
+# map (applymap's new name on a DataFrame) calls the function on every cell; NaN becomes "nan"
 formatted = measurements.map("{:.1f}".format)

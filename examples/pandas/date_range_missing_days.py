@@ -23,5 +23,6 @@
 import pandas as pd
 
 logged = sensor.drop(sensor.index[3::7])
+# the calendar runs from the first to the last logged day, so gaps at either end are not counted
 expected = pd.date_range(logged.index.min(), logged.index.max(), freq="D")
 missing_days = expected.difference(logged.index)

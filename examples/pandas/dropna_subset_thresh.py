@@ -20,4 +20,5 @@
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'
 # ///
+# thresh is the minimum number of non-missing values a row needs, not a maximum number of gaps
 clean = survey.dropna(subset=["income"]).dropna(thresh=3)

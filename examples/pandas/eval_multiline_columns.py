@@ -20,6 +20,7 @@
 # tags = ['derived-columns', 'feature-engineering']
 # edge_cases = true
 # ///
+# each line of the expression assigns a column; eval returns a new frame, measurements is unchanged
 derived = measurements.eval(
     """
     temp_k = temperature + 273.15

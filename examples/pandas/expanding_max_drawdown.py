@@ -19,5 +19,6 @@
 # tags = ['rolling-window', 'time-series']
 # edge_cases = true
 # ///
+# the expanding maximum is the highest reading up to and including each day, so drawdown is <= 0
 running_max = sensor["sensor_c"].expanding().max()
 drawdown = sensor["sensor_c"] - running_max

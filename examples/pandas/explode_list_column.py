@@ -21,4 +21,5 @@
 # edge_cases = true
 # ///
 ages_by_site = trial.groupby("site", observed=True)["age"].agg(list)
+# explode returns object values (the lists' elements), so astype(int) restores an integer dtype
 ages_long = ages_by_site.explode().astype(int)

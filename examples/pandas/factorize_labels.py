@@ -20,4 +20,5 @@
 # ///
 import pandas as pd
 
+# sort=True numbers the labels in sorted order; without it, codes follow the order of appearance
 codes, uniques = pd.factorize(trial["treatment"], sort=True)

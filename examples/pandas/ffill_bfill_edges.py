@@ -30,4 +30,5 @@ import numpy as np
 gappy = sensor.copy()
 gappy.iloc[:3, gappy.columns.get_loc("sensor_a")] = np.nan
 gappy.iloc[10:14, gappy.columns.get_loc("sensor_b")] = np.nan
+# ffill cannot fill the leading gap (no earlier reading), so bfill then fills it from the next one
 filled = gappy.ffill().bfill()

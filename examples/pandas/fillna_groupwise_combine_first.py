@@ -22,5 +22,7 @@
 # nan = true
 # why = 'trial_missing has missing values, so the generated frames carry them too'
 # ///
+# transform returns each row's site mean on the original index, so combine_first can align it
+# cell by cell and only fill the holes
 site_means = trial_missing.groupby("site", observed=True)[["dose", "response"]].transform("mean")
 patched = trial_missing.combine_first(site_means)

@@ -24,4 +24,5 @@
 # why = 'trial_missing has missing values, so the generated frames carry them too'
 # ///
 fill_values = {"dose": trial_missing["dose"].median(), "response": trial_missing["response"].mean()}
+# a dict gives each column its own fill value; columns not in the dict are left as they are
 imputed = trial_missing.fillna(fill_values)

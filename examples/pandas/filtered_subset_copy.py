@@ -19,5 +19,7 @@
 # tags = ['copy-on-write', 'row-selection', 'derived-columns']
 # edge_cases = true
 # ///
+# .copy() makes the subset a frame of its own: without it, pandas before 3.0 warns
+# (SettingWithCopyWarning) when a column is added to the filtered rows
 drug_arm = trial[trial["treatment"] == "drug"].copy()
 drug_arm["dose_mg"] = drug_arm["dose"] * 1000

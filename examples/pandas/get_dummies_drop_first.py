@@ -22,4 +22,5 @@
 # ///
 import pandas as pd
 
+# drop_first leaves the first level as the all-zero baseline; dtype=int gives 0/1, not booleans
 encoded = pd.get_dummies(likert, columns=["q1", "group"], drop_first=True, dtype=int)

@@ -19,4 +19,6 @@
 # tags = ['groupby', 'aggregation', 'time-series']
 # edge_cases = true
 # ///
+# grouping by year and month restarts the sum each month; month alone would merge the same
+# month of different years
 month_to_date = weather["rainfall"].groupby([weather.index.year, weather.index.month]).cumsum()

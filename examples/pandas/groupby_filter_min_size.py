@@ -18,4 +18,5 @@
 # tags = ['groupby', 'row-selection']
 # edge_cases = true
 # ///
+# filter keeps or drops whole groups and returns their original rows, not one row per user
 active_users = events.groupby("user").filter(lambda group: len(group) >= 25)

@@ -23,4 +23,5 @@
 stats_table = trial.groupby("treatment", observed=True)[["dose", "response"]].agg(
     ["mean", "std", "count"]
 )
+# the columns are (variable, statistic) tuples; joining them gives flat names like response_mean
 stats_table.columns = stats_table.columns.map("_".join)

@@ -19,5 +19,7 @@
 # tags = ['groupby', 'quantiles', 'descriptive-statistics']
 # edge_cases = true
 # ///
+# a list of quantiles adds them as an inner index level, which unstack turns into the columns
+# 0.25 and 0.75
 spread = survival.groupby("group", observed=True)["time"].quantile([0.25, 0.75]).unstack()
 spread["iqr"] = spread[0.75] - spread[0.25]

@@ -19,5 +19,6 @@
 # tags = ['groupby', 'ranking']
 # edge_cases = true
 # ///
+# method="first" breaks ties by order of appearance, so no customer keeps more than three lines
 price_rank = orders.groupby("customer")["unit_price"].rank(ascending=False, method="first")
 top3 = orders[price_rank <= 3]

@@ -22,4 +22,5 @@
 # edge_cases = true
 # ///
 long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
+# a "7D" window measures time, not rows; on="date" takes the times from a column, not the index
 channel_rolling = long_readings.groupby("channel").rolling("7D", on="date")["reading"].mean()

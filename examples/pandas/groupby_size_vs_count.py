@@ -25,5 +25,6 @@
 import pandas as pd
 
 by_site = trial_missing.groupby("site", observed=True)["response"]
+# size counts every row of a site, count only the rows with a non-missing response
 completeness = pd.DataFrame({"n_rows": by_site.size(), "n_measured": by_site.count()})
 completeness["missing_fraction"] = 1 - completeness["n_measured"] / completeness["n_rows"]

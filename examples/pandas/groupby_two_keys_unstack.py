@@ -19,5 +19,6 @@
 # edge_cases = true
 # ///
 mean_table = (
+    # unstack moves the condition level into the columns; a missing subject-condition pair is NaN
     rm_long.groupby(["subject", "condition"], observed=True)["score"].mean().unstack("condition")
 )

@@ -23,6 +23,7 @@ import pandas as pd
 
 long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
 weekly_max = (
+    # pd.Grouper bins the date column into weeks ending on Sunday, while "channel" groups as usual
     long_readings.groupby([pd.Grouper(key="date", freq="W"), "channel"])["reading"]
     .max()
     .unstack("channel")

@@ -20,6 +20,7 @@
 # tags = ['descriptive-statistics', 'sorting']
 # edge_cases = true
 # ///
+# idxmax returns the index label (the date) of the first maximum, not its position
 hottest_day = weather["temperature"].idxmax()
 wettest_day = weather["rainfall"].idxmax()
 distinct_counts = weather.nunique()

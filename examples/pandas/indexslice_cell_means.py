@@ -31,5 +31,6 @@ import pandas as pd
 cell_stats = (
     rm_long.groupby(["time", "condition"], observed=True)["score"].agg(["mean", "std"]).sort_index()
 )
+# a bare ":" is not valid inside a tuple; idx[:, "high"] builds (slice(None), "high") for .loc
 idx = pd.IndexSlice
 high_stats = cell_stats.loc[idx[:, "high"], :]

@@ -25,4 +25,6 @@
 weekday_reading = sensor.index.day_of_week < 4
 ends = sensor.index.isin(sensor.index[[0, -1]])
 observed = sensor[weekday_reading | ends]
+# method="time" weights by the distance between dates, not row positions; it needs a
+# DatetimeIndex
 filled = observed.reindex(sensor.index).interpolate(method="time")

@@ -19,4 +19,5 @@
 # edge_cases = true
 # ///
 weekly = sensor.rolling(7).mean()
+# join aligns on the date index; without add_suffix the overlapping column names would raise
 with_smooth = sensor.join(weekly.add_suffix("_7d"))

@@ -42,5 +42,6 @@ records = [
         "calibration": {"date": "2024-04-02", "offset": 0.0},
     },
 ]
+# nested keys are joined with sep (default "."), so site -> name becomes the column site_name
 flat = pd.json_normalize(records, sep="_")
 flat["calibration_date"] = pd.to_datetime(flat["calibration_date"], format="%Y-%m-%d")

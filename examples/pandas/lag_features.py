@@ -23,6 +23,8 @@
 import pandas as pd
 
 temperature = weather["temperature"]
+# shift(k) moves the values k rows (days) down, so each row sees the reading from k days earlier;
+# dropna then removes the first seven rows, whose lag_7 is missing
 features = (
     pd.DataFrame({f"lag_{k}": temperature.shift(k) for k in (1, 2, 7)})
     .assign(target=temperature)

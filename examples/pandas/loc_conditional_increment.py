@@ -25,4 +25,6 @@ import pandas as pd
 
 corrected = sensor.copy()
 after_drift = corrected.index >= corrected.index[0] + pd.Timedelta(days=9)
+# one .loc call updates corrected itself; under Copy-on-Write (the default from pandas 3.0)
+# chained indexing would only change a temporary copy
 corrected.loc[after_drift, "sensor_b"] -= 1.5

@@ -22,4 +22,5 @@
 # edge_cases = true
 # ///
 capped = sensor.copy()
+# a missing reading compares False with 20 and stays missing; one .loc call writes into capped
 capped.loc[capped["sensor_a"] > 20, "sensor_a"] = 20.0

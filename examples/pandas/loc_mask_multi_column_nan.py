@@ -25,4 +25,5 @@ import numpy as np
 qc = trial.copy()
 under_21 = qc["age"] < 21
 n_flagged = int(under_21.sum())
+# the scalar on the right is broadcast to every selected cell: both columns of each masked row
 qc.loc[under_21, ["dose", "response"]] = np.nan

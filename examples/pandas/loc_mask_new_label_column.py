@@ -19,5 +19,6 @@
 # tags = ['indexing', 'copy-on-write']
 # edge_cases = true
 # ///
+# the scalar fills the whole new column first, so only the seniors need overwriting
 trial["age_group"] = "adult"
 trial.loc[trial["age"] >= 65, "age_group"] = "senior"

@@ -25,6 +25,7 @@
 site_means = trial.groupby("site", observed=True)["response"].mean()
 wanted = ["north", "west"]
 try:
+    # since pandas 1.0, .loc with a list raises KeyError if any label is missing instead of NaN
     requested = site_means.loc[wanted]
     lookup_error = None
 except KeyError as exc:

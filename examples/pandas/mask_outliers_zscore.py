@@ -20,4 +20,5 @@
 # edge_cases = true
 # ///
 z_scores = (measurements - measurements.mean()) / measurements.std()
+# mask blanks the cells where the condition is True, the opposite of where
 cleaned = measurements.mask(z_scores.abs() > 2.5)

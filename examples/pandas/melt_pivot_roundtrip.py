@@ -20,5 +20,6 @@
 # tags = ['reshaping']
 # edge_cases = true
 # ///
+# reset_index turns the DatetimeIndex into a date column that melt can keep as the identifier
 long_readings = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
 wide = long_readings.pivot(index="date", columns="channel", values="reading")

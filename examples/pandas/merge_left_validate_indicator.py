@@ -29,5 +29,6 @@ import pandas as pd
 site_info = pd.DataFrame(
     {"site": ["north", "south"], "region": ["highland", "coast"], "elevation_m": [850, 12]}
 )
+# validate raises MergeError if a site is listed twice in site_info; indicator adds _merge
 merged = trial.merge(site_info, on="site", how="left", validate="many_to_one", indicator=True)
 n_unmatched = int((merged["_merge"] == "left_only").sum())

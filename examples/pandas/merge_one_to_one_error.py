@@ -35,10 +35,12 @@ site_info = pd.DataFrame(
     }
 )
 try:
+    # validate checks that the keys are unique on both sides and raises MergeError before merging
     merged = site_means.merge(site_info, on="site", validate="one_to_one")
     merge_error = None
 except pd.errors.MergeError as exc:
     merge_error = exc
+    # drop_duplicates keeps the first row per site (keep="first"), so north keeps highland
     merged = site_means.merge(
         site_info.drop_duplicates(subset="site"), on="site", validate="one_to_one"
     )

@@ -31,5 +31,6 @@ middle = len(trial) // 2
 keys = ["site", "treatment"]
 first_half = trial.iloc[:middle].groupby(keys, observed=True, as_index=False)["response"].mean()
 second_half = trial.iloc[middle:].groupby(keys, observed=True, as_index=False)["response"].mean()
+# both halves have a response column; suffixes names them instead of the default _x and _y
 halves = first_half.merge(second_half, on=keys, suffixes=("_first", "_second"))
 halves["change"] = halves["response_second"] - halves["response_first"]

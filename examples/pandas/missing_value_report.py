@@ -25,5 +25,6 @@
 import pandas as pd
 
 missing_report = pd.DataFrame(
+    # the mean of a boolean mask is the share of True values, i.e. the fraction missing
     {"n_missing": survey.isna().sum(), "fraction": survey.isna().mean()}
 ).sort_values("n_missing", ascending=False)

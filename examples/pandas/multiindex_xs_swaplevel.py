@@ -25,4 +25,5 @@
 # ///
 indexed = trial.set_index(["site", "treatment"]).sort_index()
 drug_rows = indexed.xs("drug", level="treatment")
+# swaplevel does not reorder the rows, so sort_index is needed to sort by the new outer level
 by_treatment = indexed.swaplevel("site", "treatment").sort_index()

@@ -18,5 +18,6 @@
 # tags = ['sorting']
 # edge_cases = true
 # ///
+# nlargest skips NaN and keeps the first rows on ties (keep="first"), so it returns at most 5
 top5 = stations.nlargest(5, "temperature")
 bottom5 = stations.nsmallest(5, "elevation_m")

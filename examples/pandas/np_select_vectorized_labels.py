@@ -23,5 +23,6 @@
 import numpy as np
 
 conditions = [trial["response"] > 10, trial["response"] > 5]
+# np.select takes the first true condition, so "> 5" only labels responses of 10 or less
 trial["response_class"] = np.select(conditions, ["strong", "weak"], default="none")
 class_counts = trial["response_class"].value_counts()

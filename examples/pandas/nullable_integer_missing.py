@@ -21,4 +21,5 @@
 # nan = true
 # why = 'trial_missing has missing values, so the generated frames carry them too'
 # ///
+# round first: astype("Int64") raises on non-integer floats instead of truncating them
 trial_missing["dose_tenths"] = (trial_missing["dose"] * 10).round().astype("Int64")

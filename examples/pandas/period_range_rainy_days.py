@@ -29,4 +29,5 @@ per_month = rainy.groupby(weather.index.to_period("M")).sum()
 all_months = pd.period_range(
     f"{weather.index.year.min()}-01", f"{weather.index.year.max()}-12", freq="M"
 )
+# groupby only creates months that have data; reindex adds the other months of those years as 0
 rainy_days = per_month.reindex(all_months, fill_value=0)

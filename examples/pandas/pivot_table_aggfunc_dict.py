@@ -23,6 +23,7 @@
 site_profile = trial.pivot_table(
     index="site",
     values=["dose", "response"],
+    # a list for one column gives a column per statistic, hence the (variable, statistic) pairs
     aggfunc={"dose": "median", "response": ["mean", "max"]},
     observed=True,
 )

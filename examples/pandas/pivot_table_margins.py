@@ -25,6 +25,7 @@ pivot = rm_long.pivot_table(
     columns="time",
     values="score",
     aggfunc="mean",
+    # the All margins are means of the raw scores, not means of the cell means
     margins=True,
     observed=True,
 )

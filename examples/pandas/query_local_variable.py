@@ -18,4 +18,5 @@
 # edge_cases = true
 # ///
 min_dose = 5.0
+# @ makes query look up min_dose among the Python variables instead of the columns
 high_dose_drug = trial.query("treatment == 'drug' and dose > @min_dose")

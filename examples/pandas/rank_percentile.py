@@ -23,4 +23,5 @@
 # nan = true
 # why = 'survey has missing values, so the generated frames carry them too'
 # ///
+# pct=True divides each rank by the number of non-missing scores; ties share the average rank
 survey["score_pct"] = survey["score"].rank(pct=True)

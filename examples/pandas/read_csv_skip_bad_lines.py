@@ -32,5 +32,6 @@ south,3.0,8.4,oops
 east,1.5,6.0
 north,4.0,9.2
 """
+# a line with an extra field raises ParserError by default; "skip" drops it silently
 parsed = pd.read_csv(StringIO(raw_csv), on_bad_lines="skip")
 n_skipped = len(raw_csv.strip().splitlines()) - 1 - len(parsed)

@@ -26,5 +26,6 @@ import pandas as pd
 
 buffer = StringIO()
 sensor.to_csv(buffer)
+# to_csv leaves the position at the end; rewind, or read_csv finds nothing to read
 buffer.seek(0)
 restored = pd.read_csv(buffer, index_col="date", parse_dates=True)

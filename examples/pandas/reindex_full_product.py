@@ -24,6 +24,7 @@ import pandas as pd
 all_cells = pd.MultiIndex.from_product(
     [trial["site"].cat.categories, trial["treatment"].cat.categories], names=["site", "treatment"]
 )
+# observed=True counts only the pairs that occur; reindex then adds the empty ones with 0
 cell_counts = (
     trial.groupby(["site", "treatment"], observed=True).size().reindex(all_cells, fill_value=0)
 )

@@ -20,4 +20,5 @@
 # tags = ['resampling', 'time-series', 'aggregation']
 # edge_cases = true
 # ///
+# rainfall accumulates over a month but temperature does not: one is summed, the other averaged
 monthly = weather.resample("MS").agg({"temperature": "mean", "rainfall": "sum"})

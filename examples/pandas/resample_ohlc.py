@@ -20,4 +20,5 @@
 # tags = ['resampling', 'aggregation', 'time-series']
 # edge_cases = true
 # ///
+# "W" weeks end on Sunday; open and close are the first and last temperature of each week
 weekly_ohlc = weather["temperature"].resample("W").ohlc()

@@ -21,4 +21,5 @@
 # tags = ['rolling-window', 'smoothing', 'time-series']
 # edge_cases = true
 # ///
+# center=True spans three days either side; min_periods=1 allows the shorter windows at the ends
 smoothed = weather["temperature"].rolling(window=7, center=True, min_periods=1).mean()

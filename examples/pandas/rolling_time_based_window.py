@@ -21,4 +21,5 @@
 # edge_cases = true
 # ///
 irregular = sensor.drop(sensor.index[::4])
+# "7D" covers the 7 days ending at each row, however many rows remain there after the drops
 weekly_mean = irregular["sensor_b"].rolling("7D").mean()

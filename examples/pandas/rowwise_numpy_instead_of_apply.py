@@ -23,5 +23,6 @@
 import numpy as np
 import pandas as pd
 
+# np.ptp on the whole array computes every row's max - min at once, without a Python loop
 spread = pd.Series(np.ptp(sensor.to_numpy(), axis=1), index=sensor.index, name="spread")
 top_channel = sensor.idxmax(axis=1)

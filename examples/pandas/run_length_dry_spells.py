@@ -21,7 +21,9 @@
 # edge_cases = true
 # ///
 dry = weather["rainfall"] < 0.5
+# a new run starts wherever the state differs from the day before; cumsum numbers the runs
 run_id = (dry != dry.shift()).cumsum()
+# "first" is the run's state (all its days share it) and "size" its length in days
 run_lengths = dry.groupby(run_id).agg(["first", "size"])
 dry_runs = run_lengths.loc[run_lengths["first"], "size"]
 longest_dry_spell = int(dry_runs.max()) if not dry_runs.empty else 0

@@ -22,6 +22,7 @@
 import pandas as pd
 
 reading = sensor["sensor_c"]
+# pct_change is delta / previous; the first day has no previous value, so all three start NaN
 changes = pd.DataFrame(
     {"previous": reading.shift(1), "delta": reading.diff(), "pct": reading.pct_change()}
 )

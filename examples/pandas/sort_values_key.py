@@ -22,6 +22,7 @@
 # why = 'survey has missing values, so the generated frames carry them too'
 # ///
 median_score = survey["score"].median()
+# key transforms the whole score column only for ordering; the sorted values are unchanged
 by_typicality = survey.sort_values(
     "score", key=lambda s: (s - median_score).abs(), na_position="last"
 )

@@ -18,4 +18,5 @@
 # edge_cases = true
 # ///
 monthly = sensor.resample("MS").mean()
+# stack moves the channel columns into an inner index level: one value per (month, channel)
 monthly_long = monthly.stack()

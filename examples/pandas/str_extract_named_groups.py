@@ -28,5 +28,6 @@ labels = (
     + "-"
     + trial["treatment"].astype(str)
 )
+# each named group becomes a column of that name; the values come out as strings
 parsed = labels.str.extract(r"^(?P<site>[a-z]+)-(?P<number>\d{3})-(?P<arm>\w+)$")
 parsed["number"] = parsed["number"].astype(int)

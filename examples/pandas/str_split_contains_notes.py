@@ -31,11 +31,13 @@ notes = pd.Series(
         "lab=C; tube=15; status=failed (haemolysed)",
     ]
 )
+# expand=True returns one column per field instead of a Series of lists
 parts = notes.str.split("; ", expand=True)
 samples = pd.DataFrame(
     {
         "lab": parts[0].str.removeprefix("lab=").str.upper(),
         "tube": parts[1].str.removeprefix("tube=").astype(int),
+        # case=False matches FAILED and failed alike
         "failed": parts[2].str.contains("failed", case=False),
     }
 )

@@ -29,5 +29,6 @@ samples = pd.DataFrame(
         "keywords": ["soil;wet;north", "soil;dry", "water", "water;north;cold"],
     }
 )
+# explode repeats the other columns for every list element and keeps the original index
 tags_long = samples.assign(tag=samples["keywords"].str.split(";")).explode("tag")
 tag_counts = tags_long["tag"].value_counts()

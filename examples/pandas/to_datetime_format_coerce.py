@@ -25,5 +25,6 @@ import pandas as pd
 
 raw_dates = pd.Series(weather.index.strftime("%d/%m/%Y"))
 raw_dates.iloc[-1] = "31/02/2023"
+# an explicit format avoids guessing month-first; errors="coerce" turns 31/02/2023 into NaT
 dates = pd.to_datetime(raw_dates, format="%d/%m/%Y", errors="coerce")
 n_bad_dates = int(dates.isna().sum())

@@ -19,4 +19,5 @@
 # tags = ['datetime', 'time-series']
 # edge_cases = true
 # ///
+# tz_localize only labels the naive times as UTC; tz_convert then shifts them to New York time
 local = sensor.tz_localize("UTC").tz_convert("America/New_York")

@@ -27,6 +27,7 @@
 def index_by_patient(df):
     indexed = df.set_index("patient_id")
     if not indexed.index.is_unique:
+        # duplicated() flags the repeats after the first, so unique() lists each duplicated id once
         duplicated = indexed.index[indexed.index.duplicated()].unique().tolist()
         raise ValueError(f"duplicate patient ids: {duplicated[:5]}")
     return indexed
@@ -38,6 +39,7 @@ try:
     id_error = None
 except ValueError as exc:
     id_error = exc
+    # cumcount numbers the rows within each id from 0, so repeated ids get distinct suffixes
     counter = patients.groupby("patient_id").cumcount().astype(str)
     by_patient = index_by_patient(
         patients.assign(patient_id=patients["patient_id"] + "-" + counter)

@@ -26,4 +26,5 @@ import pandas as pd
 
 corrected = trial.copy()
 corrections = pd.DataFrame({"dose": [2.5, 7.0, 4.0]}, index=trial.index[:3])
+# update modifies corrected in place (it returns None) and ignores NaN in corrections
 corrected.update(corrections)

@@ -23,6 +23,7 @@
 # edge_cases = true
 # ///
 def summarise_by_site(df):
+    # difference leaves the required names that df lacks; sorting makes the message deterministic
     missing = {"site", "response"}.difference(df.columns)
     if missing:
         raise KeyError(f"missing required columns: {sorted(missing)}")

@@ -17,4 +17,5 @@
 # tags = ['counting']
 # edge_cases = true
 # ///
+# normalize=True divides the counts by their total; the result is sorted, largest first
 event_share = events["event"].value_counts(normalize=True)

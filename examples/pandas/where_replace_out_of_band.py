@@ -22,4 +22,5 @@
 # ///
 reading = sensor["sensor_a"]
 in_band = reading.between(reading.quantile(0.1), reading.quantile(0.9))
+# where keeps the values where in_band is True and puts the median elsewhere (mask is the opposite)
 tamed = reading.where(in_band, reading.median())

@@ -31,7 +31,9 @@ rng = np.random.default_rng(3)
 true_lag = 37
 received = np.concatenate([np.zeros(true_lag), signal[:-true_lag]])
 received += 0.2 * signal.std() * rng.standard_normal(signal.size)
+# subtracting the means keeps a DC offset from adding a broad hump that can pull the peak
 xcorr = sps.correlate(received - received.mean(), signal - signal.mean(), mode="full")
+# the lag of every full-mode entry; it is positive when `received` comes later than `signal`
 lags = sps.correlation_lags(received.size, signal.size, mode="full")
 estimated_lag = lags[np.argmax(xcorr)]
 delay_s = estimated_lag / fs

@@ -23,4 +23,5 @@
 from scipy import signal as sps
 
 drifting = signal + 0.8 * t + 2.0
+# type="linear" removes the least-squares line (slope and offset); "constant" only the mean
 detrended = sps.detrend(drifting, type="linear")

@@ -25,6 +25,8 @@ import numpy as np
 from scipy import signal as sps
 
 fc, fs = 5e6, 100e6
+# "cutoff" returns the time at which the envelope falls to tpr dB, so t spans the whole pulse;
+# bw=0.5 is the fractional bandwidth, measured at -6 dB by default
 t_cut = sps.gausspulse("cutoff", fc=fc, bw=0.5, tpr=-60)
 t = np.arange(-t_cut, t_cut, 1 / fs)
 pulse, envelope = sps.gausspulse(t, fc=fc, bw=0.5, retenv=True)

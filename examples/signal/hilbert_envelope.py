@@ -29,6 +29,8 @@ fs = 5000.0
 t = np.arange(0, 1, 1 / fs)
 modulation = 1 + 0.5 * np.sin(2 * np.pi * 3 * t)
 am = modulation * np.sin(2 * np.pi * 400 * t)
+# hilbert returns the analytic signal x + iH(x), not the transform: its magnitude is the envelope
 analytic = sps.hilbert(am)
 envelope = np.abs(analytic)
+# unwrap removes the 2*pi jumps of angle, so phase differences give the frequency
 inst_freq = np.diff(np.unwrap(np.angle(analytic))) * fs / (2 * np.pi)

@@ -24,5 +24,6 @@ from scipy import signal as sps
 
 sos = sps.butter(4, 50, fs=fs, output="sos")
 n = int(0.25 * fs)
+# a 1 at index 0 and zeros after it, so the filter's output is its impulse response
 impulse = sps.unit_impulse(n)
 h = sps.sosfilt(sos, impulse)

@@ -42,6 +42,8 @@ n_missing = int(missing.sum())
 filled = gappy.copy()
 if n_missing:
     idx = np.arange(len(gappy))
+    # np.interp bridges the gap with a straight line between its valid neighbours
     filled[missing] = np.interp(idx[missing], idx[~missing], gappy[~missing])
 sos = sps.butter(4, 30, fs=fs, output="sos")
+# a single NaN would spread through the recursive filter state, forwards and back, to every sample
 filtered = sps.sosfiltfilt(sos, filled)

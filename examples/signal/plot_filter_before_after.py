@@ -40,6 +40,7 @@ import matplotlib.pyplot as plt
 from scipy import signal as sps
 
 sos = sps.butter(4, [0.8 * tones[1], 1.2 * tones[1]], btype="bandpass", fs=fs, output="sos")
+# zero phase (forward and backward pass), so the band-passed wave lines up with the raw one
 filtered = sps.sosfiltfilt(sos, signal)
 
 fig, (ax_time, ax_freq) = plt.subplots(2, 1, figsize=(8, 6), layout="constrained")
@@ -53,6 +54,7 @@ ax_time.set(
 )
 ax_time.legend()
 for x, label in [(signal, "raw"), (filtered, "band-passed")]:
+    # capped at the record length: welch warns and shrinks nperseg itself when it is too long
     freqs, psd = sps.welch(x, fs=fs, nperseg=min(512, len(x)))
     ax_freq.semilogy(freqs, psd, label=label)
 ax_freq.set(xlabel="Frequency (Hz)", ylabel="PSD (V²/Hz)")

@@ -32,10 +32,12 @@ from scipy import signal as sps
 
 fs = 2000.0
 t = np.arange(0, 2, 1 / fs)
+# chirp reaches f1 at time t1, here the last sample, so the sweep covers the whole record
 sweep = sps.chirp(t, f0=50, t1=t[-1], f1=800, method="linear")
 freqs, times, Sxx = sps.spectrogram(sweep, fs=fs, nperseg=256, noverlap=192)
 
 fig, ax = plt.subplots()
+# the floor keeps log10 away from zero power, which would give -inf dB
 mesh = ax.pcolormesh(times, freqs, 10 * np.log10(np.maximum(Sxx, 1e-12)), shading="nearest")
 ax.set(xlabel="Time (s)", ylabel="Frequency (Hz)", title="Spectrogram of a linear chirp")
 fig.colorbar(mesh, ax=ax, label="Power (dB)")

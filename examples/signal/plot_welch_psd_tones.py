@@ -30,6 +30,7 @@
 import matplotlib.pyplot as plt
 from scipy import signal as sps
 
+# nperseg sets the bin width fs / nperseg; the cap spares short records welch's too-long warning
 freqs, psd = sps.welch(signal, fs=fs, nperseg=min(1024, len(signal)))
 fig, ax = plt.subplots()
 ax.semilogy(freqs, psd, label="Welch PSD")

@@ -30,7 +30,10 @@
 from scipy import signal as sps
 
 f0 = tones[1]
+# edge pairs: stop 0-0.4 f0, pass 0.7-1.3 f0, stop 1.6 f0-Nyquist; the gaps are transition bands
 bands = [0, 0.4 * f0, 0.7 * f0, 1.3 * f0, 1.6 * f0, fs / 2]
 numtaps = 2 * int(0.1 * fs) + 1
 taps = sps.remez(numtaps, bands, desired=[0, 1, 0], fs=fs)
+# the symmetric FIR delays by (numtaps - 1) / 2 samples; mode="same" keeps the centred part,
+# which cancels that delay
 isolated = sps.fftconvolve(signal, taps, mode="same")

@@ -24,4 +24,5 @@ from scipy import signal as sps
 
 fs_new = 11025.0
 num = round(len(signal) * fs_new / fs)
+# the FFT method treats the record as periodic; passing t also returns the new time axis
 resampled, t_new = sps.resample(signal, num, t=t)

@@ -30,8 +30,10 @@ segment = signal[:31]
 window_length, polyorder = 51, 3
 window_error = None
 try:
+    # the default mode="interp" raises ValueError when the window is longer than the data
     smoothed = sps.savgol_filter(segment, window_length, polyorder)
 except ValueError as err:
     window_error = str(err)
+    # an odd window has a middle sample, so each smoothed value is centred on its input
     window_length = len(segment) if len(segment) % 2 else len(segment) - 1
     smoothed = sps.savgol_filter(segment, window_length, polyorder)

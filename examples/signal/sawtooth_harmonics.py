@@ -28,9 +28,11 @@ from scipy import signal as sps
 fs, f0 = 1000.0, 10.0
 t = np.arange(0, 1, 1 / fs)
 ramp = sps.sawtooth(2 * np.pi * f0 * t)
+# width=0.5 puts the peak halfway through each period: equal rise and fall, a triangle
 triangle = sps.sawtooth(2 * np.pi * f0 * t, width=0.5)
 
 freqs = np.fft.rfftfreq(t.size, d=1 / fs)
 bins = [np.argmin(np.abs(freqs - k * f0)) for k in range(1, 6)]
+# 2 / N scales an rfft magnitude to a sine's amplitude; 1 s holds whole periods, so no leakage
 ramp_harmonics = 2 * np.abs(np.fft.rfft(ramp))[bins] / t.size
 triangle_harmonics = 2 * np.abs(np.fft.rfft(triangle))[bins] / t.size

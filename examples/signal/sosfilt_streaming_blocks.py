@@ -25,9 +25,11 @@ import numpy as np
 from scipy import signal as sps
 
 sos = sps.butter(4, 30, fs=fs, output="sos")
+# sosfilt_zi is the steady state for a unit step: scaled by the first sample, no start-up jump
 zi = sps.sosfilt_zi(sos) * signal[0]
 blocks = []
 for block in np.array_split(signal, 8):
+    # the returned state feeds the next block, so the blocks join as one uninterrupted run
     out, zi = sps.sosfilt(sos, block, zi=zi)
     blocks.append(out)
 streamed = np.concatenate(blocks)

@@ -25,4 +25,5 @@ from scipy import signal as sps
 fs, f0 = 1000.0, 10.0
 t = np.arange(0, 1, 1 / fs)
 square_wave = sps.square(2 * np.pi * f0 * t)
+# duty is the fraction of each period spent at +1
 pwm = sps.square(2 * np.pi * f0 * t, duty=0.25)

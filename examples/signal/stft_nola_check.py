@@ -29,6 +29,7 @@ from scipy import signal as sps
 
 
 def stft_roundtrip(x, fs, nperseg, noverlap):
+    # NOLA: the squared windows must overlap-add to nonzero everywhere, or istft divides by zero
     if not sps.check_NOLA("hann", nperseg, noverlap):
         raise ValueError(f"hann window with noverlap={noverlap} is not invertible (NOLA)")
     _, _, Z = sps.stft(x, fs=fs, window="hann", nperseg=nperseg, noverlap=noverlap)
@@ -42,5 +43,6 @@ try:
     reconstructed = stft_roundtrip(signal, fs, nperseg, noverlap)
 except ValueError as err:
     nola_error = str(err)
+    # the Hann window is zero at its first sample; at 50% overlap another window covers it
     noverlap = nperseg // 2
     reconstructed = stft_roundtrip(signal, fs, nperseg, noverlap)

@@ -24,4 +24,5 @@
 # ///
 from scipy import signal as sps
 
+# with noise=None, wiener estimates the noise power as the mean of the local variances
 denoised = sps.wiener(signal, mysize=11)

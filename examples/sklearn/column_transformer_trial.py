@@ -31,11 +31,13 @@
 from sklearn.compose import ColumnTransformer
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
+# remainder="drop" is the default, so unlisted columns such as response are left out
 preprocess = ColumnTransformer(
     [
         ("numeric", StandardScaler(), ["dose", "age"]),
         (
             "categorical",
+            # an unseen category becomes an all-zero row instead of raising at transform time
             OneHotEncoder(handle_unknown="ignore", sparse_output=False),
             ["site", "treatment"],
         ),

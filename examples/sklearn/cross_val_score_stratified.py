@@ -28,6 +28,8 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
 
+# the scaler sits inside the pipeline so each fold is scaled with its own training part only
 model = make_pipeline(StandardScaler(), SVC(kernel="rbf"))
+# each fold keeps the class shares of y; random_state makes the shuffled folds reproducible
 cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
 scores = cross_val_score(model, X, y, cv=cv, scoring="accuracy")

@@ -30,5 +30,7 @@ from sklearn.model_selection import cross_validate
 
 metrics = ["accuracy", "f1", "roc_auc"]
 forest = RandomForestClassifier(n_estimators=30, max_depth=5, random_state=0)
+# a list of scorer names gives test_<name> (and train_<name>) keys; cv=5 on a classifier
+# uses stratified folds
 results = cross_validate(forest, X, y, cv=5, scoring=metrics, return_train_score=True)
 summary = {name: results[f"test_{name}"].mean() for name in metrics}

@@ -30,6 +30,7 @@ import matplotlib.pyplot as plt
 from sklearn.inspection import DecisionBoundaryDisplay
 from sklearn.neighbors import KNeighborsClassifier
 
+# the display draws a 2-D grid, so the model must be fitted on exactly two features
 X2 = X[:, :2]
 model = KNeighborsClassifier(n_neighbors=15).fit(X2, y)
 
@@ -45,4 +46,5 @@ DecisionBoundaryDisplay.from_estimator(
 )
 points = ax.scatter(X2[:, 0], X2[:, 1], c=y, edgecolors="k", s=20)
 ax.set_title("k-NN decision regions (k = 15)")
+# legend_elements builds handles from the colour-mapped c values: no per-class scatter needed
 ax.legend(*points.legend_elements(), title="class")

@@ -24,7 +24,9 @@
 import numpy as np
 from sklearn.preprocessing import FunctionTransformer
 
+# log1p is defined at 0 where log is not; inverse_transform calls the expm1 given here
 log_transformer = FunctionTransformer(np.log1p, inverse_func=np.expm1)
+# scikit-learn transformers take (n_samples, n_features): the sample becomes one column
 column = skewed.reshape(-1, 1)
 logged = log_transformer.fit_transform(column)
 restored = log_transformer.inverse_transform(logged)

@@ -39,9 +39,11 @@ X_blobs, _ = make_blobs(n_samples=400, centers=centers, cluster_std=1.0, random_
 ks = list(range(2, 9))
 inertias, silhouettes = [], []
 for k in ks:
+    # n_init=10 runs 10 initialisations and keeps the lowest-inertia one, so a bad start cannot win
     model = KMeans(n_clusters=k, n_init=10, random_state=0).fit(X_blobs)
     inertias.append(model.inertia_)
     silhouettes.append(silhouette_score(X_blobs, model.labels_))
+# inertia keeps falling as k grows, so the silhouette peak gives the clearer choice of k
 best_k = ks[silhouettes.index(max(silhouettes))]
 
 fig, axes = plt.subplots(1, 2, figsize=(10, 4))

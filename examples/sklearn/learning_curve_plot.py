@@ -42,6 +42,8 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 model = make_pipeline(StandardScaler(), LogisticRegression())
+# fractions of each training fold (4/5 of the data); shuffle=True shuffles the training data
+# before the subsets are taken, while the 5 CV folds themselves stay unshuffled
 train_sizes, train_scores, test_scores = learning_curve(
     model, X, y, train_sizes=np.linspace(0.2, 1.0, 5), cv=5, shuffle=True, random_state=0
 )

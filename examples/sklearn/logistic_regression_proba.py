@@ -29,8 +29,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score
 from sklearn.model_selection import train_test_split
 
+# stratify=y keeps each class's share of y in both parts
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
 model = LogisticRegression().fit(X_train, y_train)
+# one column per class, in the order of model.classes_ (the sorted labels)
 proba = model.predict_proba(X_test)
 y_pred = model.predict(X_test)
 accuracy = accuracy_score(y_test, y_pred)

@@ -22,6 +22,8 @@
 # ///
 from sklearn.preprocessing import MinMaxScaler
 
+# maps each column's minimum to -1 and maximum to 1; the default range is (0, 1)
 scaler = MinMaxScaler(feature_range=(-1, 1))
 scaled = scaler.fit_transform(matrix)
+# the fitted per-column min and scale undo the mapping, back in the original units
 restored = scaler.inverse_transform(scaled)

@@ -30,6 +30,7 @@ from sklearn.utils.validation import check_is_fitted
 
 def is_fitted(estimator):
     try:
+        # no attributes given: it looks for any that fit sets (ending in "_") and raises if none
         check_is_fitted(estimator)
     except NotFittedError:
         return False

@@ -30,6 +30,7 @@ from sklearn.decomposition import PCA
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+# PCA follows variance, so standardizing first stops large-unit features from dominating
 pipeline = make_pipeline(StandardScaler(), PCA(n_components=2))
 projected = pipeline.fit_transform(X)
 ratio = pipeline[-1].explained_variance_ratio_
@@ -38,6 +39,7 @@ fig, ax = plt.subplots()
 for label in np.unique(y):
     points = projected[y == label]
     ax.scatter(points[:, 0], points[:, 1], s=15, alpha=0.7, label=f"class {label}")
+# the ".0%" format multiplies the ratio by 100 and adds the percent sign
 ax.set_xlabel(f"PC1 ({ratio[0]:.0%} variance)")
 ax.set_ylabel(f"PC2 ({ratio[1]:.0%} variance)")
 ax.set_title("Samples in principal-component space")

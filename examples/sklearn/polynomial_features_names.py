@@ -22,6 +22,8 @@
 # ///
 from sklearn.preprocessing import PolynomialFeatures
 
+# include_bias=False drops the column of ones; a downstream linear model fits its own intercept
 poly = PolynomialFeatures(degree=2, include_bias=False)
 expanded = poly.fit_transform(measurements)
+# fitted on a DataFrame, names come from its columns ("temperature^2") rather than x0, x1
 feature_names = poly.get_feature_names_out()

@@ -30,6 +30,7 @@ X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random
 model = Ridge(alpha=1.0).fit(X_train, y_train)
 y_pred = model.predict(X_test)
 metrics = {
+    # the square root of the MSE puts the error back in the units of y
     "rmse": np.sqrt(mean_squared_error(y_test, y_pred)),
     "mae": mean_absolute_error(y_test, y_pred),
     "r2": r2_score(y_test, y_pred),

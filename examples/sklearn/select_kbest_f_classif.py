@@ -23,6 +23,8 @@
 # ///
 from sklearn.feature_selection import SelectKBest, f_classif
 
+# f_classif scores each feature alone by a one-way ANOVA F between classes
 selector = SelectKBest(score_func=f_classif, k=3)
 X_selected = selector.fit_transform(X, y)
+# indices=True returns the kept column positions instead of a boolean mask
 kept = selector.get_support(indices=True)

@@ -22,5 +22,6 @@
 # ///
 from sklearn.impute import SimpleImputer
 
+# the median resists outliers; set_output makes transform return a DataFrame with the columns
 imputer = SimpleImputer(strategy="median").set_output(transform="pandas")
 survey_imputed = imputer.fit_transform(survey)

@@ -25,6 +25,8 @@
 import matplotlib.pyplot as plt
 import seaborn as sns
 
+# barplot draws bars in category order, not by value: the ranking is computed here and passed
+# as order
 order = (
     trial.groupby("site", observed=True)["response"]
     .median()

@@ -26,4 +26,5 @@ import seaborn as sns
 fig, ax = plt.subplots(figsize=(7, 4))
 sns.boxplot(data=trial, x="site", y="response", hue="treatment", ax=ax)
 ax.set(xlabel="Site", ylabel="Response", title="Response by site and treatment")
+# seaborn titles the legend with the hue column's name; renaming it goes through the Legend
 ax.get_legend().set_title("Treatment")

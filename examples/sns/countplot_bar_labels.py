@@ -27,5 +27,6 @@ import seaborn as sns
 fig, ax = plt.subplots(figsize=(6, 4))
 sns.countplot(data=likert, x="q1", hue="group", ax=ax)
 ax.set(xlabel="Answer to q1", ylabel="Respondents", title="Answers to q1 by group")
+# with hue, each group's bars form a separate container, so every container is labelled
 for bars in ax.containers:
     ax.bar_label(bars, padding=2)

@@ -25,5 +25,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
+# each group's curve is normalised to its own size, so groups of different n compare directly
 sns.ecdfplot(data=survival, x="time", hue="group", ax=ax)
 ax.set(xlabel="Time (months)", ylabel="Proportion ≤ x", title="ECDF of follow-up time by group")

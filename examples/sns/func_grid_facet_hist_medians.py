@@ -56,6 +56,7 @@ def facet_hist_medians(df, value, by, bins=10):
         raise ValueError(f"{by!r} has {len(levels)} levels; at most 4 panels are drawn")
     data = df.dropna(subset=[value])
     grid = sns.FacetGrid(data, col=by, col_order=levels, col_wrap=2, height=2)
+    # map_dataframe passes each panel's subset as data=, so histplot can take column names
     grid.map_dataframe(sns.histplot, x=value, bins=bins)
     for level, ax in grid.axes_dict.items():
         ax.axvline(data.loc[data[by] == level, value].median(), color="k", linestyle="--")

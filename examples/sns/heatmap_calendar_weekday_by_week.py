@@ -30,6 +30,7 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 calendar = (
+    # %G is the ISO year that goes with %V: %Y would mislabel early-January days of week 52/53
     sensor.assign(week=sensor.index.strftime("%G-W%V"), weekday=sensor.index.day_of_week)
     .pivot_table(index="weekday", columns="week", values="sensor_a")
     .reindex(range(7))

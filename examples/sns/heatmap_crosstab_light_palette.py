@@ -33,6 +33,7 @@ import seaborn as sns
 counts = pd.crosstab(likert["group"], likert["q1"])
 cmap = sns.light_palette("seagreen", as_cmap=True)
 fig, ax = plt.subplots(figsize=(6, 3))
+# fmt="d" prints whole counts; the default ".2g" would show 120 as 1.2e+02
 sns.heatmap(
     counts, annot=True, fmt="d", cmap=cmap, linewidths=1, cbar_kws={"label": "Respondents"}, ax=ax
 )

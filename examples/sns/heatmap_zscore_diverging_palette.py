@@ -39,5 +39,7 @@ z = (sensor - sensor.mean()) / sensor.std()
 grid = z.T.set_axis(z.index.strftime("%b %d"), axis="columns")
 cmap = sns.diverging_palette(250, 15, as_cmap=True)
 fig, ax = plt.subplots(figsize=(10, 2.5))
+# center=0 puts the palette's neutral middle at each channel's mean; xticklabels=14 labels
+# every 14th day
 sns.heatmap(grid, cmap=cmap, center=0, xticklabels=14, cbar_kws={"label": "z-score"}, ax=ax)
 ax.set(xlabel="Day", ylabel="Channel", title="Standardised sensor readings")

@@ -31,6 +31,7 @@ sns.histplot(
     y="humidity",
     bins=20,
     cmap="rocket_r",
+    # cbar only applies to bivariate histograms, where the cell colour encodes the count
     cbar=True,
     cbar_kws={"label": "Count"},
     ax=ax,

@@ -24,5 +24,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
+# discrete=True centres one unit-wide bin on each integer; shrink narrows the bars to leave gaps
 sns.histplot(x=event_counts, discrete=True, shrink=0.8, ax=ax)
 ax.set(xlabel="Events per interval", ylabel="Count", title="Event counts")

@@ -31,5 +31,6 @@ import seaborn as sns
 g = sns.JointGrid(data=survey, x="income", y="score", dropna=True, height=5)
 g.plot_joint(sns.scatterplot, s=15, alpha=0.6)
 g.plot_marginals(sns.histplot, kde=True, bins=20)
+# refline draws the median lines on the joint axes and on both marginal axes
 g.refline(x=survey["income"].median(), y=survey["score"].median())
 g.set_axis_labels("Income", "Score")

@@ -27,6 +27,7 @@
 import matplotlib.pyplot as plt
 import seaborn as sns
 
+# long form gives one channel column that hue and style can both map
 long = sensor.reset_index().melt(id_vars="date", var_name="channel", value_name="reading")
 fig, ax = plt.subplots(figsize=(8, 4))
 sns.lineplot(data=long, x="date", y="reading", hue="channel", style="channel", ax=ax)

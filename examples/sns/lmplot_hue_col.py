@@ -32,6 +32,7 @@ g = sns.lmplot(
     y="response",
     hue="treatment",
     col="site",
+    # ci=None skips the bootstrapped bands, which would overlap with one fit per treatment
     ci=None,
     height=3,
     scatter_kws={"s": 15},

@@ -29,6 +29,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import seaborn as sns
 
+# zero and negative values have no place on a log axis, so they are counted and left out
 keep = np.isfinite(y) & (y > 0)
 positive = y[keep]
 n_excluded = int((~keep).sum())

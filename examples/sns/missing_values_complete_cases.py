@@ -28,6 +28,7 @@
 import matplotlib.pyplot as plt
 import seaborn as sns
 
+# regplot would drop these rows silently; dropping them here lets the title report how many
 complete = trial_missing.dropna(subset=["dose", "response"])
 n_dropped = len(trial_missing) - len(complete)
 fig, ax = plt.subplots(figsize=(6, 4))

@@ -30,4 +30,6 @@ sns.scatterplot(
     data=measurements, x="temperature", y="pressure", hue="humidity", palette="crest", ax=ax
 )
 ax.set(xlabel="Temperature", ylabel="Pressure", title="Pressure vs temperature")
+# move_legend rebuilds the legend with the new options; "upper left" at (1, 1) pins its
+# corner to the axes' top right, outside the plot
 sns.move_legend(ax, "upper left", bbox_to_anchor=(1, 1), frameon=False, title="Humidity")

@@ -29,6 +29,7 @@ g = sns.pairplot(
     trial,
     vars=variables,
     hue="treatment",
+    # corner=True drops the upper triangle, which only mirrors the lower one
     corner=True,
     diag_kind="kde",
     height=2,

@@ -24,6 +24,7 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
+# the band is a bootstrap 95 % interval for the fitted line, not for individual points
 sns.regplot(
     x=x, y=y, ci=95, scatter_kws={"s": 15, "color": "gray"}, line_kws={"color": "red"}, ax=ax
 )

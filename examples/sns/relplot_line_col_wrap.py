@@ -41,6 +41,7 @@ g = sns.relplot(
     kind="line",
     height=2.5,
     aspect=1.6,
+    # channels have different ranges, so each panel gets its own y scale
     facet_kws={"sharey": False},
 )
 g.set_axis_labels("Date", "Reading")

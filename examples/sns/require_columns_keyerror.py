@@ -31,6 +31,7 @@ REQUIRED = ("dose", "response", "treatment")
 
 
 def plot_dose_response(df, ax):
+    # checking up front reports every missing column at once instead of failing on the first
     missing = [col for col in REQUIRED if col not in df.columns]
     if missing:
         raise KeyError(f"missing required column(s): {', '.join(missing)}")

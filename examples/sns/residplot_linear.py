@@ -23,5 +23,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 3))
+# residplot fits y on x by least squares and plots what is left; a curve in it means non-linearity
 sns.residplot(x=x, y=y, scatter_kws={"s": 15}, ax=ax)
 ax.set(xlabel="x", ylabel="Residual", title="Residuals of the linear fit")

@@ -32,6 +32,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
+# min_periods=10 lets the windows at both ends, which hold under 30 days, still give a value
 rolling = weather["temperature"].rolling(30, center=True, min_periods=10)
 smooth = pd.DataFrame({"mean": rolling.mean(), "std": rolling.std()})
 fig, ax = plt.subplots(figsize=(9, 4))

@@ -38,6 +38,7 @@ sns.scatterplot(
     y="score",
     hue="hours",
     size="hours",
+    # marker areas (points²) that the smallest and largest hours map to
     sizes=(20, 200),
     palette="viridis",
     ax=ax,

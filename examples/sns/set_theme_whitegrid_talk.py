@@ -25,6 +25,7 @@
 import matplotlib.pyplot as plt
 import seaborn as sns
 
+# set_theme changes matplotlib's global rcParams: later figures in the session get it too
 sns.set_theme(style="whitegrid", context="talk", palette="colorblind")
 fig, ax = plt.subplots(figsize=(8, 5))
 sns.histplot(data=trial, x="age", hue="treatment", element="step", ax=ax)

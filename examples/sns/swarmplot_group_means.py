@@ -36,11 +36,13 @@ samples = pd.concat(
     ignore_index=True,
 )
 fig, ax = plt.subplots(figsize=(5, 4))
+# hue=group gives each group its own colour; legend=False drops a legend repeating the x labels
 sns.swarmplot(data=samples, x="group", y="value", hue="group", size=4, legend=False, ax=ax)
 sns.pointplot(
     data=samples,
     x="group",
     y="value",
+    # the mean is pointplot's default estimator; no error bar and no joining line leave a bare mark
     errorbar=None,
     linestyle="none",
     marker="_",

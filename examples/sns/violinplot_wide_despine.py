@@ -35,6 +35,7 @@ import seaborn as sns
 
 frame = pd.DataFrame(matrix, columns=[f"feature_{i}" for i in range(matrix.shape[1])])
 fig, ax = plt.subplots(figsize=(6, 4))
+# cut=0 ends each violin at its sample's min and max instead of extending the KDE past the data
 sns.violinplot(data=frame, inner="box", cut=0, ax=ax)
 ax.set(xlabel="Feature", ylabel="Value", title="Feature distributions")
 sns.despine(ax=ax, offset=10, trim=True)

@@ -24,6 +24,7 @@
 # ///
 from scipy import stats
 
+# bins=5 spans the data's min to max in equal widths; the last bin also includes the maximum
 bin_means, bin_edges, bin_number = stats.binned_statistic(
     stations["elevation_m"], stations["temperature"], statistic="mean", bins=5
 )

@@ -24,4 +24,5 @@
 from scipy import stats
 
 expected = stats.contingency.expected_freq(table)
+# correction=False turns off Yates' continuity correction, which scipy applies when dof is 1
 result = stats.chi2_contingency(table, correction=False)

@@ -20,4 +20,5 @@
 # ///
 from scipy import stats
 
+# variation defaults to ddof=0, the population standard deviation over the mean
 cv = measurements.apply(stats.variation)

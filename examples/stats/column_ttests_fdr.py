@@ -28,5 +28,6 @@
 from scipy import stats
 
 result = stats.ttest_1samp(matrix, popmean=0.0, axis=0)
+# adjusted p below 0.05 controls the false discovery rate at 5%, not each test's error rate
 adjusted = stats.false_discovery_control(result.pvalue, method="bh")
 significant = adjusted < 0.05

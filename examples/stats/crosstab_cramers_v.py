@@ -29,4 +29,6 @@ from scipy import stats
 
 counts = pd.crosstab(trial["site"], trial["treatment"])
 result = stats.chi2_contingency(counts)
+# association uses the uncorrected chi-square, whereas chi2_contingency applies Yates'
+# correction by default on 2 x 2 tables
 cramers_v = stats.contingency.association(counts, method="cramer")

@@ -23,4 +23,5 @@
 # ///
 from scipy import stats
 
+# describe's variance uses ddof=1, and its kurtosis is Fisher's excess kurtosis (0 for a normal)
 summary = stats.describe(values)

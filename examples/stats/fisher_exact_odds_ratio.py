@@ -26,5 +26,7 @@ from scipy import stats
 
 two_by_two = table[:2, :2]
 exact = stats.fisher_exact(two_by_two)
+# odds_ratio defaults to kind='conditional', the conditional MLE, which differs from the
+# sample odds ratio ad / bc that fisher_exact reports
 conditional = stats.contingency.odds_ratio(two_by_two)
 ci = conditional.confidence_interval(confidence_level=0.95)

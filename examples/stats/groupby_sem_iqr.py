@@ -26,5 +26,6 @@
 from scipy import stats
 
 summary = dose_response.groupby("concentration")["response"].agg(
+    # agg names each column after its function, so stats.sem and stats.iqr give 'sem' and 'iqr'
     ["count", "mean", stats.sem, stats.iqr]
 )

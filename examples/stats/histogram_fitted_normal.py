@@ -29,6 +29,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from scipy import stats
 
+# the maximum-likelihood scale is the population standard deviation (ddof=0)
 loc, scale = stats.norm.fit(values)
 
 fig, ax = plt.subplots()

@@ -21,4 +21,6 @@
 # ///
 from scipy import stats
 
+# H is computed from the ranks of the pooled samples, so no normality is assumed; ties are
+# corrected for
 result = stats.kruskal(a, b, c)

@@ -18,4 +18,5 @@
 # ///
 from scipy import stats
 
+# "uniform" names scipy's uniform with default loc=0 and scale=1, that is U(0, 1)
 result = stats.kstest(uniform_values, "uniform")

@@ -38,6 +38,7 @@ from scipy import stats
 
 result = stats.linregress(x, y)
 r_squared = result.rvalue**2
+# 0.975 leaves 2.5% in each tail; the fitted slope and intercept use up two degrees of freedom
 t_crit = stats.t.ppf(0.975, df=len(x) - 2)
 slope_ci = (result.slope - t_crit * result.stderr, result.slope + t_crit * result.stderr)
 

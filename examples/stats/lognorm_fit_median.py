@@ -25,6 +25,7 @@
 # ///
 from scipy import stats
 
+# floc=0 fixes the location, leaving the two-parameter lognormal: shape sigma, scale exp(mu)
 shape, loc, scale = stats.lognorm.fit(skewed, floc=0)
 fitted = stats.lognorm(shape, loc=loc, scale=scale)
 median_estimate = fitted.median()

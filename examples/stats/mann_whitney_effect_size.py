@@ -23,4 +23,5 @@
 from scipy import stats
 
 result = stats.mannwhitneyu(a, b, alternative="two-sided")
+# scipy reports U for the first sample, so U / (n_a n_b) is P(a > b), ties counting half
 effect_size = result.statistic / (len(a) * len(b))

@@ -20,5 +20,6 @@
 # ///
 from scipy import stats
 
+# among tied modes scipy returns the smallest value
 result = stats.mode(event_counts)
 most_common, frequency = result.mode, result.count

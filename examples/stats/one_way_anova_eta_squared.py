@@ -31,6 +31,7 @@ groups = [a, b, c]
 result = stats.f_oneway(*groups)
 
 pooled = np.concatenate(groups)
+# each group's mean deviation counts once per member, putting ss_between on ss_total's scale
 ss_between = sum(len(g) * (g.mean() - pooled.mean()) ** 2 for g in groups)
 ss_total = np.sum((pooled - pooled.mean()) ** 2)
 eta_squared = ss_between / ss_total

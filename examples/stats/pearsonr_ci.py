@@ -20,4 +20,6 @@
 from scipy import stats
 
 result = stats.pearsonr(x, y)
+# by default the interval comes from the Fisher transform arctanh(r), which assumes bivariate
+# normal data
 ci = result.confidence_interval(confidence_level=0.95)

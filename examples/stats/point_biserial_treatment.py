@@ -27,5 +27,6 @@
 # ///
 from scipy import stats
 
+# the point-biserial r is Pearson's r against a 0/1 indicator; astype(int) gives that coding
 is_drug = (trial["treatment"] == "drug").astype(int)
 result = stats.pointbiserialr(is_drug, trial["response"])

@@ -29,5 +29,7 @@ import matplotlib.pyplot as plt
 from scipy import stats
 
 fig, ax = plt.subplots()
+# plot=ax draws the points and the least-squares line on ax; the return nests the quantiles
+# and the fit
 (theoretical, ordered), (slope, intercept, r) = stats.probplot(skewed, dist="norm", plot=ax)
 ax.set_title("Normal Q-Q plot of skewed")

@@ -22,5 +22,6 @@ import numpy as np
 from scipy import stats
 
 arithmetic = np.mean(skewed)
+# gmean averages logarithms and hmean reciprocals, which is why the data must be positive
 geometric = stats.gmean(skewed)
 harmonic = stats.hmean(skewed)

@@ -25,6 +25,8 @@
 import pandas as pd
 from scipy import stats
 
+# a 2-D input is read as one variable per column; with more than two columns spearmanr
+# returns full matrices of rho and p-values
 result = stats.spearmanr(measurements)
 labels = measurements.columns
 rho = pd.DataFrame(result.statistic, index=labels, columns=labels)

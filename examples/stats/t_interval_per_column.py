@@ -31,6 +31,7 @@ from scipy import stats
 
 
 def mean_ci(column, confidence=0.95):
+    # the standard t is shifted to the mean and stretched by the standard error (sem uses ddof=1)
     return stats.t.interval(confidence, len(column) - 1, loc=column.mean(), scale=stats.sem(column))
 
 

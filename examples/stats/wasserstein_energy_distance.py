@@ -22,5 +22,6 @@
 # ///
 from scipy import stats
 
+# both distances compare empirical distributions, so a and b may differ in size
 w_distance = stats.wasserstein_distance(a, b)
 e_distance = stats.energy_distance(a, b)

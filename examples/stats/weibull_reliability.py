@@ -25,7 +25,9 @@ from scipy import stats
 
 rng = np.random.default_rng(5)
 lifetimes = stats.weibull_min.rvs(1.8, scale=4000.0, size=1500, random_state=rng)
+# lifetimes start at time 0, so floc=0 keeps the two-parameter Weibull: only shape and scale fit
 shape, loc, scale = stats.weibull_min.fit(lifetimes, floc=0)
 fitted = stats.weibull_min(shape, loc=loc, scale=scale)
 b10_life = fitted.ppf(0.10)
+# reliability is the survival function: the probability that a unit outlives 2000 hours
 reliability_2000h = fitted.sf(2000.0)

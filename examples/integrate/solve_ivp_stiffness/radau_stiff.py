@@ -31,6 +31,8 @@ sol = integrate.solve_ivp(
     lambda t, y: -lam * (y - np.cos(t)) - np.sin(t),
     (0, 5),
     [1.0],
+    # Radau is implicit: its step size follows the smooth solution cos t, not a stability limit
+    # set by lam
     method="Radau",
     rtol=1e-6,
     atol=1e-9,

@@ -31,6 +31,7 @@ ax.plot(
     linestyle="-.",
     marker="^",
     markersize=5,
+    # a white face with a thicker edge gives open markers that stand out against the line
     markerfacecolor="white",
     markeredgewidth=1.2,
 )

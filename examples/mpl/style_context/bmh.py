@@ -26,6 +26,8 @@
 # ///
 import matplotlib.pyplot as plt
 
+# the previous rcParams are restored on leaving the block, so the style does not leak into
+# later figures
 with plt.style.context("bmh"):
     fig, ax = plt.subplots(figsize=(8, 4))
     for column in df.columns:

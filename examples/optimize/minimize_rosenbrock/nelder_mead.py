@@ -25,5 +25,6 @@ import numpy as np
 from scipy import optimize
 
 x0 = np.array([-1.2, 1.0])
+# Nelder-Mead uses function values only, so no jac is passed; it pays with many evaluations
 res = optimize.minimize(optimize.rosen, x0, method="Nelder-Mead")
 n_evals = res.nfev

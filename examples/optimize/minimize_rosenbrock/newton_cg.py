@@ -24,6 +24,8 @@ import numpy as np
 from scipy import optimize
 
 x0 = np.array([-1.2, 1.0])
+# Newton-CG requires jac; with the exact Hessian each Newton step is solved by conjugate
+# gradients, and nfev counts only calls of rosen itself
 res = optimize.minimize(
     optimize.rosen, x0, method="Newton-CG", jac=optimize.rosen_der, hess=optimize.rosen_hess
 )

@@ -22,4 +22,6 @@
 # family = 'pandas.ewm_mean'
 # edge_cases = true
 # ///
+# adjust=False is the recursion y[t] = alpha * x[t] + (1 - alpha) * y[t - 1], alpha = 2 / (20 + 1),
+# started at the first reading
 ewma = weather["temperature"].ewm(span=20, adjust=False).mean()

@@ -25,4 +25,5 @@ import pandas as pd
 
 counts = trial.groupby("site", observed=True).size().rename("n_patients").reset_index()
 site_info = pd.DataFrame({"site": ["north", "west"], "region": ["highland", "valley"]})
+# how="left" keeps every counted site (region NaN if unlisted) and drops sites only in site_info
 joined = counts.merge(site_info, on="site", how="left")

@@ -25,4 +25,5 @@ import pandas as pd
 
 counts = trial.groupby("site", observed=True).size().rename("n_patients").reset_index()
 site_info = pd.DataFrame({"site": ["north", "west"], "region": ["highland", "valley"]})
+# how="outer" keeps the sites of both tables; a site only in site_info gets NaN for n_patients
 joined = counts.merge(site_info, on="site", how="outer")

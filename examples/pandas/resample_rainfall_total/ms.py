@@ -19,4 +19,5 @@
 # family = 'pandas.resample_rainfall_total'
 # edge_cases = true
 # ///
+# "MS" labels each monthly total with the month's first day
 rain_totals = weather["rainfall"].resample("MS").sum()

@@ -19,4 +19,5 @@
 # family = 'pandas.resample_rainfall_total'
 # edge_cases = true
 # ///
+# "W" is "W-SUN": each total covers Monday to Sunday and is labelled with the Sunday
 rain_totals = weather["rainfall"].resample("W").sum()

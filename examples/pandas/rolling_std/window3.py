@@ -22,4 +22,5 @@
 # family = 'pandas.rolling_std'
 # edge_cases = true
 # ///
+# min_periods equals the window (the default for a fixed window): the first two days are NaN
 volatility = sensor["sensor_a"].rolling(window=3, min_periods=3).std()

@@ -22,4 +22,5 @@
 # family = 'pandas.rolling_std'
 # edge_cases = true
 # ///
+# min_periods equals the window (the default for a fixed window): the first six days are NaN
 volatility = sensor["sensor_a"].rolling(window=7, min_periods=7).std()

@@ -28,5 +28,7 @@
 # ///
 from scipy import signal as sps
 
+# fs=fs takes the cutoff in Hz; order 2 falls off by only 12 dB per octave below it
 sos = sps.butter(2, 20, btype="highpass", fs=fs, output="sos")
+# sosfilt is causal (one forward pass): usable on live data, but it shifts the phase
 highpassed = sps.sosfilt(sos, signal)

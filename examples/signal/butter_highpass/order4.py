@@ -28,5 +28,7 @@
 # ///
 from scipy import signal as sps
 
+# order 4 falls off by 24 dB per octave below 20 Hz, twice the slope of order 2
 sos = sps.butter(4, 20, btype="highpass", fs=fs, output="sos")
+# sosfilt is causal (one forward pass): usable on live data, but it shifts the phase
 highpassed = sps.sosfilt(sos, signal)

@@ -35,7 +35,9 @@
 from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier, export_text
 
+# stratify=y keeps each class's share of y in both parts
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
+# max_depth=2 allows at most 4 leaves: a coarse tree whose rules stay short and readable
 tree = DecisionTreeClassifier(max_depth=2, random_state=0).fit(X_train, y_train)
 train_accuracy = tree.score(X_train, y_train)
 test_accuracy = tree.score(X_test, y_test)

@@ -27,5 +27,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(5, 4))
+# ("ci", 95) is a bootstrap interval: without a seed its extent varies slightly between runs
 sns.barplot(data=trial, x="site", y="response", errorbar=("ci", 95), capsize=0.2, ax=ax)
 ax.set(xlabel="Site", ylabel="Mean response", title="Mean response per site")

@@ -26,5 +26,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(5, 4))
+# "sd" draws ±1 standard deviation of the values: their spread, not the uncertainty of the mean
 sns.barplot(data=trial, x="site", y="response", errorbar="sd", capsize=0.2, ax=ax)
 ax.set(xlabel="Site", ylabel="Mean response", title="Mean response per site")

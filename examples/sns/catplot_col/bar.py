@@ -25,6 +25,7 @@
 # ///
 import seaborn as sns
 
+# kind="bar" draws each mean with a bootstrap 95 % confidence interval by default
 g = sns.catplot(
     data=trial, x="site", y="response", col="treatment", kind="bar", height=3.5, aspect=0.9
 )

@@ -25,6 +25,7 @@
 # ///
 import seaborn as sns
 
+# catplot is figure-level: it makes its own figure and returns a FacetGrid, so it takes no ax
 g = sns.catplot(
     data=trial, x="site", y="response", col="treatment", kind="box", height=3.5, aspect=0.9
 )

@@ -26,5 +26,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
+# multiple="fill" scales every bin's stack to 1: it shows shares per bin and drops the counts
 sns.histplot(data=trial, x="response", hue="treatment", bins=12, multiple="fill", ax=ax)
 ax.set(xlabel="Response", ylabel="Proportion", title="Response by treatment (fill)")

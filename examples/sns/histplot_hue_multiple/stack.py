@@ -25,5 +25,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
+# multiple="stack" piles the groups, so each bar's full height is the count of all treatments
 sns.histplot(data=trial, x="response", hue="treatment", bins=12, multiple="stack", ax=ax)
 ax.set(xlabel="Response", ylabel="Count", title="Response by treatment (stack)")

@@ -23,5 +23,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
+# "count" (the default stat) gives raw counts, which grow with the sample size and bin width
 sns.histplot(x=values, bins=20, stat="count", ax=ax)
 ax.set(xlabel="Value", ylabel="Count", title="Distribution of values (count)")

@@ -24,5 +24,6 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 fig, ax = plt.subplots(figsize=(6, 4))
+# stat="density" scales the bars to unit total area, comparable with a probability density
 sns.histplot(x=values, bins=20, stat="density", ax=ax)
 ax.set(xlabel="Value", ylabel="Density", title="Distribution of values (density)")

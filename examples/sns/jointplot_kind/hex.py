@@ -24,6 +24,7 @@
 # ///
 import seaborn as sns
 
+# extra keywords such as gridsize go to the joint hexbin call, not to the marginal plots
 g = sns.jointplot(
     data=measurements, x="temperature", y="pressure", kind="hex", height=5, gridsize=20
 )

@@ -32,6 +32,7 @@ import seaborn as sns
 
 monthly = weather.assign(month=weather.index.month)
 fig, ax = plt.subplots(figsize=(7, 4))
+# the ci band is bootstrapped; seed=0 makes it the same on every run
 sns.lineplot(
     data=monthly, x="month", y="temperature", errorbar=("ci", 95), seed=0, marker="o", ax=ax
 )

@@ -31,5 +31,6 @@ import seaborn as sns
 
 monthly = weather.assign(month=weather.index.month)
 fig, ax = plt.subplots(figsize=(7, 4))
+# many days share each month, so lineplot draws their mean; "sd" shades ±1 standard deviation
 sns.lineplot(data=monthly, x="month", y="temperature", errorbar="sd", marker="o", ax=ax)
 ax.set(xlabel="Month", ylabel="Temperature (°C)", title="Mean monthly temperature (sd band)")

@@ -33,9 +33,11 @@ import numpy as np
 from scipy import stats
 
 result = stats.bootstrap(
+    # data is a sequence of samples, so a single sample goes in as a one-element tuple
     (skewed,),
     np.median,
     confidence_level=0.95,
+    # BCa's acceleration comes from the leave-one-out medians, so heavy ties can make it NaN
     method="BCa",
     n_resamples=2000,
     random_state=np.random.default_rng(0),

@@ -27,9 +27,11 @@ import numpy as np
 from scipy import stats
 
 result = stats.bootstrap(
+    # data is a sequence of samples, so a single sample goes in as a one-element tuple
     (skewed,),
     np.median,
     confidence_level=0.95,
+    # the interval is the 2.5th and 97.5th percentiles of the 2000 resampled medians
     method="percentile",
     n_resamples=2000,
     random_state=np.random.default_rng(0),

@@ -30,5 +30,7 @@
 # ///
 from scipy import stats
 
+# Bartlett's test assumes normal samples: on heavy-tailed data it also rejects for
+# non-normality, not only for unequal variances
 result = stats.bartlett(a, b, c)
 equal_variances = result.pvalue > 0.05

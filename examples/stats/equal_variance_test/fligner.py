@@ -29,5 +29,7 @@
 # ///
 from scipy import stats
 
+# Fligner-Killeen ranks absolute deviations from each sample's median, so outliers barely
+# move it
 result = stats.fligner(a, b, c)
 equal_variances = result.pvalue > 0.05

@@ -30,5 +30,6 @@
 # ///
 from scipy import stats
 
+# scipy's levene centres on the median by default (the Brown-Forsythe variant), robust to skew
 result = stats.levene(a, b, c)
 equal_variances = result.pvalue > 0.05

@@ -42,6 +42,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 from scipy import stats
 
+# the kernel's width is kde.factor (n**(-1/5) under Scott's rule) times the data's standard
+# deviation
 kde = stats.gaussian_kde(values, bw_method="scott")
 pad = 3 * values.std()
 grid = np.linspace(values.min() - pad, values.max() + pad, 400)

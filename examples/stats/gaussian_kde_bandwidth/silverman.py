@@ -42,6 +42,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from scipy import stats
 
+# in 1-D Silverman's factor is (3n/4)**(-1/5), about 6% wider than Scott's n**(-1/5)
 kde = stats.gaussian_kde(values, bw_method="silverman")
 pad = 3 * values.std()
 grid = np.linspace(values.min() - pad, values.max() + pad, 400)

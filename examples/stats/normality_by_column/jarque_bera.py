@@ -27,5 +27,6 @@
 # ///
 from scipy import stats
 
+# Jarque-Bera's p-value is the asymptotic chi-square(2) one, reliable only for large samples
 pvalues = measurements.apply(lambda column: stats.jarque_bera(column).pvalue)
 non_normal = pvalues.index[pvalues < 0.05].tolist()

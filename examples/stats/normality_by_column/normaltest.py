@@ -28,5 +28,7 @@
 # ///
 from scipy import stats
 
+# normaltest combines the skewtest and kurtosistest z-scores; the kurtosis part is valid from
+# about 20 observations
 pvalues = measurements.apply(lambda column: stats.normaltest(column).pvalue)
 non_normal = pvalues.index[pvalues < 0.05].tolist()

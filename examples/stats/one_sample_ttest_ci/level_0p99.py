@@ -24,4 +24,6 @@
 from scipy import stats
 
 result = stats.ttest_1samp(values, popmean=50.0)
+# the interval uses the test's t distribution (n - 1 df); 0.99 makes it wider than the
+# default 0.95
 ci = result.confidence_interval(confidence_level=0.99)

@@ -23,4 +23,6 @@
 # ///
 from scipy import stats
 
+# ttest_rel tests the mean of first - second, so the argument order sets the direction of
+# "greater"
 result = stats.ttest_rel(after, before, alternative="greater")

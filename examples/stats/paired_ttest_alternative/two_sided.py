@@ -23,4 +23,5 @@
 # ///
 from scipy import stats
 
+# ttest_rel works on the pairwise differences, so before and after must be aligned by subject
 result = stats.ttest_rel(after, before, alternative="two-sided")

@@ -21,4 +21,5 @@
 # ///
 from scipy import stats
 
+# average ranks keep the rank sum at n (n + 1) / 2, as rank-based tests assume
 ranks = stats.rankdata(event_counts, method="average")

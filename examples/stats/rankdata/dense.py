@@ -22,4 +22,5 @@
 # ///
 from scipy import stats
 
+# dense ranks leave no gaps: the largest rank equals the number of distinct values
 ranks = stats.rankdata(event_counts, method="dense")
