@@ -96,7 +96,7 @@ def generate(argv: list[str] | None = None) -> int:
             examples, dropped = static_checks(examples)
         else:
             dropped = remembered["dropped"]
-            examples = [example for example in examples if example.id not in set(dropped)]
+            examples = [example for example in examples if example.id not in dropped]
         for example_id in dropped:
             print(f"dropped exact duplicate: {example_id}")
     except DatasetError as exc:
@@ -118,8 +118,10 @@ def generate(argv: list[str] | None = None) -> int:
     registry = default_registry()
     result = verify(examples, registry, timeout=args.timeout, progress=not args.no_progress, cache_dir=None if args.no_cache else args.cache)
     training, validation = split(examples)
-    summary = coverage_summary(examples, training, validation) if remembered is None else remembered["summary"]
-    corpus.put(key, {"dropped": dropped, "summary": summary})
+    if remembered is None:
+        remembered = {"dropped": dropped, "summary": coverage_summary(examples, training, validation)}
+        corpus.put(key, remembered)
+    summary = remembered["summary"]
     print(summary)
     print(mutation_summary_line(args.out, files))
     for outcome in result.failures:
