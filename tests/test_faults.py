@@ -398,8 +398,11 @@ def test_standard_descriptors_are_put_back_without_capture(pytester: pytest.Pyte
 @pytest.mark.pin_independent
 def test_a_real_ctrl_c_still_stops_the_run(pytester: pytest.Pytester, tmp_path: Path) -> None:
     started = tmp_path / "started"
+    # short sleeps: the kernel may hand a process its SIGINT on another thread (a BLAS pool's), and the
+    # main thread then runs Python's handler at its next bytecode, not in the middle of one long sleep
+    waits = f"import pathlib, time\npathlib.Path({str(started)!r}).touch()\nfor _ in range(600):\n    time.sleep(0.1)\n"
     records = [
-        {"id": "a.waits", "task": "t", "code": f"import pathlib, time\npathlib.Path({str(started)!r}).touch()\ntime.sleep(60)\n", "checks": ["True", "True"], **BASE},
+        {"id": "a.waits", "task": "t", "code": waits, "checks": ["True", "True"], **BASE},
         {"id": "b.never_runs", "task": "t", "code": "x = 1\n", "checks": ["x == 1", "True"], **BASE},
     ]
     path = pytester.makefile(".json", interrupted=json.dumps(records))
