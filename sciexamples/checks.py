@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import copy
 import functools
 import importlib
 import math
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
@@ -324,7 +326,28 @@ def dominant_frequency(x: Any, fs: float) -> float:
 # What every check may read besides the record's inputs and the names its task states: modules
 # under their usual names (`scipy`, `matplotlib`, `seaborn`, `sklearn` spelled in full:
 # `scipy.signal.detrend`, `sklearn.model_selection.learning_curve`) and the helpers.
-HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "sklearn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency"})
+HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "sklearn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency", "input_as_given"})
+
+_READS_INPUTS_AS_GIVEN = re.compile(r"\binput_as_given\b")
+
+
+def inputs_kept_for_checks(checks: Iterable[str], inputs: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep copies of `inputs` as the snippet receives them, when a check reads `input_as_given`
+    (a task that asks to leave an input unchanged: the snippet gets the input itself and may change
+    it in place); empty otherwise, so that examples whose checks don't ask pay nothing."""
+    if not any(_READS_INPUTS_AS_GIVEN.search(check) for check in checks):
+        return {}
+    return {name: copy.deepcopy(value) for name, value in inputs.items()}
+
+
+def _input_as_given(kept: Mapping[str, Any]) -> Callable[[str], Any]:
+    def input_as_given(name: str) -> Any:
+        """The named input as it was before the snippet ran (compare: `stations.equals(input_as_given("stations"))`)."""
+        if name not in kept:
+            raise KeyError(f"{name!r} is not one of the example's inputs ({', '.join(sorted(kept)) or 'it has none'})")
+        return kept[name]
+
+    return input_as_given
 
 
 @functools.cache
@@ -340,8 +363,9 @@ def _sklearn() -> Any:
     return sklearn
 
 
-def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
-    """Helpers first (`HELPER_NAMES`), the snippet's own names over them."""
+def check_namespace(snippet_namespace: dict[str, Any], inputs_as_given: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Helpers first (`HELPER_NAMES`), the snippet's own names over them; `input_as_given(name)`
+    reads `inputs_as_given` (see `inputs_kept_for_checks`)."""
     import matplotlib
     import pandas as pd
     import scipy.integrate
@@ -363,6 +387,7 @@ def check_namespace(snippet_namespace: dict[str, Any]) -> dict[str, Any]:
         "open_figures": open_figures,
         "band_power": band_power,
         "dominant_frequency": dominant_frequency,
+        "input_as_given": _input_as_given(inputs_as_given or {}),
     }
     return helpers | snippet_namespace
 

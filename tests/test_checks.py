@@ -70,3 +70,35 @@ def test_one_named_axes_an_inset_included_and_which_way_its_bars_run(plt) -> Non
     inset.plot([0, 1], [1, 0])
     assert axes_summary(ax).bar_orientations == ["horizontal"] and list(axes_summary(ax).bar_heights[0]) == [2, 3]
     assert np.array_equal(axes_summary(inset).lines_xy[0], [[0, 1], [1, 0]])
+
+
+def test_a_check_reads_an_input_as_given_so_an_answer_that_changes_it_in_place_fails() -> None:
+    import pandas as pd
+
+    from sciexamples.execute import run_example
+
+    from records import ex
+
+    checks = ['highest["elevation_m"].tolist() == [9.0, 3.0]', 'stations.equals(input_as_given("stations"))']
+
+    def run(code: str) -> object:
+        example = ex(id="t.highest", task="The two highest of `stations` in `highest`, `stations` unsorted.", code=code, checks=checks, inputs={"stations": "stations"}, domain="data_processing", libraries=["pandas"], difficulty="basic")
+        return run_example(example, {"stations": pd.DataFrame({"elevation_m": [3.0, 9.0, 1.0]})})
+
+    assert run('highest = stations.sort_values("elevation_m", ascending=False).head(2)\n').passed
+    in_place = run('stations.sort_values("elevation_m", ascending=False, inplace=True)\nhighest = stations.head(2)\n')
+    assert not in_place.passed and "input_as_given" in in_place.message
+
+
+def test_inputs_are_copied_only_for_checks_that_read_them_as_given() -> None:
+    from sciexamples.checks import check_namespace, inputs_kept_for_checks
+
+    class Uncopyable:
+        def __deepcopy__(self, memo: object) -> object:
+            raise AssertionError("copied")
+
+    assert inputs_kept_for_checks(["len(x) == 3", "x[0] == 1"], {"x": Uncopyable()}) == {}
+    kept = inputs_kept_for_checks(['x == input_as_given("x")'], {"x": [1, 2]})
+    assert kept == {"x": [1, 2]}
+    with pytest.raises(KeyError, match="'y' is not one of the example's inputs"):
+        check_namespace({}, kept)["input_as_given"]("y")

@@ -40,6 +40,8 @@
 # checks = [
 #     '(lambda s, lo, hi: [a.n_images for a in s.axes if a.n_images] == [1, 1] and all(np.allclose(a.color_limits[0], (lo, hi)) for a in s.axes if a.n_images) and len(s.colorbar_ranges) == 1 and np.allclose(s.colorbar_ranges[0], (lo, hi)))(figure_summary(fig), min(frames[0].min(), frames[-1].min()), max(frames[0].max(), frames[-1].max()))',
 #     '[np.allclose(a.images[0].get_array(), frame) for a, frame in zip([a for a in fig.axes if a.images], [frames[0], frames[-1]])] == [True, True]',
+#     # the fix keeps what the code had right: the colorbar's label
+#     'figure_summary(fig).colorbar_labels == ["intensity"]',
 # ]
 # difficulty = 'intermediate'
 # tags = ['debugging', 'image-plot', 'colorbar', 'colormap']

@@ -17,7 +17,7 @@
 # inputs = { orders = 'orders' }
 # checks = [
 #     'np.allclose(with_revenue["revenue"].to_numpy(dtype=float), orders["quantity"].to_numpy(dtype=float) * orders["unit_price"].to_numpy(dtype=float), equal_nan=True)',
-#     '"revenue" not in orders.columns and len(with_revenue) == len(orders)',
+#     'orders.equals(input_as_given("orders")) and len(with_revenue) == len(orders)',
 #     'np.isclose(threshold, (orders["quantity"] * orders["unit_price"]).median(), equal_nan=True)',
 #     # with an odd number of lines the median is one line's revenue: ">=" must keep that line
 #     'list(big_lines.index) == list(orders.index[(orders["quantity"] * orders["unit_price"]).to_numpy(dtype=float) >= (orders["quantity"] * orders["unit_price"]).median()])',

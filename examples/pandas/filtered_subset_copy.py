@@ -11,7 +11,7 @@
 # libraries = ['pandas']
 # inputs = { trial = 'trial' }
 # checks = [
-#     '"dose_mg" not in trial.columns',
+#     'trial.equals(input_as_given("trial"))',
 #     'len(drug_arm) == (trial["treatment"] == "drug").sum()',
 #     'np.allclose(drug_arm["dose_mg"], trial.loc[trial["treatment"] == "drug", "dose"] * 1000, equal_nan=True)',
 # ]

@@ -36,6 +36,7 @@
 #     'isinstance(highest, pd.DataFrame) and list(highest.columns) == list(stations.columns) and len(highest) == min(3, len(stations))',
 #     'np.allclose(highest["elevation_m"].to_numpy(dtype=float), np.concatenate([np.sort(stations["elevation_m"].dropna().to_numpy(dtype=float))[::-1], np.full(int(stations["elevation_m"].isna().sum()), np.nan)])[: len(highest)], equal_nan=True)',
 #     'highest["elevation_m"].dropna().is_monotonic_decreasing',
+#     'stations.equals(input_as_given("stations"))',
 # ]
 # difficulty = 'basic'
 # tags = ['debugging', 'sorting']

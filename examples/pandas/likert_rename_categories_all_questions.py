@@ -16,7 +16,7 @@
 # checks = [
 #     'all(isinstance(labelled[q].dtype, pd.CategoricalDtype) and labelled[q].cat.ordered and list(labelled[q].cat.categories) == ["strongly disagree", "disagree", "neutral", "agree", "strongly agree"] for q in ["q1", "q2", "q3", "q4", "q5"])',
 #     'all([None if pd.isna(v) else v for v in labelled[q]] == [None if pd.isna(a) else ["strongly disagree", "disagree", "neutral", "agree", "strongly agree"][int(a) - 1] for a in likert[q]] for q in ["q1", "q2", "q3", "q4", "q5"])',
-#     'likert["q1"].cat.categories.dtype.kind == "i" and list(labelled.columns) == list(likert.columns)',
+#     'likert.equals(input_as_given("likert")) and list(labelled.columns) == list(likert.columns)',
 #     'labelled["respondent"].tolist() == likert["respondent"].tolist() and labelled["group"].astype(str).tolist() == likert["group"].astype(str).tolist()',
 # ]
 # difficulty = 'basic'

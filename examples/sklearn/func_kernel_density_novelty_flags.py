@@ -36,6 +36,8 @@
 #     '(lambda tr: low_density_flags(tr, tr, bandwidth=1.0, quantile=0.3).sum() == np.sum(np.log(scipy.stats.norm.pdf(tr - tr.T, scale=1.0).mean(axis=1)) < np.quantile(np.log(scipy.stats.norm.pdf(tr - tr.T, scale=1.0).mean(axis=1)), 0.3)))(np.random.default_rng(0).normal(size=(40, 1)))',
 #     '(lambda k: np.array_equal(query_flags, k.score_samples(np.array([[0.0, 0.0], [6.0, -6.0]])) < np.quantile(k.score_samples(X), 0.05)))(sklearn.neighbors.KernelDensity(bandwidth=0.5).fit(X))',
 #     'isinstance(quantile_message, str) and len(quantile_message) > 0',
+#     # the bounds themselves are refused: a 0 or 1 quantile is no cut-off
+#     'all(__import__("unittest").TestCase().assertRaises(ValueError, low_density_flags, np.zeros((3, 1)), np.zeros((1, 1)), 1.0, q) is None for q in (0.0, 1.0))',
 # ]
 # difficulty = 'advanced'
 # tags = ['reusable-function', 'density-estimation', 'outliers', 'validation']

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Mapping
 from typing import Any
 
-from ..checks import open_figures
+from ..checks import inputs_kept_for_checks, open_figures
 from ..defaults import DEFAULT_TIMEOUT
 from ..example import Example, snippet_filename
 from ..protect import FILE_GROWTH_LIMIT, file_growth_limited, writes_refused
@@ -99,6 +99,7 @@ def _run_example(
     outcome = Outcome(example.id, PASSED)
     stdout = CappedOutput()
     namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": __builtins__, **inputs}
+    as_given = inputs_kept_for_checks(example.checks, inputs)  # the snippet gets the inputs themselves
     started = time.perf_counter()
 
     with scratch_directory() as workdir, warnings.catch_warnings(record=True) as caught:
@@ -135,7 +136,7 @@ def _run_example(
                             draw_figures(filename, outcome, interrupts)
                         outcome.snippet_seconds = time.perf_counter() - ran
                         if outcome.status == PASSED:
-                            evaluate_checks(example, namespace, outcome, interrupts)
+                            evaluate_checks(example, namespace, outcome, interrupts, as_given)
                         if figure_dir is not None:
                             images = render_figures(outcome, interrupts)
                     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Mapping
 from typing import Any
 
 from ..checks import check_namespace, explain_check
@@ -43,9 +44,9 @@ def _declared(record: WarningRecord, declared: tuple[str, ...], strict_future: b
     return any(name in declared for name in record.mro)
 
 
-def evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int]) -> None:
+def evaluate_checks(example: Example, namespace: dict[str, Any], outcome: Outcome, interrupts: list[int], inputs_as_given: Mapping[str, Any] | None = None) -> None:
     try:
-        env = check_namespace(namespace)
+        env = check_namespace(namespace, inputs_as_given)
     except Exception as exc:  # noqa: BLE001 - `sys.modules["pandas"] = None` breaks the helpers' imports
         outcome.status = ERROR
         outcome.message = f"the checks could not run: {type(exc).__name__}: {exc}"
