@@ -16,10 +16,13 @@
 # checks = [
 #     'figure_summary(fig).axes[0].n_collections == len(np.unique(y))',
 #     "figure_summary(fig).axes[0].legend_labels == [f'class {k}' for k in np.unique(y)]",
+#     "ax.get_legend().get_title().get_text() == 'class'",
+#     # every class's markers are filled with a tab10 colour and edged in white
+#     "all(any(np.allclose(c.get_facecolor()[0][:3], t) for t in matplotlib.colormaps['tab10'].colors) and np.allclose(c.get_edgecolor()[0][:3], 1) for c in ax.collections)",
 #     'sum(c.get_offsets().shape[0] for c in ax.collections) == len(y)',
 #     # one scatter per class, in the legend's order: feature 0 on x, feature 1 on y
 #     'all(np.allclose(xy, X[y == k][:, :2]) for xy, k in zip(figure_summary(fig).axes[0].scatter_xy, np.unique(y), strict=True))',
-#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != '' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['scatter-plot', 'classification']

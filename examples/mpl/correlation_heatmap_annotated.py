@@ -14,7 +14,9 @@
 # inputs = { df = 'measurements' }
 # checks = [
 #     'figure_summary(fig).axes[0].n_texts == df.shape[1] ** 2',
-#     'figure_summary(fig).axes[0].xticklabels == list(df.columns)',
+#     'figure_summary(fig).axes[0].xticklabels == list(df.columns) and figure_summary(fig).axes[0].yticklabels == list(df.columns)',
+#     # every finite coefficient is written in a cell with two decimals
+#     '(lambda want, got: all(got.count(w) >= want.count(w) for w in set(want)))([f"{v:.2f}" for v in df.corr(method="pearson").to_numpy(dtype=float).ravel() if np.isfinite(v)], figure_summary(fig).axes[0].texts)',
 #     'im.get_clim() == (-1.0, 1.0)',
 #     'figure_summary(fig).has_colorbar',
 #     'np.allclose(np.asarray(corr, dtype=float), df.corr(method="pearson").to_numpy(dtype=float), equal_nan=True)',

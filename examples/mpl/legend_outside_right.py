@@ -14,9 +14,10 @@
 # inputs = { X = 'matrix' }
 # checks = [
 #     "figure_summary(fig).axes[0].legend_labels == [f'walk {j + 1}' for j in range(X.shape[1])]",
+#     "ax.get_legend().get_title().get_text() == 'series'",
 #     'ax.get_legend().get_window_extent().x0 >= ax.get_window_extent().x1',
 #     'np.allclose(ax.lines[0].get_ydata(), np.cumsum(X[:, 0]))',
-#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != '' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['legend', 'subplots']

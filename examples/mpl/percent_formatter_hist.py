@@ -13,6 +13,9 @@
 # checks = [
 #     'np.isclose(fractions.sum(), 1.0)',
 #     "all(label.endswith('%') for label in figure_summary(fig).axes[0].yticklabels if label)",
+#     # a fraction of 1 is 100%: PercentFormatter's xmax is 1 (its default, 100, shows 0.25 as 0%)
+#     '(lambda f: isinstance(f, matplotlib.ticker.PercentFormatter) and f.xmax == 1)(fig.axes[0].yaxis.get_major_formatter())',
+#     'np.allclose(figure_summary(fig).axes[0].bar_heights[0], np.histogram(skewed, bins=20)[0] / len(skewed))',
 #     'figure_summary(fig).axes[0].n_patches == 20',
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
 # ]

@@ -15,6 +15,8 @@
 # checks = [
 #     'np.isclose(freqs[-1], fs / 2)',
 #     'power.shape == freqs.shape == (512 // 2 + 1,)',
+#     # Welch averaging over 512-point segments that overlap by half (256 points)
+#     'np.allclose(power, matplotlib.mlab.psd(signal, NFFT=512, Fs=fs, noverlap=256)[0])',
 #     'np.allclose(ax.lines[0].get_ydata(), 10 * np.log10(power))',
 #     "figure_summary(fig).axes[0].n_lines == 1 and figure_summary(fig).axes[0].title != ''",
 # ]

@@ -20,6 +20,7 @@
 #     'filled["sensor_c"].equals(sensor["sensor_c"])',
 #     # the readings that were not lost are untouched
 #     'np.array_equal(filled["sensor_a"].iloc[3:].to_numpy(), sensor["sensor_a"].iloc[3:].to_numpy()) and np.array_equal(filled["sensor_b"].drop(sensor.index[10:14]).to_numpy(), sensor["sensor_b"].drop(sensor.index[10:14]).to_numpy())',
+#     'sensor.equals(input_as_given("sensor"))',
 # ]
 # difficulty = 'basic'
 # tags = ['missing-data', 'imputation']

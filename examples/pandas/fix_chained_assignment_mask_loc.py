@@ -33,6 +33,7 @@
 #     'bool(cleaned.loc[df["dose"].isna().to_numpy(), "response"].isna().all())',
 #     'np.array_equal(cleaned["response"].to_numpy()[df["dose"].notna().to_numpy()], df["response"].to_numpy()[df["dose"].notna().to_numpy()], equal_nan=True)',
 #     'cleaned.drop(columns="response").equals(df.drop(columns="response"))',
+#     'df.equals(input_as_given("df"))',
 # ]
 # difficulty = 'basic'
 # tags = ['debugging', 'copy-on-write', 'missing-data', 'indexing']

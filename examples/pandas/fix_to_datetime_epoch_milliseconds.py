@@ -37,6 +37,7 @@
 #     'pd.api.types.is_datetime64_any_dtype(pings["time"])',
 #     'pings["time"].dt.strftime("%Y-%m-%d %H:%M:%S").tolist() == ["2023-11-14 22:13:20", "2023-11-14 23:13:20", "2023-11-15 00:14:20"]',
 #     'pings["epoch_ms"].tolist() == [1700000000000, 1700003600000, 1700007260000]',
+#     'pings["time"].dt.tz is None',
 # ]
 # difficulty = 'basic'
 # tags = ['debugging', 'datetime', 'parsing']

@@ -33,6 +33,8 @@
 #     'isinstance(duplicate_error, str) and len(duplicate_error) > 0',
 #     # a key repeated only in the new snapshot must raise too (assertRaises raises AssertionError otherwise)
 #     '__import__("unittest").TestCase().assertRaises(ValueError, diff_snapshots, pd.DataFrame({"id": [1, 2], "v": [1.0, 2.0]}), pd.DataFrame({"id": [2, 2], "v": [2.0, 3.0]}), "id") is None',
+#     # keys that appear out of order in both snapshots: each list must come back sorted
+#     'diff_snapshots(pd.DataFrame({"id": ["c", "h", "a", "e", "b"], "v": [1.0] * 5}), pd.DataFrame({"id": ["b", "i", "c", "g", "a"], "v": [2.0] * 5}), "id") == {"added": ["g", "i"], "removed": ["e", "h"], "changed": ["a", "b", "c"]}',
 # ]
 # difficulty = 'advanced'
 # tags = ['reusable-function', 'validation', 'error-handling', 'indexing']

@@ -35,7 +35,7 @@
 #     'list(likert_encoded.columns) == [name for name in likert.columns if name != "group"] + ["group_staff", "group_student", "group_visitor"]',
 #     'likert_encoded.index.equals(likert.index) and (likert_encoded["group_visitor"] == 0).all() and (likert_encoded[["group_staff", "group_student", "group_visitor"]].dtypes == np.int8).all()',
 #     '(likert_encoded["group_staff"].to_numpy() == (likert["group"] == "staff").to_numpy()).all() and (likert_encoded["group_student"].to_numpy() == (likert["group"] == "student").to_numpy()).all()',
-#     '"group" in likert.columns',
+#     'likert.equals(input_as_given("likert"))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['reusable-function', 'encoding', 'categorical', 'reshaping']

@@ -15,6 +15,7 @@
 #     'encoded.shape[1] == likert.shape[1] - 2 + len(likert["q1"].cat.categories) - 1 + len(likert["group"].cat.categories) - 1',
 #     'all((encoded[f"{c}_{level}"] == (likert[c] == level)).all() for c in ("q1", "group") for level in likert[c].cat.categories[1:])',
 #     'encoded.filter(like="q1_").sum(axis=1).le(1).all()',
+#     'all(pd.api.types.is_integer_dtype(encoded[f"{c}_{level}"]) for c in ("q1", "group") for level in likert[c].cat.categories[1:])',
 # ]
 # difficulty = 'basic'
 # tags = ['encoding', 'categorical']

@@ -15,6 +15,7 @@
 #     'qc["response"].isna().sum() == (trial["response"].isna() | (trial["age"] < 21)).sum()',
 #     'qc.loc[trial["age"] < 21, ["dose", "response"]].isna().all().all()',
 #     'qc.loc[trial["age"] >= 21, "response"].equals(trial.loc[trial["age"] >= 21, "response"])',
+#     'trial.equals(input_as_given("trial"))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['indexing', 'copy-on-write', 'missing-data']

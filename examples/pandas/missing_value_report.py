@@ -15,6 +15,7 @@
 #     'missing_report["n_missing"].is_monotonic_decreasing',
 #     'missing_report["n_missing"].sum() == survey.isna().to_numpy().sum()',
 #     'np.allclose(missing_report["fraction"], missing_report["n_missing"] / len(survey))',
+#     'all(missing_report.loc[c, "n_missing"] == survey[c].isna().sum() for c in survey.columns)',
 # ]
 # difficulty = 'intermediate'
 # tags = ['missing-data', 'data-cleaning']

@@ -17,6 +17,7 @@
 #     'dosed_order["condition"].astype(str).tolist() == rm_long["condition"].astype(str).tolist()',
 #     'sorted(treated.index.tolist()) == sorted(i for i, c in zip(rm_long.index, rm_long["condition"].astype(str)) if c in ("low", "high"))',
 #     'len(treated) == int(rm_long["condition"].isin(["low", "high"]).sum())',
+#     'rm_long.equals(input_as_given("rm_long"))',
 # ]
 # difficulty = 'basic'
 # tags = ['categorical', 'row-selection']

@@ -21,6 +21,7 @@
 #     'cleaned["sensor_a"].iloc[::5].isna().all() and cleaned["sensor_b"].iloc[2::7].isna().all()',
 #     # every reading that was not overwritten keeps its value
 #     'np.allclose(cleaned.to_numpy()[cleaned.notna().to_numpy()], sensor.to_numpy()[cleaned.notna().to_numpy()])',
+#     'sensor.equals(input_as_given("sensor"))',
 # ]
 # difficulty = 'basic'
 # tags = ['data-cleaning', 'missing-data', 'recoding']

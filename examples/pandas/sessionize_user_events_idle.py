@@ -19,6 +19,7 @@
 #     "sessions[list(events.columns)].equals(events)",
 #     # a plain loop over the rows: the session number per row, then the last one per user
 #     "(lambda expected: list(sessions['session'].astype('int64')) == expected[0] and dict(sessions_per_user.astype('int64')) == expected[1])((lambda rows: (lambda last, num, out: ([(num.__setitem__(u, num.get(u, 0) + (u not in last or t - last[u] > pd.Timedelta(minutes=30))), last.__setitem__(u, t), out.append(num[u])) for t, u in rows] and out, num))({}, {}, []))(list(zip(events['timestamp'], events['user']))))",
+#     'events.equals(input_as_given("events"))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['groupby', 'lags', 'time-series', 'datetime']

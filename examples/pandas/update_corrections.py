@@ -14,6 +14,7 @@
 #     'np.allclose(corrected.loc[trial.index[:3], "dose"], [2.5, 7.0, 4.0])',
 #     'corrected.drop(trial.index[:3]).equals(trial.drop(trial.index[:3]))',
 #     'corrected["response"].equals(trial["response"])',
+#     'trial.equals(input_as_given("trial"))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['merging', 'index-alignment']

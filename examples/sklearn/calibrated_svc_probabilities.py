@@ -31,6 +31,9 @@
 #     # the probabilities of class 1 (the column of class 1 in classes_), from 3-fold calibration
 #     'np.allclose(proba, calibrated.predict_proba(X_test)[:, list(calibrated.classes_).index(1)])',
 #     '(calibrated.cv if isinstance(calibrated.cv, int) else calibrated.cv.get_n_splits()) == 3',
+#     # sigmoid calibration with ensemble=False: one SVC refitted on all training data, not one per fold
+#     'calibrated.method == "sigmoid" and len(calibrated.calibrated_classifiers_) == 1',
+#     '(lambda t, p: np.allclose(prob_true, t) and np.allclose(prob_pred, p))(*sklearn.calibration.calibration_curve(y_test, proba, n_bins=5))',
 # ]
 # difficulty = 'advanced'
 # tags = ['classifier-scores', 'svm']

@@ -20,6 +20,10 @@
 #     # the image drawn on ax is the normalized matrix
 #     'figure_summary().axes[0].n_images == 1 and np.allclose(ax.images[0].get_array(), display.confusion_matrix)',
 #     "figure_summary().axes[0].title == 'Normalized confusion matrix'",
+#     # rows are the true classes of the test part, each divided by its size
+#     "np.allclose(display.confusion_matrix, sklearn.metrics.confusion_matrix(y_test, y_pred, normalize='true'))",
+#     # every cell written with two decimals, on a colormap that ends in blue
+#     'sorted(figure_summary().axes[0].texts) == sorted(f"{v:.2f}" for v in display.confusion_matrix.ravel()) and (lambda c: c[2] > max(c[0], c[1]))(ax.images[0].get_cmap()(1.0))',
 #     # a stratified 70/30 split: each class keeps its share of `y` in the test part, to within one sample
 #     'len(X_train) + len(X_test) == len(X) and len(y_test) == len(X_test) and abs(len(y_train) - 0.7 * len(y)) <= 1',
 #     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) <= 1 for c in np.unique(y))',

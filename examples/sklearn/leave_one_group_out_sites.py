@@ -3,7 +3,8 @@
 # Check whether a `LinearRegression` of `response` on `treatment` (one-hot encoded, unseen levels \
 # ignored), `dose` and `age` from the DataFrame `trial` transfers across sites: cross-validate it \
 # with `LeaveOneGroupOut` using `site` as the groups and the mean absolute error as the score; \
-# store the error for each held-out site in the Series `site_mae` indexed by site name."""
+# store the error for each held-out site in the Series `site_mae` indexed by site name and named \
+# "mae"."""
 # prompt = """
 # Does a linear regression of `response` on `treatment` (one-hot encoded, unseen levels ignored), \
 # `dose` and `age` from my DataFrame `trial` transfer to new sites? Cross-validate it leaving one \
@@ -15,6 +16,10 @@
 # checks = [
 #     "len(site_mae) == trial['site'].nunique() and set(site_mae.index) == set(trial['site'])",
 #     "(site_mae >= 0).all() and site_mae.name == 'mae'",
+#     # each site's value is the mean absolute error on that site of the least-squares fit on all other
+#     # sites (intercept, treatment dummies, dose, age); checked where that fit is unique (a well-conditioned
+#     # design) and the site's treatments all occur elsewhere, so every correct encoding predicts the same
+#     '(lambda d: all((lambda tr, te: (lambda cols: (lambda A, B: A.shape[0] < A.shape[1] or np.linalg.cond(A) > 1e8 or np.isclose(site_mae[s], np.mean(np.abs(B @ np.linalg.lstsq(A, tr["response"].to_numpy(float), rcond=None)[0] - te["response"].to_numpy(float)))))(*[np.column_stack([np.ones(len(part))] + [(part["treatment"].astype(str) == c).to_numpy(float) for c in cols] + [part["dose"].to_numpy(float), part["age"].to_numpy(float)]) for part in (tr, te)]))(sorted(set(tr["treatment"].astype(str)))[1:]))(d[d["site"] != s], d[d["site"] == s]) for s in site_mae.index if set(d.loc[d["site"] == s, "treatment"]) <= set(d.loc[d["site"] != s, "treatment"])))(trial)',
 # ]
 # difficulty = 'advanced'
 # tags = ['cross-validation', 'regression']

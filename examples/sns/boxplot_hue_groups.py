@@ -15,6 +15,9 @@
 #     "len(ax.containers) == trial['treatment'].nunique()",
 #     "(lambda shown: len(shown) == len(set(shown)) and set(trial['treatment'].dropna().astype(str)) <= set(shown) <= set(trial['treatment'].cat.categories.astype(str)))(list(figure_summary(fig).axes[0].legend_labels))",
 #     "ax.get_legend().get_title().get_text() == 'Treatment'",
+#     # one box per site and treatment, each at its group's median
+#     "np.allclose(sorted(float(np.mean(m.get_ydata())) for c in ax.containers for m in c.medians), sorted(trial.groupby(['site', 'treatment'], observed=True)['response'].median().dropna()))",
+#     "figure_summary(fig).axes[0].xlabel == 'Site' and figure_summary(fig).axes[0].ylabel == 'Response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['box-plot', 'semantic-mapping', 'categorical']

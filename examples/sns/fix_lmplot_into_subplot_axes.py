@@ -47,6 +47,8 @@
 #     'all(np.allclose(ax.scatter_xy[0], stations[[c, "temperature"]].to_numpy()) for ax, c in zip(figure_summary(fig).axes, ["elevation_m", "lat"]))',
 #     # each panel's line follows the least-squares fit of temperature on its column (none exists if the column is constant)
 #     'all(np.ptp(stations[c]) == 0 or np.allclose(ax.lines_xy[0][:, 1], np.polyval(np.polyfit(stations[c], stations["temperature"], 1), ax.lines_xy[0][:, 0])) for ax, c in zip(figure_summary(fig).axes, ["elevation_m", "lat"]))',
+#     # no confidence band: regplot draws it as a filled PolyCollection
+#     'not any(isinstance(c, matplotlib.collections.PolyCollection) for a in fig.axes for c in a.collections)',
 # ]
 # difficulty = 'basic'
 # tags = ['debugging', 'regression', 'scatter-plot', 'subplots']

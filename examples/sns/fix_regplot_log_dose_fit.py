@@ -42,6 +42,8 @@
 #     'np.allclose(figure_summary(fig).axes[0].scatter_xy[0], dose_response[["concentration", "response"]].to_numpy())',
 #     # the line is response = a + b * log(concentration) with a, b from least squares
 #     '(lambda line: len(line) > 1 and np.allclose(line[:, 1], np.polyval(np.polyfit(np.log(dose_response["concentration"]), dose_response["response"], 1), np.log(line[:, 0]))))(figure_summary(fig).axes[0].lines_xy[0])',
+#     # no confidence band: regplot draws it as a filled PolyCollection
+#     'not any(isinstance(c, matplotlib.collections.PolyCollection) for c in fig.axes[0].collections)',
 # ]
 # difficulty = 'intermediate'
 # tags = ['debugging', 'regression', 'log-scale', 'scatter-plot']

@@ -19,7 +19,10 @@
 #     # one annotation per defined (finite) correlation below the diagonal
 #     'figure_summary(fig).axes[0].n_texts == np.isfinite(corr.to_numpy()[np.tril_indices(len(corr), -1)]).sum()',
 #     '(lambda r: np.allclose(sorted(float(t.get_text()) for t in ax.texts), np.sort(r[np.isfinite(r)]), atol=0.006))(corr.to_numpy()[np.tril_indices(len(corr), -1)])',
-#     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).has_colorbar and figure_summary(fig).colorbar_labels == ['Pearson r']",
+#     # "vlag" centred on 0 with limits -1 and 1, on square cells
+#     '(lambda m: np.allclose(figure_summary(fig).axes[0].color_limits[0], (-1, 1)) and np.allclose(m.cmap(m.norm(0.0)), seaborn.color_palette("vlag", as_cmap=True)(0.5), atol=0.02))(ax.collections[0])',
+#     'ax.get_aspect() == 1.0',
 #     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'

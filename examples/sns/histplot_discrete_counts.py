@@ -14,7 +14,10 @@
 #     'figure_summary(fig).axes[0].n_bars == event_counts.max() - event_counts.min() + 1',
 #     'np.allclose(sorted(p.get_x() + p.get_width() / 2 for p in ax.patches), np.arange(event_counts.min(), event_counts.max() + 1))',
 #     'np.isclose(sum(p.get_height() for p in ax.patches), len(event_counts))',
-#     "figure_summary(fig).axes[0].xlabel == 'Events per interval'",
+#     'np.allclose([h for _, h in sorted((p.get_x() + p.get_width() / 2, p.get_height()) for p in ax.patches)], np.bincount(np.asarray(event_counts) - np.min(event_counts)))',
+#     # bars shrunk to 80% of the unit bin width
+#     'np.allclose([p.get_width() for p in ax.patches], 0.8)',
+#     "figure_summary(fig).axes[0].xlabel == 'Events per interval' and figure_summary(fig).axes[0].ylabel == 'Count' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['histogram', 'counting']

@@ -17,6 +17,9 @@
 #     'np.allclose(ax.lines[0].get_ydata(), np.polyval(np.polyfit(x, y, 2), ax.lines[0].get_xdata()))',
 #     'np.allclose(ax.lines[1].get_ydata(), np.polyval(np.polyfit(x, y, 1), ax.lines[1].get_xdata()))',
 #     "figure_summary(fig).axes[0].legend_labels == ['quadratic', 'linear']",
+#     # the straight-line fit is the dashed one
+#     "ax.lines[1].get_linestyle() == '--'",
+#     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != '' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['regression', 'model-selection']
