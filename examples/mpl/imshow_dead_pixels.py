@@ -16,7 +16,8 @@
 # inputs = { image = 'image' }
 # checks = [
 #     'n_dead == len(range(4, image.shape[0], 9)) * len(range(3, image.shape[1], 7))',
-#     'tuple(im.get_cmap().get_bad()) == (1.0, 0.0, 0.0, 1.0)',
+#     'tuple(im.get_cmap().get_bad()) == (1.0, 0.0, 0.0, 1.0) and np.allclose(im.get_cmap()(np.linspace(0, 1, 5))[:, :3], matplotlib.colormaps["gray"](np.linspace(0, 1, 5))[:, :3])',
+#     'str(n_dead) in figure_summary(fig).axes[0].title',
 #     'np.ma.count_masked(im.get_array()) == n_dead',
 #     'figure_summary(fig).has_colorbar',
 #     # NaN exactly at the dead pixels (row % 9 == 4, column % 7 == 3), the image elsewhere

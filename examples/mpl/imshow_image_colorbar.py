@@ -14,7 +14,7 @@
 #     'figure_summary(fig).axes[0].n_images == 1',
 #     'im.get_array().shape == image.shape',
 #     'figure_summary(fig).has_colorbar',
-#     "im.origin == 'lower'",
+#     "im.origin == 'lower' and im.get_cmap().name == 'viridis' and im.get_interpolation() in ('none', 'nearest')",
 #     'np.allclose(figure_summary(fig).axes[0].image_arrays[0], image, equal_nan=True)',
 #     "figure_summary(fig).colorbar_labels == ['intensity']",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",

@@ -17,7 +17,7 @@
 # checks = [
 #     'temperature.shape == (depth_m.size, day.size)',
 #     'np.asarray(mesh.get_array()).size == temperature.size',
-#     'ax.yaxis_inverted()',
+#     "ax.yaxis_inverted() and mesh.get_cmap().name == 'coolwarm'",
 #     'figure_summary(fig).has_colorbar',
 #     "figure_summary(fig).colorbar_labels == ['temperature (°C)']",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",

@@ -16,7 +16,7 @@
 #     "set(axd) == {'scatter', 'hist_t', 'hist_p'}",
 #     'set(fig.axes) == set(axd.values())',
 #     "axd['scatter'].collections[0].get_offsets().shape[0] == len(df)",
-#     "axd['hist_p'].get_title() == 'Pressure' and len(axd['hist_p'].patches) == 20 and np.isclose(sum(bar.get_height() for bar in axd['hist_p'].patches), len(df))",
+#     "axd['hist_t'].get_title() == 'Temperature' and axd['hist_p'].get_title() == 'Pressure' and len(axd['hist_p'].patches) == 20 and np.isclose(sum(bar.get_height() for bar in axd['hist_p'].patches), len(df))",
 #     # each histogram's bar heights are the 20-bin counts of its column
 #     "all(np.allclose([bar.get_height() for bar in axd[key].patches], np.histogram(df[column].dropna(), bins=20)[0]) for key, column in [('hist_t', 'temperature'), ('hist_p', 'pressure')])",
 # ]

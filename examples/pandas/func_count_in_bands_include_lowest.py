@@ -33,6 +33,7 @@
 #     'count_in_bands(pd.Series([-5.0, -1.0, 0.0, 0.5, 5.0, 7.0, np.nan]), [-5, 0, 5], ["low", "high"]).to_dict() == {"low": 3, "high": 2}',
 #     'count_in_bands(pd.Series([2.0, 2.5]), [0, 1, 2, 3], ["a", "b", "c"]).tolist() == [0, 1, 1] and list(count_in_bands(pd.Series([2.0, 2.5]), [0, 1, 2, 3], ["a", "b", "c"]).index) == ["a", "b", "c"]',
 #     'count_in_bands(pd.Series([], dtype=float), [0, 1], ["only"]).tolist() == [0]',
+#     'pd.api.types.is_integer_dtype(count_in_bands(pd.Series([2.0, 2.5]), [0, 1, 2, 3], ["a", "b", "c"]))',
 #     '__import__("unittest").TestCase().assertRaises(ValueError, count_in_bands, pd.Series([1.0]), [0, 1, 2], ["a"]) is None',
 #     'list(band_counts.index) == ["S polar", "S temperate", "S tropics", "N tropics", "N temperate", "N polar"]',
 #     'band_counts.tolist() == [int(((stations["lat"] > low) & (stations["lat"] <= high)).sum() + (low == -90) * (stations["lat"] == -90).sum()) for low, high in [(-90, -60), (-60, -30), (-30, 0), (0, 30), (30, 60), (60, 90)]]',

@@ -28,6 +28,7 @@
 #     # a follow-up of exactly 5 is still at risk at t = 5
 #     'number_at_risk(pd.DataFrame({"time": [2.0, 5.0, 5.0, 9.0], "group": ["x", "x", "y", "y"]}), [0, 5, 6, 10]).to_numpy().tolist() == [[2, 2], [1, 2], [0, 1], [0, 0]]',
 #     '(lambda df: list(number_at_risk(df, [0, 5, 6, 10]).columns) == sorted(df["group"].unique()) and list(number_at_risk(df, [10, 0]).index) == [10, 0])(pd.DataFrame({"time": [2.0, 5.0, 5.0, 9.0], "group": ["y", "x", "y", "x"]}))',
+#     'all(pd.api.types.is_integer_dtype(dtype) for dtype in number_at_risk(pd.DataFrame({"time": [2.0, 5.0, 5.0, 9.0], "group": ["x", "x", "y", "y"]}), [0, 5, 6, 10]).dtypes)',
 #     'number_at_risk(pd.DataFrame({"months": [1.0, 3.0, 4.0], "arm": ["b", "a", "b"]}), [3], time_col="months", group_col="arm").to_numpy().tolist() == [[1, 1]]',
 #     'list(at_risk.index) == [0, 6, 12, 18, 24] and [str(name) for name in at_risk.columns] == sorted(str(g) for g in survival["group"].unique())',
 #     'all(at_risk.loc[t, g] == ((survival["group"] == g) & (survival["time"] >= t)).sum() for t in [0, 6, 12, 18, 24] for g in survival["group"].unique())',

@@ -61,7 +61,7 @@
 # checks = [
 #     'accounts["entry"].tolist() == ["e1", "e3", "e5"] and accounts["code"].tolist() == [4021, 77, 9000] and list(accounts.index) == [0, 2, 4]',
 #     'pd.api.types.is_integer_dtype(accounts["code"])',
-#     'notes["entry"].tolist() == ["e2", "e4"] and notes["code"].tolist() == ["see memo", "12a"]',
+#     'notes["entry"].tolist() == ["e2", "e4"] and notes["code"].tolist() == ["see memo", "12a"] and list(notes.index) == [1, 3]',
 # ]
 # difficulty = 'basic'
 # tags = ['text-processing', 'data-cleaning', 'row-selection']

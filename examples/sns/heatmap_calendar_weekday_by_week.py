@@ -21,6 +21,7 @@
 #     "np.ma.count(ax.collections[0].get_array()) == sensor['sensor_a'].notna().sum()",
 #     "figure_summary(fig).axes[0].yticklabels == ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']",
 #     "figure_summary(fig).axes[0].xlabel == 'ISO week' and figure_summary(fig).axes[0].title != ''",
+#     "figure_summary(fig).colorbar_labels == ['sensor_a'] and ax.collections[0].get_cmap().name == 'YlOrRd'",
 # ]
 # difficulty = 'advanced'
 # tags = ['heatmap', 'datetime', 'time-series', 'aggregation', 'reshaping']

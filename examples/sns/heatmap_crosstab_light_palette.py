@@ -19,7 +19,7 @@
 #     "all(counts.loc[g, a] == ((likert['group'] == g) & (likert['q1'] == a)).sum() for g in counts.index for a in counts.columns)",
 #     'sorted(int(t.get_text()) for t in ax.texts) == sorted(counts.to_numpy().ravel().tolist())',
 #     'figure_summary(fig).axes[0].xticklabels == [str(c) for c in counts.columns]',
-#     'figure_summary(fig).has_colorbar',
+#     'figure_summary(fig).colorbar_labels == ["Respondents"]',
 #     "figure_summary(fig).axes[0].xlabel == 'Answer to q1' and figure_summary(fig).axes[0].ylabel == 'Group' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'

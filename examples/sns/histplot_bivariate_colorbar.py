@@ -12,7 +12,7 @@
 # libraries = ['seaborn', 'matplotlib']
 # inputs = { measurements = 'measurements' }
 # checks = [
-#     'figure_summary(fig).has_colorbar',
+#     "figure_summary(fig).colorbar_labels == ['Count'] and ax.collections[0].get_cmap().name == 'rocket_r'",
 #     'np.shape(ax.collections[0].get_array()) == (20, 20)',
 #     'np.isclose(np.nansum(ax.collections[0].get_array()), len(measurements))',
 #     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].ylabel == 'Humidity' and figure_summary(fig).axes[0].title != ''",
