@@ -71,7 +71,10 @@ def rows(results: dict) -> list[list[str]]:
         out.append([
             "ci_fresh_clone",
             f"`.ci/run` on a fresh clone (both pin sets, edge cases), {c['examples']} examples, {c['cores']} cores",
-            f"one run at {c['commit'][:7]}",
+            f"one run at {c['commit'][:7]}" + "".join(
+                f"; {name} {env['command_s']:,.0f} s, of which reference runs {env['reference_runs_worker_s']:,.0f} worker-s"
+                for name, env in c.get("envs", {}).items()
+            ),
             f"**{c['seconds'] / 60:.1f} min**",
             "",
         ])

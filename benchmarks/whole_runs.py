@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -44,14 +45,33 @@ def regenerate(runs: int = 3) -> dict:
     return {"examples": _examples(), "runs_s": [round(s, 2) for s in seconds], "median_s": round(statistics.median(seconds), 2)}
 
 
+# tox's summary line per environment: "  oldest: OK (1033.91=setup[3.69]+cmd[1030.22] seconds)"
+_TOX_ENV_LINE = re.compile(r"^\s*(\w+): OK \(([\d.]+)=setup\[([\d.]+)\]\+cmd\[([\d.]+)\] seconds\)", re.MULTILINE)
+
+
+def _per_env(clone: Path, log_text: str) -> dict:
+    """Where each environment's time went: its command's wall seconds (tox's summary), and the
+    worker-seconds its reference and alternative runs took (the sum of the ledger's `duration`s;
+    the ledger has no line for an edge-case item or a harness test, so the rest of the workers'
+    time went to those)."""
+    envs = {}
+    for name, _total, _setup, command in _TOX_ENV_LINE.findall(log_text):
+        ledger = clone / ".tox" / f"ledger-{name}.jsonl"
+        lines = [json.loads(line) for line in ledger.read_text().splitlines() if line.strip()] if ledger.exists() else []
+        envs[name] = {"command_s": round(float(command), 1), "reference_runs_worker_s": round(sum(line["duration"] for line in lines), 1)}
+    return envs
+
+
 def ci_fresh_clone(log: Path | None = None) -> dict:
     """`.ci/run` on a fresh clone of HEAD, as CI runs it: no standard input, CI=true."""
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
     with tempfile.TemporaryDirectory() as tmp:
         clone = Path(tmp) / "clone"
+        log = log or Path(tmp) / "ci.log"
         subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
         seconds = _timed(["bash", ".ci/run"], clone, env={**os.environ, "CI": "true"}, log=log)
-    return {"commit": commit, "examples": _examples(), "seconds": round(seconds, 1), "cores": os.cpu_count()}
+        envs = _per_env(clone, log.read_text())
+    return {"commit": commit, "examples": _examples(), "seconds": round(seconds, 1), "cores": os.cpu_count(), "envs": envs}
 
 
 def main() -> int:
