@@ -7,9 +7,9 @@ import copy
 import functools
 import importlib
 import math
-import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
@@ -328,14 +328,12 @@ def dominant_frequency(x: Any, fs: float) -> float:
 # `scipy.signal.detrend`, `sklearn.model_selection.learning_curve`) and the helpers.
 HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "sklearn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency", "input_as_given"})
 
-_READS_INPUTS_AS_GIVEN = re.compile(r"\binput_as_given\b")
-
-
-def inputs_kept_for_checks(checks: Iterable[str], inputs: Mapping[str, Any]) -> dict[str, Any]:
-    """Deep copies of `inputs` as the snippet receives them, when a check reads `input_as_given`
-    (a task that asks to leave an input unchanged: the snippet gets the input itself and may change
-    it in place); empty otherwise, so that examples whose checks don't ask pay nothing."""
-    if not any(_READS_INPUTS_AS_GIVEN.search(check) for check in checks):
+def inputs_kept_for_checks(check_names: AbstractSet[str], inputs: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep copies of `inputs` as the snippet receives them, when the checks read `input_as_given`
+    (`check_names`: `Example.check_names()`; a task that asks to leave an input unchanged: the
+    snippet gets the input itself and may change it in place); empty otherwise, so that examples
+    whose checks don't ask pay nothing."""
+    if "input_as_given" not in check_names:
         return {}
     return {name: copy.deepcopy(value) for name, value in inputs.items()}
 

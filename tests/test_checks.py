@@ -91,14 +91,22 @@ def test_a_check_reads_an_input_as_given_so_an_answer_that_changes_it_in_place_f
 
 
 def test_inputs_are_copied_only_for_checks_that_read_them_as_given() -> None:
+    from records import ex
+
     from sciexamples.checks import check_namespace, inputs_kept_for_checks
 
     class Uncopyable:
         def __deepcopy__(self, memo: object) -> object:
             raise AssertionError("copied")
 
-    assert inputs_kept_for_checks(["len(x) == 3", "x[0] == 1"], {"x": Uncopyable()}) == {}
-    kept = inputs_kept_for_checks(['x == input_as_given("x")'], {"x": [1, 2]})
+    def names(*checks: str) -> frozenset[str]:
+        return ex(id="t.names", task="t", code="y = 1\n", checks=list(checks), domain="data_processing", libraries=["numpy"], difficulty="basic").check_names()
+
+    assert inputs_kept_for_checks(names("len(x) == 3", "x[0] == 1"), {"x": Uncopyable()}) == {}
+    # the name inside a string is not a call of the helper; inside a lambda or a comprehension it is
+    assert inputs_kept_for_checks(names('"input_as_given" not in x'), {"x": Uncopyable()}) == {}
+    assert "input_as_given" in names('(lambda: x == input_as_given("x"))()') & names('all(v == input_as_given("x")[0] for v in x)')
+    kept = inputs_kept_for_checks(names('x == input_as_given("x")'), {"x": [1, 2]})
     assert kept == {"x": [1, 2]}
     with pytest.raises(KeyError, match="'y' is not one of the example's inputs"):
         check_namespace({}, kept)["input_as_given"]("y")
