@@ -110,3 +110,21 @@ def test_inputs_are_copied_only_for_checks_that_read_them_as_given() -> None:
     assert kept == {"x": [1, 2]}
     with pytest.raises(KeyError, match="'y' is not one of the example's inputs"):
         check_namespace({}, kept)["input_as_given"]("y")
+
+
+def test_an_answer_that_leaves_out_the_stated_seed_draws_other_numbers_than_the_reference() -> None:
+    """The harness seeds the global generators before a run, with a seed no task names: were it 0,
+    an answer that leaves out a task's `random_state=0` would draw exactly what the reference draws,
+    and a check that recomputes with the stated seed would pass it."""
+    from records import ex
+
+    from sciexamples.execute import run_example
+
+    checks = ["np.array_equal(order, np.random.RandomState(0).permutation(20))"]
+
+    def run(code: str) -> bool:
+        example = ex(id="t.shuffle", task="Shuffle 0..19 into `order` with `RandomState(0)`.", code=code, checks=checks, domain="data_processing", libraries=["numpy"], difficulty="basic")
+        return run_example(example, {}).passed
+
+    assert run("import numpy as np\norder = np.random.RandomState(0).permutation(20)\n")
+    assert not run("import numpy as np\norder = np.random.permutation(20)\n")  # the global generator, unseeded by the answer

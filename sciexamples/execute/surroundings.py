@@ -11,7 +11,11 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-SEED = 0
+# The seed of `random` and NumPy's global generator before every run: not 0, 1, 42 or another
+# seed a task names, so an answer that leaves out the `random_state=0` its task asks for draws
+# other numbers than one that passes it (with 0 here both drew the same), and a check that
+# recomputes with the stated seed tells them apart.
+SEED = 903_421
 
 _EMPTY_SCRATCH_DIRECTORY: list[str] = []  # this process's scratch directory, while it is known to be empty
 
