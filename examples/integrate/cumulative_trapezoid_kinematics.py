@@ -14,6 +14,7 @@
 #     'velocity.shape == t.shape and position.shape == t.shape',
 #     'np.allclose(velocity, np.sin(t), atol=1e-3)',
 #     'np.allclose(position, 1 - np.cos(t), atol=1e-3)',
+#     't.shape == (501,) and np.allclose(t, np.linspace(0, 10, 501))',
 # ]
 # difficulty = 'basic'
 # tags = ['quadrature', 'sampled-data', 'applied-science']

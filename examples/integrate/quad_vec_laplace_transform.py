@@ -13,6 +13,7 @@
 # checks = [
 #     'transform.shape == s.shape',
 #     'np.allclose(transform, 1 / (1 + s**2), atol=1e-8)',
+#     's.shape == (10,) and np.allclose(s, np.linspace(0.5, 5, 10))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['quadrature', 'vectorization']

@@ -17,6 +17,7 @@
 #     # the quantity d*x - c*log(x) + b*y - a*log(y) is conserved along every orbit
 #     'np.ptp(0.075 * prey - 1.5 * np.log(prey) + 0.1 * predator - 1.0 * np.log(predator)) < 1e-5',
 #     'prey.min() > 0 and predator.min() > 0',
+#     't.shape == (300,) and np.allclose(t, np.linspace(0, 15, 300)) and np.allclose([prey[0], predator[0]], [10, 5])',
 # ]
 # difficulty = 'intermediate'
 # tags = ['ode', 'initial-value-problem', 'applied-science']

@@ -14,6 +14,8 @@
 # checks = [
 #     'np.isclose(np.sum((pdf[1:] + pdf[:-1]) / 2 * np.diff(v)), 1.0)',
 #     'np.isclose(mean_speed, 2 * 1.5 * np.sqrt(2 / np.pi), rtol=1e-5)',
+#     'v.shape == (2001,) and np.allclose(v, np.linspace(0, 12, 2001))',
+#     'np.allclose(pdf, v**2 * np.exp(-(v**2) / (2 * 1.5**2)) / np.sum(np.diff(v) * (lambda d: (d[1:] + d[:-1]) / 2)(v**2 * np.exp(-(v**2) / (2 * 1.5**2)))))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['quadrature', 'probability-distributions', 'applied-science']

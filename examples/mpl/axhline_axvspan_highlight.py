@@ -20,6 +20,9 @@
 #     "any(np.allclose(np.asarray(line.get_ydata(), dtype=float), df['temperature'], equal_nan=True) for line in fig.axes[0].lines if len(line.get_ydata()) == len(df)) and any(np.allclose(np.asarray(line.get_ydata(), dtype=float), threshold) for line in fig.axes[0].lines) and figure_summary(fig).axes[0].n_patches == 1",
 #     "figure_summary(fig).axes[0].legend_labels == ['temperature', '90th percentile', 'warmest month']",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     # the 90th-percentile line is dashed
+#     "any(line.get_linestyle() == '--' and np.allclose(np.asarray(line.get_ydata(), dtype=float), threshold) for line in fig.axes[0].lines)",
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['annotation', 'time-series']

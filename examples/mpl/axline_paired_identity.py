@@ -20,6 +20,10 @@
 #     'np.allclose(figure_summary(fig).axes[0].scatter_xy[0], np.column_stack([before, after]), equal_nan=True)',
 #     'ax.get_aspect() == 1.0',
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     # the identity line: an AxLine through (t, t) with slope 1 or a second point (s, s), dashed, in a gray
+#     "type(ax.lines[0]).__name__ == 'AxLine' and np.isclose(*ax.lines[0].get_xy1()) and (ax.lines[0].get_slope() == 1 if ax.lines[0].get_xy2() is None else np.isclose(*ax.lines[0].get_xy2()))",
+#     "ax.lines[0].get_linestyle() == '--' and (lambda r, g, b: r == g == b and 0.15 <= r <= 0.9)(*matplotlib.colors.to_rgb(ax.lines[0].get_color()))",
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['annotation', 'paired-samples']

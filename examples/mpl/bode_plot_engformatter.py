@@ -25,6 +25,8 @@
 #     "figure_summary(fig).suptitle != ''",
 #     # both panels label their values; the shared frequency axis is labelled on the bottom panel
 #     "all(a.ylabel != '' for a in figure_summary(fig).axes) and figure_summary(fig).axes[1].xlabel != ''",
+#     # the cutoff is marked in both panels by a dotted vertical line at f_cutoff
+#     "all(any(ln.get_linestyle() == ':' and np.allclose(np.asarray(ln.get_xdata(), dtype=float), f_cutoff) for ln in a.lines) for a in fig.axes)",
 # ]
 # difficulty = 'advanced'
 # tags = ['system-response', 'tick-formatting', 'log-scale', 'subplots']

@@ -18,6 +18,10 @@
 #     "figure_summary(fig).axes[0].xticklabels == ['A', 'B', 'C']",
 #     "parts['boxes'][1].get_facecolor()[:3] == (252 / 255, 141 / 255, 98 / 255)",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     # the means are drawn as markers (showmeans) at each sample's mean
+#     "len(parts['means']) == 3 and np.allclose([m.get_ydata()[0] for m in parts['means']], [np.mean(a), np.mean(b), np.mean(c)]) and all(m.get_marker() not in ('None', '', ' ', None) for m in parts['means'])",
+#     "[matplotlib.colors.to_hex(box.get_facecolor()) for box in parts['boxes']] == ['#66c2a5', '#fc8d62', '#8da0cb']",
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
 # tags = ['box-plot', 'styling']

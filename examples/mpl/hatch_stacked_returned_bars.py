@@ -18,7 +18,7 @@
 #     # returned bars start on top of the kept bars and carry the hatch
 #     '(lambda kept: np.allclose([p.get_y() for p in ax.containers[1]], kept) and all(p.get_hatch() == "//" for p in ax.containers[1]) and not any(p.get_hatch() for p in ax.containers[0]))(orders[~orders["returned"]].groupby("product")["quantity"].sum().reindex(sorted(orders["product"].dropna().unique()), fill_value=0).to_numpy())',
 #     'figure_summary(fig).axes[0].legend_labels == ["kept", "returned"] and [t for t in figure_summary(fig).axes[0].xticklabels if t] == sorted(orders["product"].dropna().unique())',
-#     'figure_summary(fig).axes[0].title != "" and figure_summary(fig).axes[0].ylabel != "" and figure_summary(fig).axes[0].bar_orientations == ["vertical", "vertical"]',
+#     'figure_summary(fig).axes[0].title != "" and figure_summary(fig).axes[0].xlabel != "" and figure_summary(fig).axes[0].ylabel != "" and figure_summary(fig).axes[0].bar_orientations == ["vertical", "vertical"]',
 # ]
 # difficulty = 'intermediate'
 # tags = ['bar-chart', 'groupby', 'styling']

@@ -25,6 +25,7 @@
 #     'np.allclose(cbar.get_ticks(), [0, 1, 2])',
 #     "[t.get_text() for t in cbar.ax.get_yticklabels()] == ['background', 'tissue', 'hotspot']",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != '' and figure_summary(fig).axes[0].title != ''",
+#     'np.issubdtype(np.asarray(classes).dtype, np.integer)',
 # ]
 # difficulty = 'intermediate'
 # tags = ['colormap', 'image-plot', 'colorbar']

@@ -19,6 +19,9 @@
 #     'figure_summary(fig).has_colorbar',
 #     "figure_summary(fig).colorbar_labels == ['power']",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     'np.isclose(im.norm.vmin, power[power > 0].min())',
+#     "im.get_cmap().name == 'inferno'",
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'advanced'
 # tags = ['image-plot', 'log-scale', 'colormap', 'fourier-transform', 'colorbar']

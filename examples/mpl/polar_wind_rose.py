@@ -17,6 +17,15 @@
 #     'figure_summary(fig).axes[0].n_bars == 16',
 #     'ax.get_theta_direction() == -1',
 #     'np.isclose(ax.get_theta_offset(), np.pi / 2)',
+#     'directions.size == 500',
+#     # the circular mean direction lies near 225°
+#     'abs(np.angle(np.exp(1j * directions).mean() * np.exp(-1j * np.deg2rad(225)))) < np.deg2rad(30)',
+#     # 16 equal sectors of the full circle (wherever the first one starts)
+#     'len(edges) == 17 and np.allclose(np.diff(edges), np.pi / 8)',
+#     # one bar per sector, starting at its edge, as tall as its count
+#     'np.allclose(sorted((p.get_x(), p.get_height()) for p in ax.patches), np.column_stack([edges[:-1], counts]))',
+#     'all(np.allclose(matplotlib.colors.to_rgb(p.get_edgecolor()), 1) for p in ax.patches)',
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['projections', 'bar-chart']

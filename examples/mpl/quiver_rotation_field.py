@@ -18,6 +18,12 @@
 #     'np.allclose(q.U, -q.Y) and np.allclose(q.V, q.X)',
 #     'ax.get_aspect() == 1.0',
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     'np.allclose([q.X.min(), q.X.max(), q.Y.min(), q.Y.max()], [-2, 2, -2, 2])',
+#     # coloured by speed: the colour values rise with the arrow length (any monotone scaling of it)
+#     'q.get_array() is not None and scipy.stats.spearmanr(np.ravel(q.get_array()), np.hypot(q.U, q.V).ravel())[0] > 0.999',
+#     # a key arrow of 1 (m/s) for this quiver
+#     'any(key.Q is q and key.U == 1 for key in fig.findobj(matplotlib.quiver.QuiverKey))',
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['field-plot', 'colormap']

@@ -23,6 +23,9 @@
 #     'figure_summary(fig).has_colorbar',
 #     "figure_summary(fig).colorbar_labels == ['power (dB)']",
 #     "figure_summary(fig).axes[0].xlabel != '' and figure_summary(fig).axes[0].ylabel != ''",
+#     # the spectrogram's image (the only one: a colorbar draws a mesh) uses "magma"
+#     "[im.get_cmap().name for a in fig.axes for im in a.images] == ['magma']",
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['time-frequency', 'colorbar']

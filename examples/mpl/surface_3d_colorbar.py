@@ -18,6 +18,9 @@
 #     'figure_summary(fig).has_colorbar',
 #     "figure_summary(fig).colorbar_labels == ['z']",
 #     "figure_summary(fig).axes[0].xlabel == 'x' and figure_summary(fig).axes[0].ylabel == 'y'",
+#     "[c.get_cmap().name for c in ax.collections if c.get_array() is not None] == ['viridis']",
+#     'np.allclose(Z, np.sin(np.hypot(X, Y))) and np.allclose([X.min(), X.max(), Y.min(), Y.max()], [-6, 6, -6, 6])',
+#     "figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'intermediate'
 # tags = ['projections', 'field-plot', 'colorbar']

@@ -23,6 +23,9 @@
 #     "figure_summary(fig).axes[0].xlabel == 'x (km)' and figure_summary(fig).axes[0].ylabel == 'y (km)'",
 #     "figure_summary(fig).axes[0].title == 'Terrain'",
 #     'ax.figure is fig',
+#     "[c.get_cmap().name for c in ax.collections if isinstance(c, matplotlib.collections.QuadMesh)] == ['terrain']",
+#     # one red "^" marker: the scatter's path is the triangle marker's
+#     "(lambda c, m: np.allclose(c.get_facecolor()[0][:3], matplotlib.colors.to_rgb('red')) and c.get_paths()[0].vertices.shape == m.vertices.shape and np.allclose(c.get_paths()[0].vertices, m.vertices))(next(c for c in ax.collections if isinstance(c, matplotlib.collections.PathCollection)), matplotlib.markers.MarkerStyle('^').get_path().transformed(matplotlib.markers.MarkerStyle('^').get_transform()))",
 # ]
 # difficulty = 'basic'
 # tags = ['image-plot', 'colorbar', 'annotation']

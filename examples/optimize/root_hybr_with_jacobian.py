@@ -13,6 +13,8 @@
 # checks = [
 #     'res.success',
 #     'np.allclose([res.x[0] + 0.5 * (res.x[0] - res.x[1])**3 - 1, 0.5 * (res.x[1] - res.x[0])**3 + res.x[1]], 0, atol=1e-10)',
+#     # hybr (MINPACK) reports its triangular factor `r`, and `njev` only when it used the Jacobian
+#     '"r" in res and res.get("njev", 0) >= 1',
 # ]
 # difficulty = 'intermediate'
 # tags = ['root-finding', 'nonlinear-system', 'derivatives']

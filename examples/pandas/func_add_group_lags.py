@@ -36,7 +36,8 @@
 #     # the input frame must come back untouched
 #     '(lambda df: add_group_lags(df, "v", "g", [1]) is not df and list(df.columns) == ["g", "v"] and df["v"].tolist() == [1.0, 2.0, 3.0])(pd.DataFrame({"g": ["a", "a", "b"], "v": [1.0, 2.0, 3.0]}))',
 #     'list(lagged.columns) == list(rm_long.columns) + ["score_lag1", "score_lag2"] and len(lagged) == len(rm_long)',
-#     '(lambda s, c, t, y, l1, l2: all(np.allclose(np.c_[l1[m][np.argsort(t[m])], l2[m][np.argsort(t[m])]], np.c_[np.r_[np.nan, y[m][np.argsort(t[m])][:-1]], np.r_[np.nan, np.nan, y[m][np.argsort(t[m])]][: m.sum()]], equal_nan=True) for m in [(s == a) & (c == b) for a, b in set(zip(s, c))]))(lagged["subject"].to_numpy(dtype=object), lagged["condition"].astype(str).to_numpy(), lagged["time"].to_numpy(), lagged["score"].to_numpy(dtype=float), lagged["score_lag1"].to_numpy(dtype=float), lagged["score_lag2"].to_numpy(dtype=float))',
+#     # within each subject and condition, in time order, the lags are the score 1 and 2 time points earlier
+#     'all(np.allclose(g[["score_lag1", "score_lag2"]].to_numpy(dtype=float), np.column_stack([g["score"].shift(1), g["score"].shift(2)]).astype(float), equal_nan=True) for _, g in lagged.sort_values("time").groupby(["subject", "condition"], observed=True))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['reusable-function', 'groupby', 'lags', 'feature-engineering', 'validation']

@@ -35,6 +35,8 @@
 #     'list(strong_pairs.columns) == ["a", "b", "r"] and strong_pairs.index.equals(pd.RangeIndex(len(strong_pairs))) and (strong_pairs["r"].abs().diff().dropna() <= 1e-12).all()',
 #     'sorted(zip(strong_pairs["a"], strong_pairs["b"])) == sorted((a, b) for i, a in enumerate(measurements.columns) for b in measurements.columns[i + 1 :] if np.ptp(measurements[a]) > 0 and np.ptp(measurements[b]) > 0 and abs(np.corrcoef(measurements[a], measurements[b])[0, 1]) >= 0.3)',
 #     'all(np.isclose(r, np.corrcoef(measurements[a], measurements[b])[0, 1]) for a, b, r in strong_pairs.itertuples(index=False))',
+#     # at least the threshold: a correlation of exactly 1.0 (two rows) is kept at threshold 1.0
+#     'correlated_pairs(pd.DataFrame({"p": [0.0, 1.0], "q": [0.0, 2.0]}), 1.0)[["a", "b"]].to_numpy().tolist() == [["p", "q"]]',
 # ]
 # difficulty = 'advanced'
 # tags = ['reusable-function', 'correlation', 'column-wise', 'sorting']

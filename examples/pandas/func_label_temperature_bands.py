@@ -36,6 +36,8 @@
 #     'label_error == "need exactly one label per band"',
 #     'isinstance(temp_band, pd.Series) and temp_band.index.equals(stations.index) and list(temp_band.cat.categories) == ["freezing", "cold", "mild", "warm"]',
 #     'temp_band.astype(object).where(temp_band.notna(), None).tolist() == [None if not -90 <= t < 60 else "freezing" if t < 0 else "cold" if t < 10 else "mild" if t < 20 else "warm" for t in stations["temperature"]]',
+#     # too few labels raise the stated error too, not pandas' own
+#     '__import__("pytest").raises(ValueError, label_bands, pd.Series([1.0, 5.0]), [0, 1, 2, 3], ["a", "b"]).value.args == ("need exactly one label per band",)',
 # ]
 # difficulty = 'basic'
 # tags = ['reusable-function', 'binning', 'categorical', 'validation']

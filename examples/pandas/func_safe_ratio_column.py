@@ -29,6 +29,9 @@
 #     'list(add_ratio(pd.DataFrame({"x": [6], "y": [3], "z": ["k"]}), "x", "y", "x_per_y").columns) == ["x", "y", "z", "x_per_y"] and add_ratio(pd.DataFrame({"x": [6], "y": [3], "z": ["k"]}), "x", "y", "x_per_y")["x_per_y"].dtype == np.float64',
 #     'list(survey_rates.columns) == list(survey.columns) + ["income_per_hour"] and survey_rates[list(survey.columns)].equals(survey) and "income_per_hour" not in survey.columns',
 #     'np.isfinite(survey_rates["income_per_hour"].dropna()).all() and np.allclose(survey_rates["income_per_hour"].to_numpy(), [i / h if h != 0 and not np.isnan(h) and not np.isnan(i) else np.nan for i, h in zip(survey["income"], survey["hours"])], equal_nan=True)',
+#     # df itself is not modified: neither a frame with a zero denominator nor the survey table
+#     '(lambda df: add_ratio(df, "a", "b", "r") is not df and df.equals(pd.DataFrame({"a": [1, 2], "b": [0, 4]})))(pd.DataFrame({"a": [1, 2], "b": [0, 4]}))',
+#     'survey.equals(input_as_given("survey"))',
 # ]
 # difficulty = 'basic'
 # tags = ['reusable-function', 'derived-columns', 'missing-data']

@@ -14,8 +14,9 @@
 #     'price_rank.index.equals(orders.index)',
 #     'set(top3.index) == {i for c in orders["customer"].unique() for i in orders.loc[orders["customer"] == c, "unit_price"].nlargest(3).index}',
 #     'len(top3) == orders.groupby("customer")["unit_price"].count().clip(upper=3).sum()',
-#     # 1 = the customer's most expensive line; equal prices ranked in order of appearance
-#     '(lambda c, p, r: all(np.isnan(r[i]) if np.isnan(p[i]) else r[i] == 1 + ((c == c[i]) & (p > p[i])).sum() + ((c == c[i]) & (p == p[i]))[:i].sum() for i in range(len(p))))(orders["customer"].to_numpy(dtype=object), orders["unit_price"].to_numpy(dtype=float), np.asarray(price_rank, dtype=float))',
+#     # 1 = the customer's most expensive line; equal prices ranked in order of appearance (method="first"),
+#     # a missing price gets no rank; compared row by row
+#     'np.array_equal(np.asarray(price_rank, dtype=float), orders.groupby("customer")["unit_price"].rank(method="first", ascending=False).to_numpy(dtype=float), equal_nan=True)',
 # ]
 # difficulty = 'advanced'
 # tags = ['groupby', 'ranking']

@@ -16,6 +16,8 @@
 #     'np.allclose(capped["sensor_a"], np.minimum(sensor["sensor_a"], 20), equal_nan=True)',
 #     'capped["sensor_a"].max() <= 20',
 #     'capped.drop(columns="sensor_a").equals(sensor.drop(columns="sensor_a"))',
+#     # `capped` is a copy: the readings themselves keep their values above 20
+#     'sensor.equals(input_as_given("sensor"))',
 # ]
 # difficulty = 'basic'
 # tags = ['indexing', 'copy-on-write']

@@ -5,13 +5,15 @@
 # last two axes on all CPU cores, keep in each frame only its 10% largest-magnitude coefficients \
 # (those at or above the frame's 90th percentile of absolute values) and zero the rest, then \
 # transform back with `scipy.fft.idctn`; store the reconstruction in `reconstructed` and each \
-# frame's relative error `||frame - reconstruction|| / ||frame||` in `relative_error`."""
+# frame's relative error `||frame - reconstruction|| / ||frame||` in `relative_error` (0 for an \
+# all-zero frame, which the transform keeps exactly)."""
 # prompt = """
 # I want to see how well a DCT keeps my image stack `frames`: for each frame, take the 2-D DCT \
 # (type II, norm="ortho") with scipy.fft over the image axes using all cores, keep only the \
 # coefficients whose magnitude is at or above that frame's 90th percentile of magnitudes, zero the \
 # others, and invert. Put the reconstructed stack in `reconstructed` and each frame's relative \
-# error (norm of the difference over norm of the frame) in `relative_error`."""
+# error (norm of the difference over norm of the frame; 0 for an all-zero frame) in \
+# `relative_error`."""
 # domain = 'signal_processing'
 # libraries = ['scipy.fft', 'numpy']
 # inputs = { frames = 'frames' }

@@ -15,6 +15,7 @@
 #     'abs(np.polyfit(t, detrended, 1)[0]) < 1e-8 * (1 + abs(np.polyfit(t, drifting, 1)[0]))',
 #     'abs(detrended.mean()) < 1e-8 * (1 + abs(drifting).max())',
 #     'np.allclose(detrended, scipy.signal.detrend(signal))',
+#     'np.allclose(drifting, signal + 0.8 * t + 2.0)',
 # ]
 # difficulty = 'basic'
 # tags = ['trend']

@@ -19,6 +19,9 @@
 #     "'even' in firwin_error",
 #     'highpassed.shape == signal.shape',
 #     'band_power(highpassed, fs, 0, 20) <= 0.05 * band_power(signal, fs, 0, 20) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     # a windowed-sinc design passes half the amplitude at its cutoff (80 Hz), whatever the window
+#     'abs(abs(scipy.signal.freqz(taps, worN=[80.0], fs=fs)[1][0]) - 0.5) < 0.05',
+#     'np.allclose(highpassed, scipy.signal.lfilter(taps, 1.0, signal))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['filter-design', 'fir-filter', 'error-handling']

@@ -18,6 +18,8 @@
 #     # the FFT-based transform is exact away from the ends
 #     'np.allclose(envelope[250:-250], modulation[250:-250], atol=0.02)',
 #     'abs(np.median(inst_freq) - 400) < 1',
+#     'np.isclose(fs, 5000) and np.allclose(np.diff(t), 1 / 5000) and abs(t[-1] - t[0] - 1) <= 1 / 5000',
+#     'np.allclose(modulation, 1 + 0.5 * np.sin(2 * np.pi * 3 * t))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['time-frequency']

@@ -14,6 +14,8 @@
 #     'smoothed.shape == signal.shape',
 #     'np.isclose(smoothed[0], signal[0])',
 #     'band_power(smoothed, fs, 100, fs / 2) <= 0.05 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     # the output of the 3rd-order 20 Hz Butterworth the task names, started in steady state
+#     'np.allclose(smoothed, (lambda b, a: scipy.signal.lfilter(b, a, signal, zi=scipy.signal.lfilter_zi(b, a) * signal[0])[0])(*scipy.signal.butter(3, 20, fs=fs)))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['filter-design', 'filtering']

@@ -17,6 +17,7 @@
 #     'len(estimated_ir) == 2**10 - 1',
 #     'np.allclose(estimated_ir[: len(true_ir)], true_ir, atol=0.005)',
 #     'np.abs(estimated_ir[len(true_ir):]).max() < 0.005',
+#     'np.allclose(true_ir, scipy.signal.firwin(31, 0.2))',
 # ]
 # difficulty = 'advanced'
 # tags = ['lti-system', 'system-response']

@@ -17,6 +17,8 @@
 #     "np.allclose(filtered, scipy.signal.convolve(signal, taps, mode='same', method='direct'), rtol=1e-6, atol=1e-9 * np.abs(signal).max())",
 #     'band_power(filtered, fs, tones[0] - 2, tones[0] + 2) >= 0.8 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(filtered, fs, tones[1] - 2, tones[1] + 2) <= 0.01 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     # a windowed-sinc low-pass passes half the amplitude at its cutoff, halfway between the tones
+#     'len(taps) == 1001 and abs(abs(scipy.signal.freqz(taps, worN=[(tones[0] + tones[1]) / 2], fs=fs)[1][0]) - 0.5) < 0.05',
 # ]
 # difficulty = 'intermediate'
 # tags = ['filter-design', 'fir-filter', 'filtering', 'incremental-processing']

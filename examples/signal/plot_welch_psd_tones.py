@@ -20,6 +20,8 @@
 #     'all(any(np.allclose(seg[:, 0], f) and np.ptp(seg[:, 1]) > 0 for seg in [np.asarray(s) for c in ax.collections if hasattr(c, "get_segments") for s in c.get_segments()] + [np.asarray(ln.get_xydata()) for ln in ax.lines]) for f in tones)',
 #     "figure_summary().axes[0].legend_labels == ['Welch PSD', 'known tones']",
 #     "figure_summary().axes[0].xlabel == 'Frequency (Hz)'",
+#     # the bins of segments of 1024 samples (or the whole signal when shorter)
+#     'len(freqs) == min(1024, len(signal)) // 2 + 1 and np.allclose(freqs, np.fft.rfftfreq(min(1024, len(signal)), 1 / fs))',
 # ]
 # difficulty = 'basic'
 # tags = ['spectral-analysis', 'log-scale', 'annotation']

@@ -16,6 +16,8 @@
 #     'velocity.shape == position.shape',
 #     'np.sqrt(np.mean((velocity - true_velocity) ** 2)) < 0.05 * np.abs(true_velocity).max()',
 #     'np.mean((velocity - true_velocity) ** 2) < np.mean((np.gradient(position, 1 / fs) - true_velocity) ** 2)',
+#     # window 41, order 3: compared away from the ends, where the edge mode (not stated) matters
+#     'fs == 200 and np.allclose(velocity[20:-20], scipy.signal.savgol_filter(position, 41, 3, deriv=1, delta=1 / fs)[20:-20])',
 # ]
 # difficulty = 'intermediate'
 # tags = ['smoothing', 'derivatives']

@@ -16,6 +16,8 @@
 #     'streamed.shape == signal.shape',
 #     'np.allclose(streamed, scipy.signal.sosfilt(sos, signal, zi=scipy.signal.sosfilt_zi(sos) * signal[0])[0])',
 #     'band_power(streamed, fs, 100, fs / 2) <= 0.05 * band_power(signal, fs, 100, fs / 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     # the filter is the 4th-order 30 Hz Butterworth the task names, whatever `sos` holds
+#     'np.allclose(streamed, (lambda s: scipy.signal.sosfilt(s, signal, zi=scipy.signal.sosfilt_zi(s) * signal[0])[0])(scipy.signal.butter(4, 30, fs=fs, output="sos")))',
 # ]
 # difficulty = 'advanced'
 # tags = ['filter-design', 'incremental-processing', 'filtering']

@@ -35,8 +35,8 @@
 # inputs = { X = 'blobs.X', labels = 'blobs.labels' }
 # checks = [
 #     'np.array_equal(clusters, sklearn.cluster.KMeans(n_clusters=3, n_init=10, random_state=0).fit_predict(X))',
-#     # recomputed from the contingency table of clusters against groups
-#     '(lambda C: (lambda comb, n: np.isclose(agreement, 1.0 if (comb(C.sum(1)).sum() == comb(C.sum(0)).sum() == comb(np.array([n])).sum()) else (comb(C).sum() - comb(C.sum(1)).sum() * comb(C.sum(0)).sum() / comb(np.array([n])).sum()) / (0.5 * (comb(C.sum(1)).sum() + comb(C.sum(0)).sum()) - comb(C.sum(1)).sum() * comb(C.sum(0)).sum() / comb(np.array([n])).sum())))(lambda a: a * (a - 1) / 2.0, C.sum()))(np.array([[np.sum((labels == a) & (np.asarray(clusters) == b)) for b in np.unique(clusters)] for a in np.unique(labels)]))',
+#     # the adjusted Rand index of the clusters against the known groups
+#     'np.isclose(agreement, sklearn.metrics.adjusted_rand_score(labels, clusters))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['debugging', 'clustering', 'model-evaluation']

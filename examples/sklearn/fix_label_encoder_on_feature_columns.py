@@ -42,6 +42,7 @@
 #     'np.shape(codes) == (len(orders), 2)',
 #     'all(np.array_equal(np.asarray(codes)[:, j], np.searchsorted(np.sort(orders[col].astype(str).unique()), orders[col].astype(str).to_numpy())) for j, col in enumerate(["customer", "product"]))',
 #     'np.array_equal(encoder.transform(orders[["customer", "product"]].iloc[:3]), np.asarray(codes)[:3])',
+#     'np.issubdtype(np.asarray(codes).dtype, np.integer)',
 # ]
 # difficulty = 'basic'
 # tags = ['debugging', 'encoding', 'categorical']

@@ -34,6 +34,8 @@
 #     'all(abs(np.sum(y_test == c) - np.mean(y == c) * len(y_test)) < 1 for c in np.unique(y))',
 #     # the rows and labels are the original pairs, each used once
 #     'sorted(map(tuple, np.column_stack([np.vstack([X_train, X_test]), np.concatenate([y_train, y_test])]))) == sorted(map(tuple, np.column_stack([X, y])))',
+#     # the split the task's random_state=0 gives
+#     '(lambda ref: np.array_equal(X_test, ref[1]) and np.array_equal(y_test, ref[3]))(sklearn.model_selection.train_test_split(X, y, test_size=0.3, stratify=y, random_state=0))',
 # ]
 # difficulty = 'basic'
 # tags = ['debugging', 'train-test-split', 'imbalanced-classes']

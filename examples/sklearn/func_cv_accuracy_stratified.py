@@ -33,6 +33,8 @@
 #     'rare_error == "every class needs at least n_splits samples"',
 #     'np.allclose(cv_result, (lambda s: (s.mean(), s.std()))(sklearn.model_selection.cross_val_score(sklearn.linear_model.LogisticRegression(), X, y, cv=sklearn.model_selection.StratifiedKFold(5, shuffle=True, random_state=0))))',
 #     'all(isinstance(value, float) for value in cv_result)',
+#     # a rarest class of exactly n_splits samples is enough: no error
+#     'np.allclose(cv_accuracy(sklearn.dummy.DummyClassifier(), np.arange(10.0).reshape(-1, 1), np.arange(10) % 2), (0.5, 0.0))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['reusable-function', 'cross-validation', 'model-evaluation', 'validation']

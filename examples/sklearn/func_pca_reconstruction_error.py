@@ -36,7 +36,9 @@
 # checks = [
 #     # rows on the training line are rebuilt exactly; a point off it keeps its perpendicular part
 #     'np.allclose(reconstruction_error(np.column_stack([np.arange(6.0), 2 * np.arange(6.0)]), [[2.0, 4.0], [7.0, 1.0]], variance=0.5), [0.0, (lambda z: (z[0] - z[1]) ** 2 / 2)(((np.array([7.0, 1.0]) - [2.5, 5.0]) / (np.std(np.arange(6.0)) * np.array([1.0, 2.0]))))])',
-#     '(lambda A, B: np.allclose(reconstruction_error(A, B, variance=0.8), (lambda s, V: (lambda Z, k: ((Z - Z @ V[:k].T @ V[:k]) ** 2).sum(axis=1))((B - A.mean(axis=0)) / s, int(np.searchsorted(np.cumsum(np.linalg.svd((A - A.mean(axis=0)) / s, compute_uv=False) ** 2) / np.sum(np.linalg.svd((A - A.mean(axis=0)) / s, compute_uv=False) ** 2), 0.8, side="right")) + 1))(A.std(axis=0), np.linalg.svd((A - A.mean(axis=0)) / A.std(axis=0), full_matrices=False)[2])))(np.sin(np.arange(60.0)).reshape(20, 3) + np.arange(20.0)[:, None] * [1.0, 0.5, -0.2], np.cos(np.arange(12.0)).reshape(4, 3))',
+#     # on fixed data with variance=0.8: standardise with A's statistics, keep the PCA components of 80% of the
+#     # variance, and sum the squared standardised differences between each row of B and its reconstruction
+#     '(lambda A, B: (lambda scaler, model: np.allclose(reconstruction_error(A, B, variance=0.8), ((scaler.transform(B) - scaler.transform(model.inverse_transform(model.transform(B)))) ** 2).sum(axis=1)))(sklearn.preprocessing.StandardScaler().fit(A), sklearn.pipeline.make_pipeline(sklearn.preprocessing.StandardScaler(), sklearn.decomposition.PCA(n_components=0.8)).fit(A)))(np.sin(np.arange(60.0)).reshape(20, 3) + np.arange(20.0)[:, None] * [1.0, 0.5, -0.2], np.cos(np.arange(12.0)).reshape(4, 3))',
 #     'np.allclose(reconstruction_error(np.eye(4), np.eye(4), variance=0.99), 0.0)',
 #     # one constant training column is fine: it is only centred, so a new value there is pure error
 #     'np.allclose(reconstruction_error([[0.0, 7.0], [1.0, 7.0], [2.0, 7.0]], [[5.0, 7.0], [1.0, 9.0]], variance=0.5), [0.0, 4.0])',

@@ -19,8 +19,8 @@
 #     'fitted.shape == (len(trial),) and np.all(np.isfinite(fitted))',
 #     # the booster itself sees exactly two categorical columns
 #     'int(np.sum(model[-1].is_categorical_)) == 2',
-#     # the same booster refitted on the sorted-category codes next to the numeric columns
-#     "np.allclose(fitted, sklearn.ensemble.HistGradientBoostingRegressor(categorical_features=[0, 1], random_state=0).fit(np.column_stack([np.unique(trial['site'].astype(str), return_inverse=True)[1], np.unique(trial['treatment'].astype(str), return_inverse=True)[1], trial['dose'], trial['age']]), trial['response']).predict(np.column_stack([np.unique(trial['site'].astype(str), return_inverse=True)[1], np.unique(trial['treatment'].astype(str), return_inverse=True)[1], trial['dose'], trial['age']])), rtol=1e-6, atol=1e-6 * (1 + np.ptp(trial['response'])))",
+#     # the same booster refitted on the sorted-category codes of site and treatment next to dose and age
+#     "(lambda codes: np.allclose(fitted, sklearn.ensemble.HistGradientBoostingRegressor(categorical_features=[0, 1], random_state=0).fit(codes, trial['response']).predict(codes), rtol=1e-6, atol=1e-6 * (1 + np.ptp(trial['response']))))(np.column_stack([np.unique(trial['site'].astype(str), return_inverse=True)[1], np.unique(trial['treatment'].astype(str), return_inverse=True)[1], trial['dose'], trial['age']]))",
 # ]
 # difficulty = 'advanced'
 # tags = ['ensemble', 'regression', 'categorical', 'pipeline']

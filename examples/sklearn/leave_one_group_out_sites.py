@@ -16,10 +16,11 @@
 # checks = [
 #     "len(site_mae) == trial['site'].nunique() and set(site_mae.index) == set(trial['site'])",
 #     "(site_mae >= 0).all() and site_mae.name == 'mae'",
-#     # each site's value is the mean absolute error on that site of the least-squares fit on all other
-#     # sites (intercept, treatment dummies, dose, age); checked where that fit is unique (a well-conditioned
-#     # design) and the site's treatments all occur elsewhere, so every correct encoding predicts the same
-#     '(lambda d: all((lambda tr, te: (lambda cols: (lambda A, B: A.shape[0] < A.shape[1] or np.linalg.cond(A) > 1e8 or np.isclose(site_mae[s], np.mean(np.abs(B @ np.linalg.lstsq(A, tr["response"].to_numpy(float), rcond=None)[0] - te["response"].to_numpy(float)))))(*[np.column_stack([np.ones(len(part))] + [(part["treatment"].astype(str) == c).to_numpy(float) for c in cols] + [part["dose"].to_numpy(float), part["age"].to_numpy(float)]) for part in (tr, te)]))(sorted(set(tr["treatment"].astype(str)))[1:]))(d[d["site"] != s], d[d["site"] == s]) for s in site_mae.index if set(d.loc[d["site"] == s, "treatment"]) <= set(d.loc[d["site"] != s, "treatment"])))(trial)',
+#     # each site's error, recomputed: a LinearRegression on treatment dummies, dose and age, fitted on the other
+#     # sites and scored on this one. Compared only where every correct encoding predicts the same: the site's
+#     # treatments all occur at other sites, and the training design (intercept, dummies, dose, age) has at least
+#     # as many rows as columns and a condition number of at most 1e8, so the least-squares fit is unique
+#     '(lambda X, y, site: all(np.isclose(site_mae[s], np.mean(np.abs(sklearn.linear_model.LinearRegression().fit(X[site != s], y[site != s]).predict(X[site == s]) - y[site == s]))) for s in np.unique(site) if set(trial["treatment"][site == s]) <= set(trial["treatment"][site != s]) and np.sum(site != s) > X.shape[1] and np.linalg.cond(np.c_[np.ones(np.sum(site != s)), X[site != s]]) <= 1e8))(pd.get_dummies(trial["treatment"].astype(str), drop_first=True, dtype=float).assign(dose=trial["dose"], age=trial["age"]).to_numpy(float), trial["response"].to_numpy(float), trial["site"].astype(str).to_numpy())',
 # ]
 # difficulty = 'advanced'
 # tags = ['cross-validation', 'regression']

@@ -2,17 +2,18 @@
 # task = """
 # Fit a `LogisticRegression()` on `X`, `y` and pickle it into the bytes `blob` as a bundle dict \
 # with the keys `"model"`, `"sklearn_version"` (the running `sklearn.__version__`) and \
-# `"features"` (the column names `f0`, `f1`, ... of `X`). Then load it back into `restored` with \
-# a check that refuses a bundle saved by another scikit-learn version or for other feature \
-# names (raise `ValueError`). Store the message of the `ValueError` raised when loading `blob` \
-# for the feature list with `f0` renamed to `age` in `mismatch_message`."""
+# `"features"` (the column names `f0`, `f1`, ... of `X`). Then load the model back into \
+# `restored` (the fitted estimator, not the bundle) with a check that refuses a bundle saved by \
+# another scikit-learn version or for other feature names (raise `ValueError`). Store the \
+# message of the `ValueError` raised when loading `blob` for the feature list with `f0` renamed \
+# to `age` in `mismatch_message`."""
 # prompt = """
 # Before I load a pickled model in production I want to be sure it was saved with the same \
 # scikit-learn version and the same input columns. Fit `LogisticRegression()` on `X`, `y`, and \
 # pickle a dict with `"model"`, `"sklearn_version"` and `"features"` (columns named `f0`, `f1`, \
-# ...) into `blob`. Load it into `restored` through a check that raises `ValueError` on a \
-# version or feature mismatch, and show me the error message in `mismatch_message` when I ask \
-# for features with `f0` renamed to `age`."""
+# ...) into `blob`. Load the model itself (not the dict) into `restored` through a check that \
+# raises `ValueError` on a version or feature mismatch, and show me the error message in \
+# `mismatch_message` when I ask for features with `f0` renamed to `age`."""
 # domain = 'machine_learning'
 # libraries = ['scikit-learn', 'numpy']
 # inputs = { X = 'clf.X', y = 'clf.y' }

@@ -35,6 +35,8 @@
 #     '(lambda f: figure_summary(f).n_axes == 2 and figure_summary(f).ylabels == ["y", "residual"] and np.allclose(figure_summary(f).axes[1].scatter_xy[0][:, 1], 0.0, atol=1e-9) and any(np.allclose(xy[:, 1], 0.0) for xy in figure_summary(f).axes[1].lines_xy))(fit_and_residuals(np.array([1.0, 2.0, 3.0, 4.0]), np.array([3.0, 5.0, 7.0, 9.0])))',
 #     '(lambda top, bottom, p: np.allclose(top.lines_xy[0][:, 1], np.polyval(p, top.lines_xy[0][:, 0])) and np.allclose(bottom.scatter_xy[0][:, 1], y - np.polyval(p, x), atol=1e-8))(*figure_summary(fig).axes, np.polyfit(x, y, 1))',
 #     'figure_summary(fig).axes[0].ylim[0] < figure_summary(fig).axes[0].ylim[1] and figure_summary(fig).axes[1].shares_x and figure_summary(fig).axes[1].xlabel != ""',
+#     # no confidence band: regplot draws one as a PolyCollection
+#     'not any(isinstance(c, matplotlib.collections.PolyCollection) for c in fig.axes[0].collections) and not any(isinstance(c, matplotlib.collections.PolyCollection) for c in fit_and_residuals(np.arange(6.0), np.array([1.0, 0.0, 2.0, 7.0, 15.0, 26.0]), order=2).axes[0].collections)',
 # ]
 # difficulty = 'intermediate'
 # tags = ['reusable-function', 'regression', 'residuals', 'subplots']

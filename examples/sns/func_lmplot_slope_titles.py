@@ -6,9 +6,10 @@
 #
 # ```python
 # def fit_lines_by_group(df, x, y, group, col_wrap=3):
-#     """Draw one panel per level of column `group` that occurs in df, in
-#     sorted order, with seaborn `lmplot` (col=group, wrapped after
-#     `col_wrap` panels): the points of `y` against `x` and their
+#     """Draw one panel per level of column `group` that occurs in df, the
+#     levels sorted by value (alphabetically for text, also in a categorical
+#     column, whatever its category order), with seaborn `lmplot` (col=group,
+#     wrapped after `col_wrap` panels): the points of `y` against `x` and their
 #     least-squares line, without a confidence band. Each panel is titled
 #     "<level>: slope <slope>" with the fitted slope to two decimals ("nan"
 #     when all x values of the level are equal). Returns the FacetGrid.
@@ -16,7 +17,8 @@
 # ```'''
 # prompt = """
 # I want `fit_lines_by_group(df, x, y, group, col_wrap=3)`: a seaborn `lmplot` with one panel per \
-# level of `group` that actually occurs (sorted, wrapping after `col_wrap` panels), each showing \
+# level of `group` that actually occurs (sorted by value, alphabetically for text even when the \
+# column is categorical, wrapping after `col_wrap` panels), each showing \
 # `y` against `x` with its least-squares line and no confidence band, and titled like \
 # `"<level>: slope 0.52"` with that panel's fitted slope to two decimals (`"nan"` if all its x \
 # values are equal). It returns the \
@@ -43,9 +45,10 @@ import seaborn as sns
 
 
 def fit_lines_by_group(df, x, y, group, col_wrap=3):
-    """Draw one panel per level of column `group` that occurs in df, in
-    sorted order, with seaborn `lmplot` (col=group, wrapped after
-    `col_wrap` panels): the points of `y` against `x` and their
+    """Draw one panel per level of column `group` that occurs in df, the
+    levels sorted by value (alphabetically for text, also in a categorical
+    column, whatever its category order), with seaborn `lmplot` (col=group,
+    wrapped after `col_wrap` panels): the points of `y` against `x` and their
     least-squares line, without a confidence band. Each panel is titled
     "<level>: slope <slope>" with the fitted slope to two decimals ("nan"
     when all x values of the level are equal). Returns the FacetGrid.

@@ -1,7 +1,8 @@
 # /// example
 # task = '''
-# Write a function `level_colors` with the signature and docstring below, then apply it to the \
-# categories of the `event` column of the log `events` and store the result in `event_colors`.
+# Write a function `level_colors` with the signature and docstring below, then apply it to all \
+# the categories of the categorical `event` column of the log `events` (its `.cat.categories`, in \
+# their order, unused ones included) and store the result in `event_colors`.
 #
 # ```python
 # def level_colors(levels, palette="husl"):
@@ -17,7 +18,8 @@
 # that takes the distinct levels in first-seen order and maps each to a hex colour from the seaborn
 # palette (the i-th level gets the palette's i-th colour, drawn with exactly that many colours),
 # returning a dict, and raising `ValueError("no levels")` on an empty input? Then use it for the
-# categories of `event` in my `events` log and keep the dict in `event_colors`.'''
+# categories of the categorical `event` column in my `events` log (all of `.cat.categories`, \
+# also those no row uses) and keep the dict in `event_colors`.'''
 # task_type = 'function'
 # domain = 'visualization'
 # libraries = ['seaborn', 'matplotlib']

@@ -21,6 +21,8 @@
 #     # filled contours (filled shapes, not markers at the points) wherever the points have a 2-D density: three or more, covariance far from singular
 #     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any(len(c.get_paths()) > 0 and len(c.get_facecolor()) > 0 and len(c.get_offsets()) <= 1 for c in ax.collections))(measurements[['temperature', 'pressure']].to_numpy())",
 #     "figure_summary(fig).axes[0].xlabel == 'Temperature' and figure_summary(fig).axes[0].ylabel == 'Pressure' and figure_summary(fig).axes[0].title != ''",
+#     # 6 levels in the mako colormap, where the points have a 2-D density (the guard of the check above)
+#     "(lambda xy: len(xy) < 3 or np.linalg.cond(np.cov(xy, rowvar=False)) > 1e8 or any(isinstance(c, matplotlib.contour.ContourSet) and len(c.levels) == 6 and c.cmap.name == 'mako' for c in ax.collections))(measurements[['temperature', 'pressure']].to_numpy())",
 # ]
 # difficulty = 'intermediate'
 # tags = ['density-estimation', 'bivariate', 'field-plot']

@@ -3,12 +3,14 @@
 # Append an all-zero column (a response category nobody chose) to the count table `table`, giving \
 # `observed_table`, and run `chi2_contingency` on it. Zero expected counts make scipy raise a \
 # ValueError: catch it, keep its message in `error_message`, drop the empty columns from \
-# `observed_table` and retry; store the final test in `result`."""
+# `observed_table` (the name then holds the trimmed table) and retry; store the final test in \
+# `result`."""
 # prompt = """
 # I added a response category that nobody chose, as an all-zero column appended to my count table \
 # `table`, giving `observed_table`, and ran a chi-square contingency test on it. scipy raises a \
 # ValueError about zero expected frequencies; catch it, save the message in `error_message`, drop \
-# the empty columns from `observed_table` and run the test again, storing it in `result`."""
+# the empty columns from `observed_table` (keep the trimmed table under that name) and run the \
+# test again, storing it in `result`."""
 # domain = 'statistics'
 # libraries = ['scipy.stats', 'numpy']
 # inputs = { table = 'table' }

@@ -17,6 +17,7 @@
 #     'np.isclose(exact.statistic, table[0, 0] * table[1, 1] / (table[0, 1] * table[1, 0]))',
 #     '0 <= exact.pvalue <= 1',
 #     'ci.low <= conditional.statistic <= ci.high',
+#     '(lambda res: np.isclose(conditional.statistic, res.statistic, equal_nan=True) and np.allclose([ci.low, ci.high], res.confidence_interval(confidence_level=0.95), equal_nan=True))(scipy.stats.contingency.odds_ratio(table[:2, :2]))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['contingency-table', 'hypothesis-test', 'effect-size']

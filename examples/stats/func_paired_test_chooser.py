@@ -41,6 +41,8 @@
 #     'paired_compare([0.0] * 6, [1.0, 2, 3, 4, 5, 13])[0] == "paired-t" and paired_compare([0.0] * 6, [1.0, 2, 3, 4, 5, 14])[0] == "wilcoxon"',
 #     'isinstance(paired_result[1], float) and 0 <= paired_result[1] <= 1',
 #     '(lambda d: paired_result == ("none", 1.0) if np.all(d == 0) else (lambda want: paired_result[0] == want[0] and np.isclose(paired_result[1], want[1]))(("paired-t", scipy.stats.ttest_1samp(d, 0).pvalue) if len(d) >= 3 and np.ptp(d) > 0 and scipy.stats.shapiro(d).pvalue > 0.05 else ("wilcoxon", scipy.stats.wilcoxon(d[d != 0]).pvalue)))(np.asarray(after, dtype=float) - np.asarray(before, dtype=float))',
+#     # normality needs p > alpha, strictly: with alpha equal to the Shapiro p-value itself, Wilcoxon runs
+#     'paired_compare([0.0, 0.0, 0.0, 0.0, 0.0], [1.0, 2.0, 3.0, 5.0, 9.0], alpha=scipy.stats.shapiro([1.0, 2.0, 3.0, 5.0, 9.0]).pvalue)[0] == "wilcoxon"',
 # ]
 # difficulty = 'intermediate'
 # tags = ['reusable-function', 'test-selection', 'paired-samples', 'normality', 't-test', 'nonparametric']

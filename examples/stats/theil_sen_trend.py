@@ -23,6 +23,9 @@
 #     # the series as drawn, and a trend line running from the intercept at day 0 to the last day's trend value
 #     "(lambda ys: any(len(v) == len(weather) and np.allclose(v, weather['temperature'].to_numpy(float), equal_nan=True) for v in ys) and any(len(v) >= 2 and np.isclose(v[0], trend.intercept) and np.isclose(v[-1], trend.intercept + trend.slope * (len(weather) - 1)) for v in ys))([np.asarray(l.get_ydata(), float) for l in ax.lines])",
 #     "figure_summary().axes[0].legend_labels[0] == 'daily temperature' and figure_summary().axes[0].legend_labels[1].startswith('Theil-Sen trend')",
+#     'np.allclose([trend.low_slope, trend.high_slope], scipy.stats.theilslopes(weather["temperature"].to_numpy(float), np.arange(len(weather)), 0.95)[2:4])',
+#     # Kendall's tau (tau-b, or tau-c) of the values against time
+#     'any(np.isclose(trend_test.statistic, scipy.stats.kendalltau(np.arange(len(weather)), weather["temperature"].to_numpy(float), variant=v).statistic) for v in ("b", "c"))',
 # ]
 # difficulty = 'advanced'
 # tags = ['regression', 'robust-statistics', 'trend', 'time-series']

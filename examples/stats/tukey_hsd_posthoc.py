@@ -12,6 +12,7 @@
 #     'np.allclose(result.statistic, np.subtract.outer(*[np.array([a.mean(), b.mean(), c.mean()])] * 2))',
 #     'np.allclose(result.pvalue, result.pvalue.T) and np.all((result.pvalue >= 0) & (result.pvalue <= 1))',
 #     'np.all(ci.low <= result.statistic) and np.all(result.statistic <= ci.high)',
+#     '(lambda want: np.allclose(ci.low, want.low) and np.allclose(ci.high, want.high))(scipy.stats.tukey_hsd(a, b, c).confidence_interval(confidence_level=0.95))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['hypothesis-test', 'multiple-comparisons', 'k-sample']

@@ -14,6 +14,7 @@
 #     '0 <= result.pvalue <= 1',
 #     'np.isclose(result.statistic, (a.mean() - b.mean()) / np.sqrt(a.var(ddof=1) / len(a) + b.var(ddof=1) / len(b)))',
 #     'ci.low <= a.mean() - b.mean() <= ci.high',
+#     'np.allclose([ci.low, ci.high], scipy.stats.ttest_ind(a, b, equal_var=False).confidence_interval(confidence_level=0.95))',
 # ]
 # difficulty = 'basic'
 # tags = ['hypothesis-test', 't-test', 'two-sample', 'confidence-interval']

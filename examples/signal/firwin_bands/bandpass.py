@@ -22,6 +22,8 @@
 #     'band_power(filtered, fs, tones[1] - 2, tones[1] + 2) >= 0.8 * band_power(signal, fs, tones[1] - 2, tones[1] + 2) - 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(filtered, fs, tones[0] - 2, tones[0] + 2) <= 0.05 * band_power(signal, fs, tones[0] - 2, tones[0] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
 #     'band_power(filtered, fs, tones[2] - 2, tones[2] + 2) <= 0.05 * band_power(signal, fs, tones[2] - 2, tones[2] + 2) + 0.0001 * band_power(signal, fs, 0, fs / 2)',
+#     # about 0.3 s of taps, designed by firwin's default Hamming window for the two band edges
+#     'abs(taps.size - 0.3 * fs) <= 0.015 * fs + 2 and np.allclose(taps, scipy.signal.firwin(taps.size, [(tones[0] + tones[1]) / 2, (tones[1] + tones[2]) / 2], window="hamming", pass_zero=False, fs=fs))',
 # ]
 # difficulty = 'intermediate'
 # tags = ['filter-design', 'fir-filter', 'bandpass', 'parameter-choice']

@@ -16,6 +16,12 @@
 #     "np.allclose([p.get_height() for p in ax.patches], trial.groupby('site', observed=True)['response'].mean())",
 #     "len(ax.lines) == trial['site'].nunique()",
 #     'all(y.size == 0 or y.min() - 1e-9 * abs(h) <= h <= y.max() + 1e-9 * abs(h) for y, h in ((ln.get_ydata()[~np.isnan(ln.get_ydata())], p.get_height()) for ln, p in zip(ax.lines, ax.patches)))',
+#     # a 95% bootstrap interval of a mean spans about 2 * 1.96 * sd / sqrt(n), an "sd" bar 2 * sd and an
+#     # "se" bar 2 * sd / sqrt(n): compare each bar of a site with 20 or more varying rows (values scaled by their largest)
+#     "all(0.6 <= np.ptp(y[~np.isnan(y)]) / m / (3.92 * (g / m).std(ddof=0) / np.sqrt(len(g))) <= 1.5 for ln, (_, g) in zip(ax.lines, trial.groupby('site', observed=True)['response']) for y, m in [(ln.get_ydata(), g.abs().max())] if len(g) >= 20 and m > 0 and (g / m).std(ddof=0) > 1e-9)",
+#     # capped: each error line carries caps, so it spans some width along x
+#     'all(np.nanmax(ln.get_xdata()) > np.nanmin(ln.get_xdata()) for ln in ax.lines)',
+#     "figure_summary(fig).axes[0].xlabel == 'Site'",
 #     "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'

@@ -15,6 +15,9 @@
 #     "np.allclose([p.get_height() for p in ax.patches], trial.groupby('site', observed=True)['response'].mean())",
 #     "len(ax.lines) == trial['site'].nunique()",
 #     "np.allclose([(lambda y: y.max() - y.min() if y.size else np.nan)(ln.get_ydata()[~np.isnan(ln.get_ydata())]) for ln in ax.lines], 2 * trial.groupby('site', observed=True)['response'].std(), equal_nan=True)",
+#     # capped: each error line carries caps, so it spans some width along x
+#     'all(np.nanmax(ln.get_xdata()) > np.nanmin(ln.get_xdata()) for ln in ax.lines)',
+#     "figure_summary(fig).axes[0].xlabel == 'Site'",
 #     "figure_summary(fig).axes[0].ylabel == 'Mean response' and figure_summary(fig).axes[0].title != ''",
 # ]
 # difficulty = 'basic'
