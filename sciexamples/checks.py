@@ -328,12 +328,12 @@ def dominant_frequency(x: Any, fs: float) -> float:
 # `scipy.signal.detrend`, `sklearn.model_selection.learning_curve`) and the helpers.
 HELPER_NAMES = frozenset({"np", "pd", "scipy", "matplotlib", "seaborn", "sklearn", "math", "figure_summary", "axes_summary", "open_figures", "band_power", "dominant_frequency", "input_as_given"})
 
-def inputs_kept_for_checks(check_names: AbstractSet[str], inputs: Mapping[str, Any]) -> dict[str, Any]:
+def inputs_kept_for_checks(names_checks_read: AbstractSet[str], inputs: Mapping[str, Any]) -> dict[str, Any]:
     """Deep copies of `inputs` as the snippet receives them, when the checks read `input_as_given`
-    (`check_names`: `Example.check_names()`; a task that asks to leave an input unchanged: the
+    (`names_checks_read`: `Example.names_checks_read()`; a task that asks to leave an input unchanged: the
     snippet gets the input itself and may change it in place); empty otherwise, so that examples
     whose checks don't ask pay nothing."""
-    if "input_as_given" not in check_names:
+    if "input_as_given" not in names_checks_read:
         return {}
     return {name: copy.deepcopy(value) for name, value in inputs.items()}
 

@@ -128,19 +128,19 @@ class Example:
                     cache[check] = compile(self.checks[check], check_filename(self.id, check), "eval")
         return cache[check]
 
-    def check_names(self) -> frozenset[str]:
+    def names_checks_read(self) -> frozenset[str]:
         """The global names the checks read (in lambdas and comprehensions too), from their compiled
         code, so a name inside a string literal is not one; once per example. A check that does not
         compile reads nothing (the run fails on it anyway)."""
-        if "_check_names" not in self.__dict__:
+        if "_names_checks_read" not in self.__dict__:
             names: set[str] = set()
             for check in range(len(self.checks)):
                 try:
                     names |= _global_names(self.compiled(check))
                 except COMPILE_ERRORS:
                     continue
-            self.__dict__["_check_names"] = frozenset(names)
-        return self.__dict__["_check_names"]
+            self.__dict__["_names_checks_read"] = frozenset(names)
+        return self.__dict__["_names_checks_read"]
 
     def compile_problems(self) -> tuple[CompileProblem, ...]:
         """What of the record does not compile: its code, then each check; empty when all of it does.
@@ -159,7 +159,7 @@ class Example:
 
     def __getstate__(self) -> dict[str, Any]:
         # code objects don't pickle; the problems are found again from the text
-        return {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_problems", "_check_names")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_problems", "_names_checks_read")}
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: required fields always, optional ones only when set."""

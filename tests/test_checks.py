@@ -100,7 +100,7 @@ def test_inputs_are_copied_only_for_checks_that_read_them_as_given() -> None:
             raise AssertionError("copied")
 
     def names(*checks: str) -> frozenset[str]:
-        return ex(id="t.names", task="t", code="y = 1\n", checks=list(checks), domain="data_processing", libraries=["numpy"], difficulty="basic").check_names()
+        return ex(id="t.names", task="t", code="y = 1\n", checks=list(checks), domain="data_processing", libraries=["numpy"], difficulty="basic").names_checks_read()
 
     assert inputs_kept_for_checks(names("len(x) == 3", "x[0] == 1"), {"x": Uncopyable()}) == {}
     # the name inside a string is not a call of the helper; inside a lambda or a comprehension it is

@@ -99,7 +99,7 @@ def _run_example(
     outcome = Outcome(example.id, PASSED)
     stdout = CappedOutput()
     namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": __builtins__, **inputs}
-    as_given = inputs_kept_for_checks(example.check_names(), inputs)  # the snippet gets the inputs themselves
+    as_given = inputs_kept_for_checks(example.names_checks_read(), inputs)  # the snippet gets the inputs themselves
     started = time.perf_counter()
 
     with scratch_directory() as workdir, warnings.catch_warnings(record=True) as caught:
